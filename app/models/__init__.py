@@ -1,0 +1,23 @@
+"""The domain model, as typed SQLAlchemy 2.x classes."""
+
+from app.models.activities import Activity, VisitPlan
+from app.models.base import Base, Synced
+from app.models.commerce import Order, OrderLine, Payment, Product
+from app.models.customers import Contact, Customer
+from app.models.deals import Deal, DealStageHistory, Stage
+from app.models.goals import Goal, Review
+from app.models.playbook import PlaybookEntry, ScriptUsage
+from app.models.service import Complaint, Handoff
+from app.models.settings import Setting
+
+# Every synced entity, parents before children: the order export and import walk.
+SYNCED_MODELS: tuple[type[Synced], ...] = (
+    Stage, Product, Customer, Contact, Deal, DealStageHistory, Activity, VisitPlan, Order,
+    OrderLine, Payment, PlaybookEntry, ScriptUsage, Complaint, Handoff, Goal, Review,
+)
+
+__all__ = [
+    "Activity", "Base", "Complaint", "Contact", "Customer", "Deal", "DealStageHistory", "Goal",
+    "Handoff", "Order", "OrderLine", "Payment", "PlaybookEntry", "Product", "Review",
+    "SYNCED_MODELS", "ScriptUsage", "Setting", "Stage", "Synced", "VisitPlan",
+]

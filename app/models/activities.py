@@ -1,0 +1,63 @@
+"""Interaction records (跟进记录) and planned visits."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, Synced
+
+CHANNELS = ("phone", "email", "wechat", "visit", "meeting", "event")
+ACTIVITY_KINDS = (
+    "presale_visit", "insale_visit", "aftersale_visit", "call", "care", "complaint_followup",
+    "proposal", "other",
+)
+VISIT_STATUSES = ("planned", "done", "skipped")
+VISIT_SOURCES = ("cadence", "aftersale", "care", "complaint", "manual")
+
+
+class Activity(Synced, Base):
+    """One contact with a customer: when, how, what was said and what comes next."""
+
+    __tablename__ = "activity"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    deal_id: Mapped[str | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    occurred_at: Mapped[datetime] = mapped_column(DateTime)
+    channel: Mapped[str] = mapped_column(String(20), default="phone")
+    kind: Mapped[str] = mapped_column(String(30), default="other")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    feedback: Mapped[str | None] = mapped_column(Text)
+    intent_level: Mapped[int | None] = mapped_column(Integer)  # 1 (cold) … 5 (ready to buy)
+    next_step: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_activity_customer_time", "customer_id", "occurred_at"),
+        Index("ix_activity_deal", "deal_id"),
+        Index("ix_activity_time", "occurred_at"),
+    )
+
+
+class VisitPlan(Synced, Base):
+    """A planned visit or reminder for a customer."""
+
+    __tablename__ = "visit_plan"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    deal_id: Mapped[str | None] = mapped_column(ForeignKey("deal.id", ondelete="SET NULL"))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    due_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(30), default="presale_visit")
+    status: Mapped[str] = mapped_column(String(10), default="planned")
+    source: Mapped[str] = mapped_column(String(20), default="manual")
+    note: Mapped[str | None] = mapped_column(Text)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
+
+    __table_args__ = (
+        Index("ix_visit_status_due", "status", "due_date"),
+        Index("ix_visit_customer", "customer_id"),
+    )

@@ -1,0 +1,119 @@
+"""Customers (companies) and the people at them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import Base, Synced
+from app.models.types import Money
+
+if TYPE_CHECKING:
+    from app.models.deals import Deal
+
+TIERS = ("A", "B", "C")
+SIZE_BANDS = ("1-49", "50-199", "200-999", "1000-4999", "5000+")
+CONTACT_ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "other")
+
+
+class Customer(Synced, Base):
+    """A company the rep sells to, with the manual's five information dimensions."""
+
+    __tablename__ = "customer"
+
+    # Basic information.
+    name: Mapped[str] = mapped_column(String(200))
+    industry: Mapped[str | None] = mapped_column(String(80))
+    size_band: Mapped[str | None] = mapped_column(String(20))
+    region: Mapped[str | None] = mapped_column(String(80))
+    city: Mapped[str | None] = mapped_column(String(80))
+    address: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    phone_key: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(200))
+    source: Mapped[str | None] = mapped_column(String(80))
+    founded_date: Mapped[date | None] = mapped_column(Date)
+    first_cooperation_date: Mapped[date | None] = mapped_column(Date)
+    referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
+    info_verified_at: Mapped[datetime | None] = mapped_column(DateTime)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    # Business information.
+    main_business: Mapped[str | None] = mapped_column(Text)
+    org_structure: Mapped[str | None] = mapped_column(Text)
+    procurement_process: Mapped[str | None] = mapped_column(Text)
+    current_suppliers: Mapped[str | None] = mapped_column(Text)
+    pain_points: Mapped[str | None] = mapped_column(Text)
+
+    # Preference information.
+    preferred_channel: Mapped[str | None] = mapped_column(String(20))
+    product_preferences: Mapped[str | None] = mapped_column(Text)
+    service_preferences: Mapped[str | None] = mapped_column(Text)
+
+    # Segmentation: computed by app.segments, except the manual override.
+    icp_score: Mapped[int | None] = mapped_column(Integer)
+    tier: Mapped[str] = mapped_column(String(1), default="C")
+    tier_override: Mapped[str | None] = mapped_column(String(1))
+    tier_override_reason: Mapped[str | None] = mapped_column(String(300))
+    rfm_r: Mapped[int | None] = mapped_column(Integer)
+    rfm_f: Mapped[int | None] = mapped_column(Integer)
+    rfm_m: Mapped[int | None] = mapped_column(Integer)
+    rfm_segment: Mapped[str | None] = mapped_column(String(30))
+    churn_risk: Mapped[bool] = mapped_column(Boolean, default=False)
+    churn_reason: Mapped[str | None] = mapped_column(String(300))
+
+    # Transaction and interaction summaries, refreshed from orders and activities.
+    revenue_12m: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    last_order_date: Mapped[date | None] = mapped_column(Date)
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    # Lower-case name, full pinyin, pinyin initials, phones, emails and contact names, for search.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="customer")
+    deals: Mapped[list[Deal]] = relationship(back_populates="customer")
+    referred_by: Mapped[Customer | None] = relationship(remote_side="Customer.id")
+
+    __table_args__ = (
+        Index("ix_customer_name_key", "name_key"),
+        Index("ix_customer_phone_key", "phone_key"),
+        Index("ix_customer_tier", "tier"),
+        Index("ix_customer_referred_by", "referred_by_id"),
+        Index("ix_customer_updated", "updated_at"),
+    )
+
+    @property
+    def effective_tier(self) -> str:
+        return self.tier_override or self.tier
+
+
+class Contact(Synced, Base):
+    """A person at a customer and their role in the buying decision."""
+
+    __tablename__ = "contact"
+
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20), default="other")
+    phone: Mapped[str | None] = mapped_column(String(40))
+    phone_key: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    wechat: Mapped[str | None] = mapped_column(String(100))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    customer: Mapped[Customer] = relationship(back_populates="contacts")
+
+    __table_args__ = (
+        Index("ix_contact_customer", "customer_id"),
+        Index("ix_contact_phone_key", "phone_key"),
+        Index("ix_contact_email", "email"),
+    )

@@ -1,0 +1,35 @@
+"""Settings stored in the database, with the product's defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.models import Setting
+
+DEFAULTS: dict[str, Any] = {
+    # The rep's name, stamped as owner on new records and in export manifests.
+    "owner": "",
+    # Visit cadence in days per tier [M2.4, M2.5].
+    "cadence_days": {"A": 14, "B": 30, "C": 90},
+    # ABC: a customer is A while the revenue share ranked before it is below 80 %, B below 95 %.
+    "abc_thresholds": {"A": 0.80, "B": 0.95},
+    "after_sale_visit_days": 7,
+    "info_stale_days": 180,
+}
+
+
+def get(session: Session, key: str) -> Any:
+    """Return a setting, or its default."""
+    row = session.get(Setting, key)
+    return row.value if row is not None else DEFAULTS.get(key)
+
+
+def put(session: Session, key: str, value: Any) -> None:
+    """Store a setting (the caller's transaction commits it)."""
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value

@@ -1,0 +1,85 @@
+"""Text keys for search and matching: pinyin, normalised names, phone digits."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+_MAX_PHRASE = 4
+_TONE_MARKS = str.maketrans(
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm"
+)
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+@lru_cache(maxsize=65536)
+def _char_syllable(char: str) -> str:
+    readings = PINYIN_DICT.get(ord(char))
+    return readings.split(",", 1)[0].translate(_TONE_MARKS) if readings else char
+
+
+def syllables(text: str) -> list[str]:
+    """Split text into toneless pinyin syllables, reading known phrases (重庆 → chong qing) whole.
+
+    A greedy longest match over pypinyin's phrase table gives the right reading for the
+    polyphonic characters common in company names at a fraction of pypinyin's own cost.
+    """
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        char = text[i]
+        if not _is_han(char):
+            j = i
+            while j < n and not _is_han(text[j]):
+                j += 1
+            out.extend(part for part in re.split(r"[^0-9a-z]+", text[i:j].lower()) if part)
+            i = j
+            continue
+        for size in range(min(_MAX_PHRASE, n - i), 1, -1):
+            phrase = PHRASES_DICT.get(text[i : i + size])
+            if phrase:
+                out.extend(reading[0].translate(_TONE_MARKS) for reading in phrase)
+                i += size
+                break
+        else:
+            out.append(_char_syllable(char))
+            i += 1
+    return out
+
+
+def pinyin_keys(text: str) -> tuple[str, str]:
+    """Return (full pinyin, initials) of text, e.g. 杭州云启 → ("hangzhouyunqi", "hzyq")."""
+    parts = syllables(text)
+    return "".join(parts), "".join(part[0] for part in parts)
+
+
+def fold(text: str) -> str:
+    """Fold width and case so 'ＡＢＣ公司' and 'abc公司' compare equal."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def phone_key(text: str | None) -> str | None:
+    """Return the digits that identify a phone number: no +86/0086 prefix, no extension."""
+    if not text:
+        return None
+    digits = re.sub(r"\D", "", fold(text).split("转")[0].split("ext")[0])
+    if digits.startswith("0086"):
+        digits = digits[4:]
+    elif digits.startswith("86") and len(digits) == 13:
+        digits = digits[2:]
+    return digits or None
+
+
+def search_text(*values: str | None) -> str:
+    """Build the lower-case search haystack: each value, plus pinyin of the first (the name)."""
+    present = [fold(v) for v in values if v]
+    if not present:
+        return ""
+    full, initials = pinyin_keys(present[0])
+    return "\x1f".join([*present, full, initials])
