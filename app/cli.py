@@ -1,0 +1,185 @@
+"""Headless commands (SPEC §10): team leads script these, tests drive them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
+
+from app import APP_VERSION, db as database
+from app.i18n import detect_language, set_language, t
+from app.paths import default_db_path
+
+EXIT_OK, EXIT_FAILED, EXIT_UNAVAILABLE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A command could not run; the message is the one line the user sees."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description="RepBook, an offline CRM for B2B sales reps. Without a command it opens the window.",
+    )
+    parser.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the interface")
+    parser.add_argument("--version", action="version", version=f"RepBook {APP_VERSION}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--customers", type=int, default=300, help="how many customers (default 300)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
+
+    imp = commands.add_parser("import", help="import a CSV/XLSX file or an export bundle (folder or .zip)")
+    imp.add_argument("file", type=Path)
+    imp.add_argument(
+        "--kind", choices=("customers", "contacts", "deals", "activities", "orders", "payments"),
+        help="what the rows are (guessed from the headers when omitted)",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+
+    exp = commands.add_parser("export", help="write an export bundle (a folder, or .zip by suffix)")
+    exp.add_argument("out", type=Path)
+
+    report = commands.add_parser("report", help="write a report (.xlsx, .pdf or .csv by suffix)")
+    report.add_argument("--out", type=Path, required=True)
+
+    summary = commands.add_parser("summary", help="print headline counts")
+    summary.add_argument("--json", action="store_true", help="print JSON")
+
+    commands.add_parser("backup", help="copy the database into its backups folder")
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", type=Path)
+    commands.add_parser("check", help="check the database's integrity and schema version")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> database.Database:
+    try:
+        return database.open_database(args.db)
+    except DatabaseError as exc:
+        raise CommandError(
+            t(f"{args.db} is not a usable RepBook database ({exc.orig})",
+              f"{args.db} 不是可用的 RepBook 数据库（{exc.orig}）")
+        ) from exc
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import generate
+    from app.models import Customer
+
+    if args.customers < 1:
+        raise CommandError(t("--customers must be at least 1", "--customers 至少为 1"))
+    db = _open(args)
+    with db.session() as session:
+        existing = session.scalar(select(func.count()).select_from(Customer)) or 0
+    if existing:
+        raise CommandError(t(
+            f"the database already has {existing} customers; demo data goes into an empty database",
+            f"数据库中已有 {existing} 个客户；演示数据只能写入空数据库",
+        ))
+    result = generate(db, customers=args.customers, seed=args.seed)
+    counts = ", ".join(f"{name} {count}" for name, count in result.counts.items())
+    print(t(f"Demo data written to {db.path}: {counts}", f"演示数据已写入 {db.path}：{counts}"))
+    return EXIT_OK
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from app.summary import summarize
+
+    db = _open(args)
+    with db.session() as session:
+        counts = summarize(session)
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False))
+    else:
+        deals = counts["deals"]
+        tiers = counts["tiers"]
+        print(t(
+            f"Customers {counts['customers']} (A {tiers['A']} / B {tiers['B']} / C {tiers['C']}, "
+            f"{counts['at_risk']} at risk), contacts {counts['contacts']}, deals open {deals['open']} "
+            f"/ won {deals['won']} / lost {deals['lost']}, activities {counts['activities']}, orders "
+            f"{counts['orders']}, payments {counts['payments']}, visits due in 7 days "
+            f"{counts['visits_due_7d']}, overdue {counts['visits_overdue']}",
+            f"客户 {counts['customers']}（A {tiers['A']} / B {tiers['B']} / C {tiers['C']}，流失风险 "
+            f"{counts['at_risk']}），联系人 {counts['contacts']}，商机 进行中 {deals['open']} / 赢单 "
+            f"{deals['won']} / 输单 {deals['lost']}，跟进记录 {counts['activities']}，订单 "
+            f"{counts['orders']}，回款计划 {counts['payments']}，7 天内待拜访 {counts['visits_due_7d']}，"
+            f"已逾期 {counts['visits_overdue']}",
+        ))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    db = _open(args)
+    db.close()
+    target = database.backup(db.path, "manual")
+    print(t(f"Backup written to {target}", f"备份已写入 {target}"))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CommandError(t(f"no backup file at {args.file}", f"找不到备份文件 {args.file}"))
+    try:
+        safety = database.restore(args.db, args.file)
+    except (ValueError, DatabaseError, OSError) as exc:
+        raise CommandError(t(f"cannot restore: {exc}", f"无法恢复：{exc}")) from exc
+    db = _open(args)  # upgrades an older backup's schema
+    db.close()
+    print(t(f"Restored {args.file} (the previous state is kept in {safety})",
+            f"已恢复 {args.file}（恢复前的数据保存在 {safety}）"))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = _open(args)
+    problems = database.integrity_problems(db.engine)
+    revision = database.current_revision(db.engine)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(t(f"{len(problems)} problems found in {db.path}", f"{db.path} 发现 {len(problems)} 个问题"))
+        return EXIT_FAILED
+    print(t(f"{db.path} is healthy (schema {revision})", f"{db.path} 完好（结构版本 {revision}）"))
+    return EXIT_OK
+
+
+def cmd_unavailable(args: argparse.Namespace) -> int:
+    print(t(f"'{args.command}' is not available yet", f"“{args.command}”功能尚未提供"), file=sys.stderr)
+    return EXIT_UNAVAILABLE
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "summary": cmd_summary,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "check": cmd_check,
+    "import": cmd_unavailable,
+    "export": cmd_unavailable,
+    "report": cmd_unavailable,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a headless command, or open the window when none is given."""
+    args = build_parser().parse_args(argv)
+    set_language(args.lang or detect_language())
+    if args.command is None:
+        from ui.application import run_gui
+
+        return run_gui(args.db, args.lang)
+    args.db = (args.db or default_db_path()).expanduser()
+    try:
+        return COMMANDS[args.command](args)
+    except CommandError as exc:
+        print(t(f"error: {exc}", f"错误：{exc}"), file=sys.stderr)
+        return EXIT_FAILED

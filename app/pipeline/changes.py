@@ -1,0 +1,119 @@
+"""Reversible change sets: what a pipeline action wrote, so undo and redo can replay it exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.i18n import t
+from app.models import Synced
+from app.models.types import new_id, utcnow
+
+
+class PipelineError(Exception):
+    """A pipeline action that cannot be done; the message is in the user's language."""
+
+
+class StaleChange(PipelineError):
+    """Undo or redo found the rows changed by something else since the action."""
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row an action touched: column values before and after (before None = created)."""
+
+    model: type[Synced]
+    row_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any]
+
+    @property
+    def created(self) -> bool:
+        return self.before is None
+
+
+@dataclass
+class ChangeSet:
+    """The rows one user action wrote, in the order it wrote them."""
+
+    rows: list[RowChange] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    def update(self, row: Synced, now: datetime, **values: Any) -> None:
+        """Set values on a row, remembering what they were."""
+        before = {key: getattr(row, key) for key in values}
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.updated_at = now
+        self.rows.append(RowChange(type(row), row.id, before, dict(values)))
+
+    def create(self, session: Session, row: Synced, now: datetime) -> Synced:
+        """Add a new row, remembering that this action made it."""
+        row.id = row.id or new_id()
+        row.created_at = row.updated_at = now
+        session.add(row)
+        self.rows.append(RowChange(type(row), row.id, None, {}))
+        return row
+
+    def created_ids(self, model: type[Synced]) -> list[str]:
+        """Return the ids of the rows of one kind this action created."""
+        return [rc.row_id for rc in self.rows if rc.created and rc.model is model]
+
+
+def _stale() -> StaleChange:
+    return StaleChange(
+        t("The deal was changed elsewhere since this action, so it cannot be undone or redone.",
+          "该商机在此操作之后已被修改，无法撤销或重做。")
+    )
+
+
+def _load(session: Session, change: RowChange) -> Synced:
+    row = session.get(change.model, change.row_id)
+    if row is None:
+        raise _stale()
+    return row
+
+
+def _matches(row: Synced, values: dict[str, Any]) -> bool:
+    return all(getattr(row, key) == value for key, value in values.items())
+
+
+def revert(session: Session, changes: ChangeSet, now: datetime | None = None) -> None:
+    """Undo an action: restore every touched row and tombstone the rows it created."""
+    now = now or utcnow()
+    for change in reversed(changes.rows):
+        row = _load(session, change)
+        if change.created:
+            if row.deleted_at is not None:
+                raise _stale()
+            row.deleted_at = now
+        else:
+            if not _matches(row, change.after):
+                raise _stale()
+            for key, value in (change.before or {}).items():
+                setattr(row, key, value)
+        row.updated_at = now
+    session.flush()
+
+
+def reapply(session: Session, changes: ChangeSet, now: datetime | None = None) -> None:
+    """Redo an action that was reverted: the same values, the same created rows brought back."""
+    now = now or utcnow()
+    for change in changes.rows:
+        row = _load(session, change)
+        if change.created:
+            if row.deleted_at is None:
+                raise _stale()
+            row.deleted_at = None
+        else:
+            if not _matches(row, change.before or {}):
+                raise _stale()
+            for key, value in change.after.items():
+                setattr(row, key, value)
+        row.updated_at = now
+    session.flush()

@@ -1,0 +1,166 @@
+"""Creating and editing deals: validation with clear messages, reversible writes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.i18n import t
+from app.lead_score import load_config, score_deal
+from app.models import Contact, Customer, Deal
+from app.models.types import to_money, utcnow
+from app.pipeline.changes import ChangeSet, PipelineError
+from app.pipeline.gates import field_label, missing_fields, target_name
+from app.pipeline.moves import enter_stage, live_stage
+
+_WAN = "万"
+
+
+@dataclass
+class DealInput:
+    """What the deal editor collects."""
+
+    customer_id: str | None
+    title: str
+    amount: Decimal
+    stage_id: str
+    currency: str = "CNY"
+    expected_close_date: date | None = None
+    probability_override: int | None = None
+    need: str | None = None
+    budget: Decimal | None = None
+    contact_id: str | None = None
+    decision_maker_id: str | None = None
+    source: str | None = None
+    notes: str | None = None
+
+    def editable(self) -> dict[str, object]:
+        """Return the values an edit writes (the stage changes only through moves)."""
+        values = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "stage_id"}
+        values["title"] = self.title.strip()
+        values["amount"] = to_money(self.amount)
+        values["budget"] = None if self.budget is None else to_money(self.budget)
+        for key in ("need", "source", "notes"):
+            text = values[key]
+            values[key] = text.strip() if isinstance(text, str) and text.strip() else None
+        return values
+
+
+def parse_money(text: str) -> Decimal | None:
+    """Read an amount typed by a rep: 12800, 12,800.00, ¥12,800, 1.2万; empty → None."""
+    cleaned = re.sub(r"[\s,，¥￥]|CNY|RMB|元", "", text.strip(), flags=re.IGNORECASE)
+    if not cleaned:
+        return None
+    scale = Decimal(1)
+    if cleaned.endswith(_WAN):
+        cleaned, scale = cleaned[:-1], Decimal(10000)
+    try:
+        value = Decimal(cleaned) * scale
+    except InvalidOperation:
+        raise ValueError(text) from None
+    if not value.is_finite():
+        raise ValueError(text)
+    return to_money(value)
+
+
+def validate_deal(session: Session, data: DealInput) -> list[str]:
+    """Return what is wrong with the editor's input, one message per problem."""
+    problems: list[str] = []
+    customer = session.get(Customer, data.customer_id) if data.customer_id else None
+    if customer is None or customer.deleted_at is not None:
+        problems.append(t("Customer: pick a customer from the list.", "客户：请从列表中选择客户。"))
+    if not data.title.strip():
+        problems.append(t("Title: enter what the deal is about.", "商机名称：请填写商机名称。"))
+    if data.amount < 0:
+        problems.append(t("Amount: must be 0 or more.", "金额：不能为负数。"))
+    if data.budget is not None and data.budget < 0:
+        problems.append(t("Budget: must be 0 or more.", "预算：不能为负数。"))
+    if data.probability_override is not None and not 0 <= data.probability_override <= 100:
+        problems.append(t("Probability: must be between 0 and 100.", "赢率：必须在 0 到 100 之间。"))
+    for key in ("contact_id", "decision_maker_id"):
+        contact_id = getattr(data, key)
+        if contact_id is None:
+            continue
+        contact = session.get(Contact, contact_id)
+        if contact is None or contact.deleted_at is not None or contact.customer_id != data.customer_id:
+            problems.append(
+                t(f"{field_label(key).capitalize()}: pick a contact of this customer.",
+                  f"{field_label(key)}：请选择该客户的联系人。")
+            )
+    if problems:
+        return problems
+    stage = live_stage(session, data.stage_id)
+    probe = Deal(**data.editable())
+    missing = missing_fields(probe, stage)
+    if missing:
+        names = t(", ", "、").join(field_label(name) for name in missing)
+        where = target_name(stage)
+        problems.append(
+            t(f"Stage “{where}” requires: {names}.", f"「{where}」阶段必须填写：{names}。")
+        )
+    return problems
+
+
+def create_deal(
+    session: Session, data: DealInput, *, now: datetime | None = None
+) -> tuple[ChangeSet, str]:
+    """Create a deal in its first stage, with its first stage-history row and lead score."""
+    now = now or utcnow()
+    problems = validate_deal(session, data)
+    if problems:
+        raise PipelineError("\n".join(problems))
+    stage = live_stage(session, data.stage_id)
+    changes = ChangeSet()
+    owner = settings.get(session, "owner") or None
+    deal = Deal(**data.editable(), status="open", owner=owner)
+    changes.create(session, deal, now)
+    session.flush()
+    enter_stage(session, changes, deal, stage, now)
+    score = score_deal(session, deal, load_config(session), now)
+    changes.update(deal, now, lead_score=score)
+    session.flush()
+    return changes, deal.id
+
+
+def update_deal(
+    session: Session, deal_id: str, data: DealInput, *, now: datetime | None = None
+) -> ChangeSet:
+    """Save the editor's changes to a deal; the stage stays where it is."""
+    now = now or utcnow()
+    deal = session.get(Deal, deal_id)
+    if deal is None or deal.deleted_at is not None:
+        raise PipelineError(t("This deal no longer exists.", "该商机已不存在。"))
+    data.stage_id = deal.stage_id
+    problems = validate_deal(session, data)
+    if problems:
+        raise PipelineError("\n".join(problems))
+    changes = ChangeSet()
+    values = {k: v for k, v in data.editable().items() if getattr(deal, k) != v}
+    if values:
+        changes.update(deal, now, **values)
+        score = score_deal(session, deal, load_config(session), now)
+        if score != deal.lead_score:
+            changes.update(deal, now, lead_score=score)
+        session.flush()
+    return changes
+
+
+def input_from_deal(deal: Deal) -> DealInput:
+    """Return the editor's view of an existing deal."""
+    return DealInput(**{f.name: getattr(deal, f.name) for f in fields(DealInput)})
+
+
+def customer_contacts(session: Session, customer_id: str) -> list[tuple[str, str, str]]:
+    """Return (id, name, role) of a customer's live contacts, decision makers first."""
+    rows = session.execute(
+        select(Contact.id, Contact.name, Contact.role)
+        .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
+        .order_by((Contact.role != "decision_maker"), Contact.is_primary.desc(), Contact.name)
+    )
+    return [tuple(row) for row in rows]

@@ -1,0 +1,177 @@
+"""Write an export bundle: every synced table as CSV plus a manifest with checksums."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.orm import Session
+
+from app import APP_VERSION, settings
+from app.db import Database
+from app.i18n import t
+from app.models.types import utcnow
+from app.sync.bundle_format import (
+    CONVENTIONS,
+    CSV_ENCODING,
+    bundle_columns,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    column_codec,
+    file_name,
+    synced_tables,
+)
+from app.sync.result import Progress, report
+
+PROGRESS_EVERY = 2000
+
+
+@dataclass
+class ExportSummary:
+    """Where the bundle went and how many rows of each entity it holds."""
+
+    path: Path
+    owner: str
+    exported_at: datetime
+    rows: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.rows.values())
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "owner": self.owner,
+            "exported_at": self.exported_at.isoformat(timespec="microseconds"),
+            "rows": dict(self.rows),
+            "total": self.total,
+        }
+
+
+def sha256_of(chunks: Iterable[bytes]) -> str:
+    """Return the hex SHA-256 of a stream of byte chunks."""
+    digest = hashlib.sha256()
+    for chunk in chunks:
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_chunks(handle: BinaryIO, size: int = 1 << 20) -> Iterator[bytes]:
+    """Yield a binary file's content in chunks."""
+    while chunk := handle.read(size):
+        yield chunk
+
+
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return sha256_of(read_chunks(handle))
+
+
+def _check_target(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise FileExistsError(
+            t(f"{out} is a file, not a folder", f"{out} 是文件，不是文件夹")
+        )
+    if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).exists():
+        raise FileExistsError(
+            t(
+                f"{out} is a folder with other files in it; choose an empty folder or a new name",
+                f"{out} 是一个已有其他文件的文件夹，请选择空文件夹或新名称",
+            )
+        )
+
+
+def _write_table(
+    conn: Connection, table: Table, target: Path, done: int, total: int, progress: Progress | None
+) -> int:
+    columns = bundle_columns(table)
+    encoders = [column_codec(column)[0] for column in columns]
+    count = 0
+    with target.open("w", encoding=CSV_ENCODING, newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow([column.key for column in columns])
+        for row in conn.execute(select(*columns)):
+            writer.writerow([encode(value) for encode, value in zip(encoders, row, strict=True)])
+            count += 1
+            if count % PROGRESS_EVERY == 0:
+                report(progress, done + count, total)
+    return count
+
+
+def _write_bundle(conn: Connection, folder: Path, progress: Progress | None) -> tuple[str, datetime, dict[str, int]]:
+    tables = synced_tables()
+    owner = settings.get(Session(bind=conn), "owner") or ""
+    exported_at = utcnow()
+    total = sum(conn.scalar(select(func.count()).select_from(table)) or 0 for table in tables)
+    files, rows, done = [], {}, 0
+    report(progress, 0, total)
+    for table in tables:
+        target = folder / file_name(table)
+        count = _write_table(conn, table, target, done, total, progress)
+        done += count
+        rows[table.name] = count
+        files.append({
+            "file": target.name,
+            "entity": table.name,
+            "rows": count,
+            "sha256": _file_sha256(target),
+            "columns": [column.key for column in bundle_columns(table)],
+        })
+        report(progress, done, total)
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app_version": APP_VERSION,
+        "owner": owner,
+        "exported_at": exported_at.isoformat(timespec="microseconds"),
+        "row_counts": rows,
+        "conventions": CONVENTIONS,
+        "files": files,
+    }
+    (folder / MANIFEST).write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    return owner, exported_at, rows
+
+
+def export_bundle(db: Database, out: Path, progress: Progress | None = None) -> ExportSummary:
+    """Export every synced table to a bundle folder, or a .zip when out ends in .zip."""
+    out = Path(out).expanduser()
+    as_zip = out.suffix.lower() == ".zip"
+    if not as_zip:
+        _check_target(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    # Built beside the target and moved into place at the end, so a cancelled or failed export
+    # never leaves a half-written bundle where the user expects a good one.
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
+    try:
+        # One read transaction: the files agree with each other even while the app writes.
+        with db.engine.connect() as conn:
+            owner, exported_at, rows = _write_bundle(conn, staging, progress)
+        if as_zip:
+            partial = staging / out.name
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                for member in sorted(staging.iterdir()):
+                    if member != partial:
+                        archive.write(member, member.name)
+            os.replace(partial, out)
+        else:
+            if out.exists():
+                shutil.rmtree(out)
+            staging.rename(out)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return ExportSummary(out, owner, exported_at, rows)

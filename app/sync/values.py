@@ -1,0 +1,436 @@
+"""Parse the text of foreign CSV/XLSX cells into typed values, or say in two languages why not.
+
+Every ``parse_*`` function returns None for a blank cell ("", "-", "N/A", "无" …) and raises
+``ValueProblem`` for text that cannot be the value asked for. They are called once per cell on
+files of a million rows, so the common case (plain ASCII) takes a precompiled fast path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
+
+from app.sync.errors import ValueProblem
+
+CENT = Decimal("0.01")
+ONE = Decimal(1)
+# Integer cents in SQLite top out near 9.2e16 yuan; nothing real comes close to this cap.
+MAX_AMOUNT = Decimal("1e15")
+
+_BLANKS = frozenset({"", "-", "--", "—", "——", "/", "N/A", "n/a", "NA", "null", "NULL", "None", "无"})
+
+# Traditional → simplified for the characters of our header and value vocabulary, so one
+# synonym list serves files saved in Taiwan or Hong Kong (客戶名稱 → 客户名称).
+_T2S_PAIRS = (
+    "戶户稱称單单業业號号碼码聯联係系繫系絡络電电話话機机郵邮網网額额約约訂订階阶負负責责銷销屬属"
+    "經经區区來来規规員员數数營营務务點点應应備备註注級级職职決决採采購购預预計计結结狀状態态會会"
+    "贏赢輸输丟丢敗败產产價价實实際际時时間间內内饋馈驟骤創创簽签門门關关鍵键題题標标幣币種种類类"
+    "別别總总貨货賬账帳账線线報报進进蹤踪錄录紀纪歷历與与細细詳详團团訪访議议覽览動动訊讯發发開开"
+    "達达專专項项歸归導导資资溝沟談谈審审確确認认見见現现場场優优勢势個个領领維维護护餘余補补還还"
+    "統统編编廠厂匯汇體体東东華华廣广雲云啟启啓启樣样長长層层買买賣卖續续轉转換换問问試试驗验證证"
+    "齡龄歲岁頭头銜衔崗岗書书處处縣县鎮镇鄉乡樓楼設设獲获運运復复盤盘簡简稅税額额據据佈布儲储"
+)
+_T2S = str.maketrans(dict(zip(_T2S_PAIRS[0::2], _T2S_PAIRS[1::2], strict=True)))
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def clean_text(text: str) -> str:
+    """Trim a cell and fold full-width forms (１２３, ＠, （）) to ASCII with NFKC."""
+    s = text.strip()
+    return s if s.isascii() else unicodedata.normalize("NFKC", s).strip()
+
+
+def is_blank(text: str) -> bool:
+    """Tell whether a cell means "no value" ("", "-", "N/A", "无" …)."""
+    return clean_text(text) in _BLANKS
+
+
+def fold(text: str) -> str:
+    """Reduce text to a comparison key: NFKC, case-folded, simplified Chinese, letters and digits."""
+    return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_T2S))
+
+
+def _problem(en: str, zh: str) -> ValueProblem:
+    return ValueProblem(en, zh)
+
+
+# ---------------------------------------------------------------------------------------- dates
+
+# Excel's day 0 is 1899-12-31 but it also counts a fictitious 1900-02-29; using 1899-12-30 as
+# the base is exact for every serial from 61 (1900-03-01) on.
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+_SERIAL = re.compile(r"(\d{5})(\.\d+)?")
+_YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_COMPACT = re.compile(r"(\d{4})(\d\d)(\d\d)(?!\d)")
+_XXY = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d\d)(?!\d)")
+_NAMED = re.compile(
+    r"(?:(\d{1,2})[\s\-./]*([a-z]{3,9})\.?|([a-z]{3,9})\.?\s*(\d{1,2})(?:st|nd|rd|th)?)[\s\-,./]*(\d{4}|\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_TIME = re.compile(
+    r"(?:t|\s)*(上午|下午|am|pm)?\s*(\d{1,2}):(\d\d)(?::(\d\d)(?:[.,](\d{1,6}))?)?\s*(上午|下午|am|pm)?"
+    r"\s*(z|[+-]\d\d:?\d\d)?",
+    re.IGNORECASE,
+)
+
+
+def _bad_date(text: str) -> ValueProblem:
+    return _problem(
+        f"unrecognised date {text!r}; use YYYY-MM-DD",
+        f"无法识别的日期“{text}”，请用 年-月-日 格式（如 2026-03-05）",
+    )
+
+
+def _make_date(year: int, month: int, day: int, text: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _problem(
+            f"{text!r} is not a real date (year {year}, month {month}, day {day})",
+            f"日期不存在：“{text}”（{year}年{month}月{day}日）",
+        ) from None
+
+
+def _full_year(digits: str) -> int:
+    year = int(digits)
+    # Two-digit years: 00–69 are this century, 70–99 the last (the rule Excel uses).
+    if len(digits) == 2:
+        year += 2000 if year < 70 else 1900
+    return year
+
+
+def _split_date(s: str, day_first: bool) -> tuple[date, str]:
+    """Return the date at the start of s and the text after it (a time, if any)."""
+    if m := _YMD.match(s):
+        return _make_date(int(m[1]), int(m[2]), int(m[3]), s), s[m.end() :]
+    if m := _XXY.match(s):
+        first, second, year = int(m[1]), int(m[3]), _full_year(m[4])
+        if first > 12 or (day_first and second <= 12):
+            return _make_date(year, second, first, s), s[m.end() :]
+        return _make_date(year, first, second, s), s[m.end() :]
+    if m := _NAMED.match(s):
+        month = _MONTHS.get((m[2] or m[3])[:3].lower())
+        if month is not None:
+            return _make_date(_full_year(m[5]), month, int(m[1] or m[4]), s), s[m.end() :]
+    if (m := _COMPACT.match(s)) and 1900 <= int(m[1]) <= 2199:
+        return _make_date(int(m[1]), int(m[2]), int(m[3]), s), s[m.end() :]
+    raise _bad_date(s)
+
+
+def _from_serial(m: re.Match[str]) -> datetime:
+    whole = int(m[1])
+    seconds = round(float(m[2]) * 86400) if m[2] else 0
+    return _EXCEL_EPOCH + timedelta(days=whole, seconds=seconds)
+
+
+def _apply_time(day: date, rest: str, text: str) -> datetime:
+    m = _TIME.fullmatch(rest)
+    if m is None:
+        raise _bad_date(text)
+    hour, minute, second = int(m[2]), int(m[3]), int(m[4] or 0)
+    micro = int((m[5] or "0").ljust(6, "0"))
+    marker = (m[1] or m[6] or "").lower()
+    if marker in ("pm", "下午") and hour < 12:
+        hour += 12
+    elif marker in ("am", "上午") and hour == 12:
+        hour = 0
+    try:
+        value = datetime(day.year, day.month, day.day, hour, minute, second, micro)
+    except ValueError:
+        raise _problem(f"{text!r} is not a real time", f"时间不存在：“{text}”") from None
+    if m[7]:
+        # A zoned time (ISO "…Z" or "+08:00") becomes local wall-clock time, like every other
+        # time in a sheet, so imported activities line up with the ones typed in.
+        zone = m[7]
+        offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) if len(zone) > 1 else None
+        tz = timezone(-offset if zone[0] == "-" else offset) if offset is not None else UTC
+        value = value.replace(tzinfo=tz).astimezone().replace(tzinfo=None)
+    return value
+
+
+def parse_date(text: str, *, day_first: bool = False) -> date | None:
+    """Parse a date cell (2026-03-05, 2026/3/5, 2026年3月5日, 3/5/2026, Excel serial 46086)."""
+    s = text.strip()
+    if len(s) == 10 and s[4] == "-" and s[7] == "-":
+        try:
+            return date.fromisoformat(s)
+        except ValueError:
+            pass  # the slow path below explains what is wrong
+    s = clean_text(s)
+    if s in _BLANKS:
+        return None
+    if m := _SERIAL.fullmatch(s):
+        return _from_serial(m).date()
+    day, rest = _split_date(s, day_first)
+    # A date column may carry a time (Excel writes "2026/3/5 0:00"); it must still be valid.
+    return _apply_time(day, rest, s).date() if rest.strip() else day
+
+
+def parse_datetime(text: str, *, day_first: bool = False) -> datetime | None:
+    """Parse a date-time cell ("2026-03-05 14:30", "2026/3/5 14:30:00", ISO with T and Z)."""
+    s = clean_text(text)
+    if s in _BLANKS:
+        return None
+    if m := _SERIAL.fullmatch(s):
+        return _from_serial(m)
+    day, rest = _split_date(s, day_first)
+    if not rest.strip():
+        return datetime(day.year, day.month, day.day)
+    return _apply_time(day, rest, s)
+
+
+def infer_day_first(samples: Iterable[str]) -> bool:
+    """Tell whether a column writes slashed dates day-first (05/03/2026), by majority of clear cases."""
+    votes = 0
+    for text in samples:
+        if m := _XXY.match(text.strip()):
+            first, second = int(m[1]), int(m[3])
+            votes += (first > 12) - (second > 12)
+    return votes > 0
+
+
+# ---------------------------------------------------------------------------------------- money
+
+_CURRENCIES = {
+    "¥": "CNY", "rmb": "CNY", "cny": "CNY", "人民币": "CNY", "元": "CNY", "块": "CNY", "圆": "CNY",
+    "$": "USD", "us$": "USD", "usd": "USD", "美元": "USD", "美金": "USD",
+    "€": "EUR", "eur": "EUR", "欧元": "EUR", "hk$": "HKD", "hkd": "HKD", "港币": "HKD", "港元": "HKD",
+    "£": "GBP", "gbp": "GBP", "英镑": "GBP", "jpy": "JPY", "日元": "JPY", "s$": "SGD", "sgd": "SGD",
+    "nt$": "TWD", "twd": "TWD", "新台币": "TWD", "a$": "AUD", "aud": "AUD", "c$": "CAD", "cad": "CAD",
+    "chf": "CHF", "krw": "KRW", "韩元": "KRW", "mop": "MOP",
+}  # fmt: skip
+_SCALES = {"k": 1000, "千": 1000, "w": 10**4, "万": 10**4, "百万": 10**6, "千万": 10**7, "亿": 10**8}
+_CUR = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
+_SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
+_MONEY = re.compile(
+    rf"(?P<neg>-)?\s*(?P<pre>{_CUR})?\s*(?P<neg2>-)?\s*(?P<num>\d[\d,.]*)\s*"
+    rf"(?P<scale>{_SCALE})?\s*(?P<post>{_CUR})?\s*整?"
+)
+_UNIT = re.compile(rf"(?:单位:?)?\s*(?P<pre>{_CUR})?\s*(?P<scale>{_SCALE})?\s*(?P<post>{_CUR})?")
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_GROUP_SPACE = re.compile(r"(?<=\d)[\s'](?=\d{3}(?!\d))")
+_GROUPED = {",": re.compile(r"\d{1,3}(?:,\d{3})+"), ".": re.compile(r"\d{1,3}(?:\.\d{3})+")}
+
+
+def _bad_amount(text: str) -> ValueProblem:
+    return _problem(f"not an amount: {text!r}", f"无法识别的金额：“{text}”")
+
+
+def _number(num: str, text: str) -> Decimal:
+    """Read digits with thousands separators; the last of ',' and '.' is the decimal mark."""
+    commas, dots = num.count(","), num.count(".")
+    whole, frac = num, ""
+    if commas and dots:
+        mark = "," if num.rfind(",") > num.rfind(".") else "."
+        whole, frac = num.rsplit(mark, 1)
+    elif commas == 1 and not _GROUPED[","].fullmatch(num):
+        whole, frac = num.split(",")  # a decimal comma, as in 12,5 from a European sheet
+    elif dots == 1:
+        whole, frac = num.split(".")
+    if not frac.isdigit() and frac:
+        raise _bad_amount(text)
+    if not whole.isdigit():
+        sep = "," if "," in whole else "."
+        if not _GROUPED[sep].fullmatch(whole):
+            raise _bad_amount(text)
+        whole = whole.replace(sep, "")
+    return Decimal(f"{whole}.{frac}" if frac else whole)
+
+
+def _finish(value: Decimal, text: str, non_negative: bool) -> Decimal:
+    if abs(value) >= MAX_AMOUNT:
+        raise _problem(f"amount too large: {text!r}", f"金额过大：“{text}”")
+    if non_negative and value < 0:
+        raise _problem(f"amount must not be negative: {text!r}", f"金额不能为负数：“{text}”")
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def parse_money(
+    text: str, *, multiplier: Decimal = ONE, non_negative: bool = False
+) -> tuple[Decimal, str | None] | None:
+    """Parse an amount (¥12,800.00, 1.2万, USD 5k, (1,200)) into (yuan/cents, currency code or None)."""
+    s = text.strip()
+    if _PLAIN_NUMBER.fullmatch(s):
+        return _finish(Decimal(s) * multiplier, s, non_negative), None
+    s = clean_text(s)
+    if s in _BLANKS:
+        return None
+    body = _GROUP_SPACE.sub("", s.replace("−", "-")).lower()
+    negative = body.startswith("(") and body.endswith(")")
+    if negative:
+        body = body[1:-1].strip()
+    m = _MONEY.fullmatch(body)
+    if m is None:
+        raise _bad_amount(s)
+    pre, post = _CURRENCIES.get(m["pre"] or ""), _CURRENCIES.get(m["post"] or "")
+    if pre and post and pre != post:
+        raise _problem(f"two currencies in {s!r}", f"金额中有两种币种：“{s}”")
+    value = _number(m["num"], s) * _SCALES.get(m["scale"] or "", 1) * multiplier
+    if negative or m["neg"] or m["neg2"]:
+        value = -value
+    return _finish(value, s, non_negative), pre or post
+
+
+def parse_amount(text: str, *, multiplier: Decimal = ONE, non_negative: bool = False) -> Decimal | None:
+    """Parse an amount like parse_money, dropping any currency it names."""
+    money = parse_money(text, multiplier=multiplier, non_negative=non_negative)
+    return None if money is None else money[0]
+
+
+def parse_unit(text: str) -> tuple[Decimal, str | None] | None:
+    """Read a column unit such as 万元, 元, USD or 千美元 into (multiplier, currency), else None."""
+    m = _UNIT.fullmatch(clean_text(text).lower())
+    if m is None or not (m["pre"] or m["scale"] or m["post"]):
+        return None
+    return Decimal(_SCALES.get(m["scale"] or "", 1)), _CURRENCIES.get(m["pre"] or m["post"] or "")
+
+
+def parse_percent(text: str) -> Decimal | None:
+    """Parse a probability as a percentage 0–100: "40%", "40" and Excel's fraction "0.4" all give 40."""
+    s = clean_text(text)
+    if s in _BLANKS:
+        return None
+    has_sign = s.endswith("%")
+    digits = s[:-1].strip() if has_sign else s
+    if not _PLAIN_NUMBER.fullmatch(digits):
+        raise _problem(f"not a percentage: {s!r}", f"无法识别的百分比：“{s}”")
+    value = Decimal(digits)
+    # Excel keeps a cell shown as 40% as 0.4, so a bare number up to 1 is a fraction.
+    if not has_sign and value <= 1:
+        value *= 100
+    if not 0 <= value <= 100:
+        raise _problem(f"percentage out of range 0–100: {s!r}", f"百分比应在 0–100 之间：“{s}”")
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+# --------------------------------------------------------------------------------------- phones
+
+
+class Phone(NamedTuple):
+    """A phone number as shown to people and as a key for matching records."""
+
+    display: str  # what the user wrote, tidied; Chinese mobiles as "138 0013 8000"
+    key: str  # digits only, domestic form for China (+86/0086/86 dropped), no extension
+    extension: str | None
+    extra: tuple[str, ...] = ()  # further numbers listed in the same cell, as written
+
+
+_EXTENSION = re.compile(r"\s*(?:转|分机|ext\.?|x|#)\s*(\d{1,6})$", re.IGNORECASE)
+_PHONE_BODY = re.compile(r"\+?[\d\s\-()./]+")
+_PHONE_SPLIT = re.compile(r"\s*[,;、/\n]\s*")
+_NOT_DIGIT = re.compile(r"\D")
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
+
+
+def _one_phone(text: str) -> Phone:
+    ext = _EXTENSION.search(text)
+    body = text[: ext.start()] if ext else text
+    if not _PHONE_BODY.fullmatch(body):
+        raise _problem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
+    digits = _NOT_DIGIT.sub("", body)
+    international = body.startswith("+") or digits.startswith("00")
+    if digits.startswith("00"):
+        digits = digits[2:]
+    key = digits
+    if international and digits.startswith("86"):
+        national = digits[2:]
+        # Chinese landlines are dialled with a trunk 0 at home (+86 10 … → 010 …).
+        key = national if _CN_MOBILE.fullmatch(national) or national.startswith("0") else "0" + national
+    elif len(digits) == 13 and digits.startswith("86") and _CN_MOBILE.fullmatch(digits[2:]):
+        key = digits[2:]
+    if not 5 <= len(key) <= 15:
+        raise _problem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
+    if _CN_MOBILE.fullmatch(key) and ext is None:
+        display = f"{key[:3]} {key[3:7]} {key[7:]}"
+    else:
+        display = " ".join(text.split())
+    return Phone(display, key, ext[1] if ext else None)
+
+
+def parse_phone(text: str) -> Phone | None:
+    """Parse a phone cell (+86 138 0013 8000, (010) 6552-1234 转 123); further numbers go to extra."""
+    s = clean_text(text)
+    if s in _BLANKS:
+        return None
+    parts = [p for p in _PHONE_SPLIT.split(s) if p]
+    try:
+        phones = [_one_phone(p) for p in parts]
+    except ValueProblem:
+        if len(parts) == 1:
+            raise
+        phones = [_one_phone(s)]  # a separator inside one number, as in 010/6552 1234
+    return phones[0]._replace(extra=tuple(p.display for p in phones[1:]))
+
+
+# ------------------------------------------------------------------------------ emails and names
+
+_EMAIL = re.compile(r"[^@\s<>,;]+@[^@\s.<>,;]+(?:\.[^@\s.<>,;]+)+")
+_ANGLED = re.compile(r"<([^<>]+)>")
+_EMAIL_SPLIT = re.compile(r"[\s,;/、]+")
+
+
+def parse_email(text: str) -> str | None:
+    """Lower-case and lightly validate an e-mail cell; of several addresses, keep the first."""
+    s = clean_text(text).lower()
+    if s in _BLANKS:
+        return None
+    if m := _ANGLED.search(s):
+        s = m[1]  # "张三 <zhang@example.com>" as mail clients export it
+    s = s.removeprefix("mailto:")
+    first = _EMAIL_SPLIT.split(s.strip())[0]
+    if not _EMAIL.fullmatch(first):
+        raise _problem(f"not an e-mail address: {text.strip()!r}", f"无法识别的邮箱：“{text.strip()}”")
+    return first
+
+
+_LEGAL_WORDS = frozenset(
+    "co ltd limited inc incorporated corp corporation company llc gmbh plc ag sa pte pty bv".split()
+)
+_LEGAL_ZH = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
+
+
+def normalise_company_name(text: str) -> str:
+    """Return the matching key of a company name, so 杭州云启科技有限公司 and 杭州云启科技 meet.
+
+    Rule: NFKC (full-width brackets and letters to ASCII), case-folded, traditional characters of
+    our vocabulary simplified; trailing English legal words (Co., Ltd., Inc., LLC, GmbH, …)
+    dropped; then only letters and digits kept; then one trailing Chinese legal form dropped
+    (股份有限公司, 有限责任公司, 有限公司, 股份公司, or a bare 公司 not part of 分公司).
+    集团 stays, because a group and its subsidiary are different customers.
+    """
+    words = _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold().translate(_T2S)).split()
+    while len(words) > 1 and words[-1] in _LEGAL_WORDS:
+        words.pop()
+    key = "".join(words)
+    for suffix in _LEGAL_ZH:
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)]
+    if key.endswith("公司") and not key.endswith("分公司") and len(key) > 2:
+        return key[:-2]
+    return key
+
+
+# ------------------------------------------------------------------------------------- formulas
+
+_FORMULA_START = frozenset("=+-@\t\r'")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)")
+
+
+def _needs_quote(text: str) -> bool:
+    # A leading quote is escaped too, so that restore_formula can undo exactly what we added.
+    return text[:1] in _FORMULA_START and not _NUMBER.fullmatch(text)
+
+
+def neutralise_formula(text: str) -> str:
+    """Prefix a cell that a spreadsheet would run as a formula with ' (plain numbers like -12.5 stay)."""
+    return "'" + text if _needs_quote(text) else text
+
+
+def restore_formula(text: str) -> str:
+    """Undo neutralise_formula exactly, for re-importing RepBook's own export bundles."""
+    return text[1:] if text[:1] == "'" and _needs_quote(text[1:]) else text

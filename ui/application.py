@@ -1,0 +1,119 @@
+"""Start the GUI: translations, style, the single-instance lock, the database and the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from sqlalchemy import func, select
+from sqlalchemy.exc import DatabaseError
+
+from app import APP_NAME, APP_VERSION
+from app.db import open_database
+from app.i18n import detect_language, set_language
+from app.models import Customer
+from app.paths import default_db_path
+from ui import translations
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.resources import STYLE_SHEET
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Create (or reuse) the QApplication with RepBook's names and style sheet."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(APP_VERSION)
+    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    return app
+
+
+def choose_language(settings: QSettings, requested: str | None) -> str:
+    """Command line first, then the saved setting, then the system locale."""
+    return requested or str(settings.value("language", "") or "") or detect_language()
+
+
+def offer_demo(window: QWidget, ctx: AppContext) -> bool:
+    """On an empty database, offer demo data so every screen has something to show."""
+    with ctx.db.session() as session:
+        if session.scalar(select(func.count()).select_from(Customer)):
+            return False
+    answer = QMessageBox.question(
+        window,
+        QApplication.translate("Startup", "Welcome to RepBook"),
+        QApplication.translate(
+            "Startup",
+            "Your database is empty. Load a demo book of business (300 customers with deals, "
+            "visits and orders) to explore RepBook? You can import your own spreadsheet later.",
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    from app.demo import generate
+
+    progress = QProgressDialog(
+        QApplication.translate("Startup", "Creating demo data…"), "", 0, 0, window)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.show()
+    QApplication.processEvents()
+    try:
+        generate(ctx.db, customers=300, seed=1)
+    finally:
+        progress.close()
+    ctx.events.changed.emit("*")
+    return True
+
+
+def run_gui(db_path: Path | None, requested_language: str | None) -> int:
+    """Open the main window on the database and run the event loop."""
+    app = make_application()
+    settings = QSettings()
+    language = choose_language(settings, requested_language)
+    set_language(language)
+    translations.install(app, language)
+
+    path = (db_path or default_db_path()).expanduser()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(path) + ".lock")
+    if not lock.tryLock(200):
+        QMessageBox.warning(None, APP_NAME, QApplication.translate(
+            "Startup", "{0} is already open in another RepBook window.").format(path))
+        return 1
+    try:
+        db = open_database(path)
+    except DatabaseError as exc:
+        QMessageBox.critical(None, APP_NAME, QApplication.translate(
+            "Startup", "{0} is not a usable RepBook database:\n{1}").format(path, exc.orig))
+        return 1
+
+    holder: dict[str, MainWindow] = {}
+
+    def open_window(lang: str) -> None:
+        # A new language rebuilds the window, so every tr() string is looked up again.
+        old = holder.get("window")
+        if old is not None:
+            translations.install(app, lang)
+            set_language(lang)
+        ctx = AppContext(db, settings, QUndoStack(), language=lang)
+        window = MainWindow(ctx)
+        window.language_change_requested.connect(open_window)
+        window.show()
+        holder["window"] = window
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        else:
+            offer_demo(window, ctx)
+
+    open_window(language)
+    QGuiApplication.setQuitOnLastWindowClosed(True)
+    code = app.exec()
+    db.close()
+    lock.unlock()
+    return code

@@ -1,0 +1,246 @@
+"""The main window: navigation between the screens, menus, status bar, remembered layout."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QStackedWidget, QWidget,
+)
+
+from app import APP_VERSION, db as database
+from app.summary import summarize
+from ui.context import AppContext
+from ui.icons import icon
+from ui.overview_page import OverviewPage
+
+PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
+
+
+class MainWindow(QMainWindow):
+    """Navigation list on the left, the chosen screen on the right."""
+
+    language_change_requested = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("RepBook — {0}").format(ctx.db.path.name))
+        self.setMinimumSize(QSize(960, 600))
+        self.locale = QLocale()
+        self.summary: dict[str, Any] = {}
+
+        self.navigation = QListWidget(objectName="NavigationList")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(176)
+        self.navigation.setSpacing(3)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        for key, (title, hint, stats) in self._page_specs().items():
+            page = self._make_page(key, title, hint, stats)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 40))
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
+        self._build_menus()
+        ctx.events.changed.connect(self.refresh)
+        self._restore_layout()
+        self.refresh()
+
+    # -- pages -----------------------------------------------------------------------------
+    def _make_page(self, key: str, title: str, hint: str, stats: Any) -> QWidget:
+        return OverviewPage(title, hint, stats)
+
+    def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
+        n = self.locale.toString
+        money = self._money
+        return {
+            "pipeline": (
+                self.tr("Pipeline"),
+                self.tr("Open deals by stage. Drag a card to move it; Ctrl+N adds a deal."),
+                lambda s: [
+                    (self.tr("Open deals"), n(s["deals"]["open"])),
+                    (self.tr("Won deals"), n(s["deals"]["won"])),
+                    (self.tr("Lost deals"), n(s["deals"]["lost"])),
+                    (self.tr("Open pipeline value"), money(s.get("open_amount", 0))),
+                ],
+            ),
+            "customers": (
+                self.tr("Customers"),
+                self.tr("Your book of business, tiered A/B/C by revenue and scored by RFM."),
+                lambda s: [
+                    (self.tr("Customers"), n(s["customers"])),
+                    (self.tr("Contacts"), n(s["contacts"])),
+                    (self.tr("A tier (key accounts)"), n(s["tiers"]["A"])),
+                    (self.tr("B tier"), n(s["tiers"]["B"])),
+                    (self.tr("C tier"), n(s["tiers"]["C"])),
+                    (self.tr("At risk of churn"), n(s["at_risk"])),
+                ],
+            ),
+            "calendar": (
+                self.tr("Calendar"),
+                self.tr("Planned visits and care reminders, by tier cadence."),
+                lambda s: [
+                    (self.tr("Visits due in the next 7 days"), n(s["visits_due_7d"])),
+                    (self.tr("Overdue visits"), n(s["visits_overdue"])),
+                    (self.tr("Activities logged"), n(s["activities"])),
+                ],
+            ),
+            "playbook": (
+                self.tr("Playbook"),
+                self.tr("Objection scripts, SPIN questions, closing signals and stage SOPs."),
+                lambda s: [
+                    (self.tr("Playbook entries"), n(s.get("playbook_entries", 0))),
+                    (self.tr("Open deals to prepare for"), n(s["deals"]["open"])),
+                ],
+            ),
+            "insights": (
+                self.tr("Insights"),
+                self.tr("Funnel, stage durations and the bottleneck, receivables and goals."),
+                lambda s: [
+                    (self.tr("Orders"), n(s["orders"])),
+                    (self.tr("Receivables"), n(s["payments"])),
+                    (self.tr("Win rate"), self._percent(s["deals"])),
+                ],
+            ),
+        }
+
+    def _money(self, amount: Any) -> str:
+        return self.locale.toCurrencyString(float(amount), "¥", 0)
+
+    def _percent(self, deals: dict[str, int]) -> str:
+        closed = deals["won"] + deals["lost"]
+        return "—" if not closed else self.locale.toString(100 * deals["won"] / closed, "f", 1) + "%"
+
+    def current_page(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else PAGES[0]
+
+    def show_page(self, key: str) -> None:
+        self.navigation.setCurrentRow(list(self.pages).index(key))
+
+    # -- data ------------------------------------------------------------------------------
+    def refresh(self, _entity: str = "*") -> None:
+        """Re-read the headline counts and show them on every overview page and the status bar."""
+        with self.ctx.db.session() as session:
+            summary = summarize(session)
+            summary.update(_extra_counts(session))
+        self.summary = summary
+        for page in self.pages.values():
+            if isinstance(page, OverviewPage):
+                page.show_summary(summary)
+        n = self.locale.toString
+        self.counts_label.setText(self.tr("{0} customers · {1} open deals · {2} visits overdue").format(
+            n(summary["customers"]), n(summary["deals"]["open"]), n(summary["visits_overdue"])))
+
+    # -- menus -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = QAction(icon("backup"), self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        self.file_menu = file_menu
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(icon("undo"))
+        redo = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setIcon(icon("redo"))
+        edit_menu.addActions([undo, redo])
+        self.edit_menu = edit_menu
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, key in enumerate(self.pages):
+            action = QAction(self.navigation.item(index).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = QAction(label, self, checkable=True, checked=code == self.ctx.language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About RepBook"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def _choose_language(self, code: str) -> None:
+        if code != self.ctx.language:
+            self.ctx.settings.setValue("language", code)
+            self.language_change_requested.emit(code)
+
+    def back_up(self) -> None:
+        target = database.backup(self.ctx.db.path, "manual")
+        self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About RepBook"), self.tr(
+            "<b>RepBook {0}</b><br>An offline CRM for B2B sales reps: pipeline, customers, "
+            "visits, playbook and insights, all on this computer.").format(APP_VERSION))
+
+    # -- layout memory ---------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.ctx.settings.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = self.ctx.settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+        page = self.ctx.settings.value("main_window/page", PAGES[0])
+        self.show_page(page if page in self.pages else PAGES[0])
+
+    def save_layout(self) -> None:
+        self.ctx.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.ctx.settings.setValue("main_window/state", self.saveState())
+        self.ctx.settings.setValue("main_window/page", self.current_page())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_layout()
+        super().closeEvent(event)
+
+
+def _extra_counts(session: Any) -> dict[str, Any]:
+    """Figures the overview pages show beyond `summary --json`."""
+    from sqlalchemy import func, select
+
+    from app.models import Deal, PlaybookEntry
+
+    open_amount = session.scalar(
+        select(func.coalesce(func.sum(Deal.amount), 0)).where(
+            Deal.deleted_at.is_(None), Deal.status == "open")
+    )
+    entries = session.scalar(
+        select(func.count()).select_from(PlaybookEntry).where(
+            PlaybookEntry.deleted_at.is_(None), PlaybookEntry.retired_at.is_(None))
+    )
+    return {"open_amount": open_amount or 0, "playbook_entries": entries or 0}
