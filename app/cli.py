@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace) -> database.Database:
     try:
         return database.open_database(args.db)
+    except database.SchemaTooNewError as exc:
+        raise CommandError(str(exc)) from exc
     except DatabaseError as exc:
         raise CommandError(
             t(f"{args.db} is not a usable RepBook database ({exc.orig})",

@@ -11,6 +11,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.i18n import t
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 10
 BUSY_TIMEOUT_MS = 5000
@@ -36,6 +38,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # 64 MB of page cache: random UUID keys make index pages hot across large tables.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 
@@ -60,11 +64,19 @@ def _alembic_config(connection: object):  # noqa: ANN202 - alembic is imported l
     return config
 
 
-def head_revision() -> str:
-    """Return the newest migration revision shipped with this version."""
+class SchemaTooNewError(Exception):
+    """The database was written by a newer RepBook whose migrations this version lacks."""
+
+
+def _scripts():  # noqa: ANN202 - alembic is imported lazily to keep start-up fast
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() or ""
+    return ScriptDirectory(str(MIGRATIONS_DIR))
+
+
+def head_revision() -> str:
+    """Return the newest migration revision shipped with this version."""
+    return _scripts().get_current_head() or ""
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -141,7 +153,14 @@ def open_database(
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db_path)
     revision = current_revision(engine)
-    if revision != head_revision():
+    scripts = _scripts()
+    if revision != scripts.get_current_head():
+        if revision is not None and revision not in {s.revision for s in scripts.walk_revisions()}:
+            engine.dispose()
+            raise SchemaTooNewError(t(
+                f"{db_path} was written by a newer RepBook (schema {revision}); update RepBook to open it",
+                f"{db_path} 由更新版本的 RepBook 创建（结构版本 {revision}），请升级 RepBook 后再打开",
+            ))
         if revision is not None:
             made = backup(db_path, "before-migration")
             if on_backup:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
 from app import APP_NAME, APP_VERSION
-from app.db import open_database
+from app.db import SchemaTooNewError, open_database
 from app.i18n import detect_language, set_language
 from app.models import Customer
 from app.paths import default_db_path
@@ -87,6 +87,9 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         return 1
     try:
         db = open_database(path)
+    except SchemaTooNewError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
     except DatabaseError as exc:
         QMessageBox.critical(None, APP_NAME, QApplication.translate(
             "Startup", "{0} is not a usable RepBook database:\n{1}").format(path, exc.orig))

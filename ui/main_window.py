@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("RepBook — {0}").format(ctx.db.path.name))
-        self.setMinimumSize(QSize(960, 600))
+        self.setMinimumSize(QSize(760, 520))
         self.locale = QLocale()
         self.summary: dict[str, Any] = {}
 

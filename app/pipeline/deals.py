@@ -15,6 +15,7 @@ from app.i18n import t
 from app.lead_score import load_config, score_deal
 from app.models import Contact, Customer, Deal
 from app.models.types import to_money, utcnow
+from app.text import phone_key, search_text
 from app.pipeline.changes import ChangeSet, PipelineError
 from app.pipeline.gates import field_label, missing_fields, target_name
 from app.pipeline.moves import enter_stage, live_stage
@@ -118,7 +119,7 @@ def create_deal(
     stage = live_stage(session, data.stage_id)
     changes = ChangeSet()
     owner = settings.get(session, "owner") or None
-    deal = Deal(**data.editable(), status="open", owner=owner)
+    deal = Deal(**data.editable(), stage_id=stage.id, status="open", owner=owner)
     changes.create(session, deal, now)
     session.flush()
     enter_stage(session, changes, deal, stage, now)
@@ -164,3 +165,34 @@ def customer_contacts(session: Session, customer_id: str) -> list[tuple[str, str
         .order_by((Contact.role != "decision_maker"), Contact.is_primary.desc(), Contact.name)
     )
     return [tuple(row) for row in rows]
+
+
+def add_contact(
+    session: Session, customer_id: str, name: str, role: str = "other", phone: str | None = None,
+    *, now: datetime | None = None,
+) -> str:
+    """Add a contact to a customer (from a gate form) and refresh the customer's search text."""
+    now = now or utcnow()
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.deleted_at is not None:
+        raise PipelineError(t("This customer no longer exists.", "该客户已不存在。"))
+    if not name.strip():
+        raise PipelineError(t("Contact name: enter a name.", "联系人姓名：请填写姓名。"))
+    phone = (phone or "").strip() or None
+    contact = Contact(
+        customer_id=customer_id, name=name.strip(), role=role, phone=phone,
+        phone_key=phone_key(phone), owner=customer.owner, created_at=now, updated_at=now,
+    )
+    session.add(contact)
+    session.flush()
+    # Same haystack as the importer builds: name, phone, email, then contact names.
+    names = session.scalars(
+        select(Contact.name)
+        .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
+        .order_by(Contact.is_primary.desc(), Contact.created_at, Contact.id)
+    )
+    fresh = search_text(customer.name, customer.phone, customer.email, *names)
+    if fresh != customer.search_text:
+        customer.search_text = fresh
+        customer.updated_at = now
+    return contact.id

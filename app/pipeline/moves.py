@@ -220,3 +220,25 @@ def delete_deal(session: Session, deal_id: str, *, now: datetime | None = None) 
     changes.update(deal, now, deleted_at=now)
     session.flush()
     return changes
+
+
+def save_handoff(
+    session: Session,
+    handoff_id: str,
+    checklist: Mapping[str, bool],
+    promises: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> None:
+    """Store the ticked handoff items; all ticked marks the handoff done."""
+    now = now or utcnow()
+    handoff = session.get(Handoff, handoff_id)
+    if handoff is None or handoff.deleted_at is not None:
+        raise PipelineError(t("This handoff no longer exists.", "该交接单已不存在。"))
+    handoff.checklist = {item: bool(checklist.get(item)) for item in HANDOFF_ITEMS}
+    handoff.promises = (promises or "").strip() or None
+    done = all(handoff.checklist.values())
+    handoff.status = "done" if done else "todo"
+    handoff.completed_at = now if done else None
+    handoff.updated_at = now
+    session.flush()

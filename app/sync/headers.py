@@ -220,8 +220,11 @@ _CONTACT_PARTS = frozenset({"name", "title", "role", "phone", "email", "wechat",
 def _index(table: dict[str, str]) -> dict[str, str]:
     index: dict[str, str] = {}
     for field, words in table.items():
-        for word in (field, *words.split("|")):
+        for word in words.split("|"):
             index.setdefault(fold(word), field)  # the first field to claim a word keeps it
+    for field in table:
+        if not field.startswith("~"):
+            index.setdefault(fold(field), field)  # RepBook's own column keys
     return index
 
 
@@ -342,11 +345,12 @@ def guess_mapping(headers: Sequence[str], kind: str) -> Mapping:
     )
 
 
-# Fields that only a sheet of that kind would have; a deals sheet is told by its stage, not its amount.
+# Fields that only a sheet of that kind would have: a deals sheet is told by its stage and a
+# payments sheet by its due date, not by an amount column that every kind of sheet has.
 _SIGNATURE = {
     "deals": frozenset({"stage", "expected_close_date", "probability", "lost_reason"}),
     "orders": frozenset({"order_date", "order_no", "product", "quantity", "unit_price"}),
-    "payments": frozenset({"amount_due", "due_date", "amount_received", "received_date"}),
+    "payments": frozenset({"due_date", "amount_received", "received_date"}),
     "activities": frozenset({"occurred_at", "channel", "kind", "summary", "feedback", "intent_level", "next_step"}),
     "customers": frozenset({
         "industry", "size_band", "region", "city", "address", "website", "main_business", "pain_points",

@@ -67,6 +67,8 @@ class ImportResult:
     customers_created_for_rows: list[str] = field(default_factory=list)
     # Rows that matched an earlier row of the same file and were merged into it.
     merged_rows: int = 0
+    # Things the user should know that are not about one row.
+    warnings: list[str] = field(default_factory=list)
 
     def counts(self, entity: str) -> EntityCounts:
         return self.by_entity.setdefault(entity, EntityCounts())
@@ -117,6 +119,7 @@ class ImportResult:
             },
             "customers_created_for_rows": list(self.customers_created_for_rows),
             "merged_rows": self.merged_rows,
+            "warnings": list(self.warnings),
             "conflict_details": [
                 {
                     "entity": c.entity,

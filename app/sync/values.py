@@ -2,7 +2,14 @@
 
 Every ``parse_*`` function returns None for a blank cell ("", "-", "N/A", "无" …) and raises
 ``ValueProblem`` for text that cannot be the value asked for. They are called once per cell on
-files of a million rows, so the common case (plain ASCII) takes a precompiled fast path.
+files of a million rows, so the common case (plain ASCII) takes a precompiled fast path and
+repeated values come from a small cache.
+
+Dates: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305, Excel serials (46086), English
+month names (Mar 5, 2026; 5-Mar-26) and slashed day/month orders (3/5/2026, 15/03/2026), with an
+optional time (14:30, 2:30 PM, 下午2:30, ISO T…Z). Slashed dates are read month-first, as in the
+US exports of Salesforce and HubSpot, unless the first number is over 12 or the caller passes
+day_first (see infer_day_first). Chinese sheets write the year first, which is never ambiguous.
 """
 
 from __future__ import annotations
@@ -12,16 +19,19 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from app.sync.errors import ValueProblem
 
 CENT = Decimal("0.01")
 ONE = Decimal(1)
-# Integer cents in SQLite top out near 9.2e16 yuan; nothing real comes close to this cap.
-MAX_AMOUNT = Decimal("1e15")
+# Integer cents in SQLite top out near 9.2e16 yuan; nothing real comes close to 10**15.
+MAX_DIGITS = 15
+CACHE_SIZE = 8192  # distinct cell texts remembered per parser
 
-_BLANKS = frozenset({"", "-", "--", "—", "——", "/", "N/A", "n/a", "NA", "null", "NULL", "None", "无"})
+# Cell texts that mean "no value" in a typed column.
+BLANKS = frozenset({"", "-", "--", "—", "——", "/", "N/A", "n/a", "NA", "null", "NULL", "None", "无"})
 
 # Traditional → simplified for the characters of our header and value vocabulary, so one
 # synonym list serves files saved in Taiwan or Hong Kong (客戶名稱 → 客户名称).
@@ -32,7 +42,7 @@ _T2S_PAIRS = (
     "別别總总貨货賬账帳账線线報报進进蹤踪錄录紀纪歷历與与細细詳详團团訪访議议覽览動动訊讯發发開开"
     "達达專专項项歸归導导資资溝沟談谈審审確确認认見见現现場场優优勢势個个領领維维護护餘余補补還还"
     "統统編编廠厂匯汇體体東东華华廣广雲云啟启啓启樣样長长層层買买賣卖續续轉转換换問问試试驗验證证"
-    "齡龄歲岁頭头銜衔崗岗書书處处縣县鎮镇鄉乡樓楼設设獲获運运復复盤盘簡简稅税額额據据佈布儲储"
+    "齡龄歲岁頭头銜衔崗岗書书處处縣县鎮镇鄉乡樓楼設设獲获運运復复盤盘簡简稅税據据佈布儲储"
 )
 _T2S = str.maketrans(dict(zip(_T2S_PAIRS[0::2], _T2S_PAIRS[1::2], strict=True)))
 _NON_WORD = re.compile(r"[\W_]+")
@@ -46,16 +56,12 @@ def clean_text(text: str) -> str:
 
 def is_blank(text: str) -> bool:
     """Tell whether a cell means "no value" ("", "-", "N/A", "无" …)."""
-    return clean_text(text) in _BLANKS
+    return clean_text(text) in BLANKS
 
 
 def fold(text: str) -> str:
     """Reduce text to a comparison key: NFKC, case-folded, simplified Chinese, letters and digits."""
     return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_T2S))
-
-
-def _problem(en: str, zh: str) -> ValueProblem:
-    return ValueProblem(en, zh)
 
 
 # ---------------------------------------------------------------------------------------- dates
@@ -64,6 +70,8 @@ def _problem(en: str, zh: str) -> ValueProblem:
 # the base is exact for every serial from 61 (1900-03-01) on.
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 _SERIAL = re.compile(r"(\d{5})(\.\d+)?")
+# What Excel writes on Chinese Windows (2026/3/5 14:30) and ISO without a zone: one quick regex.
+_PLAIN = re.compile(r"(\d{4})[-/.](\d\d?)[-/.](\d\d?)(?:[ T](\d\d?):(\d\d)(?::(\d\d))?)?")
 _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _COMPACT = re.compile(r"(\d{4})(\d\d)(\d\d)(?!\d)")
 _XXY = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4}|\d\d)(?!\d)")
@@ -80,7 +88,7 @@ _TIME = re.compile(
 
 
 def _bad_date(text: str) -> ValueProblem:
-    return _problem(
+    return ValueProblem(
         f"unrecognised date {text!r}; use YYYY-MM-DD",
         f"无法识别的日期“{text}”，请用 年-月-日 格式（如 2026-03-05）",
     )
@@ -90,7 +98,7 @@ def _make_date(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise _problem(
+        raise ValueProblem(
             f"{text!r} is not a real date (year {year}, month {month}, day {day})",
             f"日期不存在：“{text}”（{year}年{month}月{day}日）",
         ) from None
@@ -142,28 +150,41 @@ def _apply_time(day: date, rest: str, text: str) -> datetime:
     try:
         value = datetime(day.year, day.month, day.day, hour, minute, second, micro)
     except ValueError:
-        raise _problem(f"{text!r} is not a real time", f"时间不存在：“{text}”") from None
+        raise ValueProblem(f"{text!r} is not a real time", f"时间不存在：“{text}”") from None
     if m[7]:
         # A zoned time (ISO "…Z" or "+08:00") becomes local wall-clock time, like every other
         # time in a sheet, so imported activities line up with the ones typed in.
         zone = m[7]
         offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[-2:])) if len(zone) > 1 else None
-        tz = timezone(-offset if zone[0] == "-" else offset) if offset is not None else UTC
-        value = value.replace(tzinfo=tz).astimezone().replace(tzinfo=None)
+        value = _local(value.replace(tzinfo=timezone(-offset if zone[0] == "-" else offset) if offset else UTC))
     return value
+
+
+def _local(value: datetime) -> datetime:
+    return value.astimezone().replace(tzinfo=None)
 
 
 def parse_date(text: str, *, day_first: bool = False) -> date | None:
     """Parse a date cell (2026-03-05, 2026/3/5, 2026年3月5日, 3/5/2026, Excel serial 46086)."""
-    s = text.strip()
-    if len(s) == 10 and s[4] == "-" and s[7] == "-":
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":
         try:
-            return date.fromisoformat(s)
+            return date.fromisoformat(text)
         except ValueError:
-            pass  # the slow path below explains what is wrong
-    s = clean_text(s)
-    if s in _BLANKS:
+            pass  # the slow path explains what is wrong
+    return _date(text, day_first)
+
+
+# Columns of a big file repeat the same few thousand dates; remember the answers.
+@lru_cache(maxsize=CACHE_SIZE)
+def _date(text: str, day_first: bool) -> date | None:
+    s = clean_text(text)
+    if s in BLANKS:
         return None
+    if (m := _PLAIN.fullmatch(s)) and m[4] is None:
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            pass  # _split_date explains what is wrong
     if m := _SERIAL.fullmatch(s):
         return _from_serial(m).date()
     day, rest = _split_date(s, day_first)
@@ -173,9 +194,26 @@ def parse_date(text: str, *, day_first: bool = False) -> date | None:
 
 def parse_datetime(text: str, *, day_first: bool = False) -> datetime | None:
     """Parse a date-time cell ("2026-03-05 14:30", "2026/3/5 14:30:00", ISO with T and Z)."""
+    if len(text) >= 16 and text[4] == "-" and text[10] in " T":
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            pass  # the slow path explains what is wrong
+        else:
+            return value if value.tzinfo is None else _local(value)
+    return _datetime(text, day_first)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _datetime(text: str, day_first: bool) -> datetime | None:
     s = clean_text(text)
-    if s in _BLANKS:
+    if s in BLANKS:
         return None
+    if m := _PLAIN.fullmatch(s):
+        try:
+            return datetime(*[int(part) for part in m.groups() if part is not None])
+        except ValueError:
+            pass  # _split_date and _apply_time explain what is wrong
     if m := _SERIAL.fullmatch(s):
         return _from_serial(m)
     day, rest = _split_date(s, day_first)
@@ -208,69 +246,73 @@ _SCALES = {"k": 1000, "千": 1000, "w": 10**4, "万": 10**4, "百万": 10**6, "�
 _CUR = "|".join(re.escape(c) for c in sorted(_CURRENCIES, key=len, reverse=True))
 _SCALE = "|".join(sorted(_SCALES, key=len, reverse=True))
 _MONEY = re.compile(
-    rf"(?P<neg>-)?\s*(?P<pre>{_CUR})?\s*(?P<neg2>-)?\s*(?P<num>\d[\d,.]*)\s*"
-    rf"(?P<scale>{_SCALE})?\s*(?P<post>{_CUR})?\s*整?"
+    rf"(?P<neg>-)?\s*(?P<pre>[^\d\s-]*?)\s*(?P<neg2>-)?\s*(?P<num>\d[\d,.]*)\s*"
+    rf"(?P<scale>{_SCALE})?\s*(?P<post>[^\d\s]*?)\s*整?"
 )
 _UNIT = re.compile(rf"(?:单位:?)?\s*(?P<pre>{_CUR})?\s*(?P<scale>{_SCALE})?\s*(?P<post>{_CUR})?")
-_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _GROUP_SPACE = re.compile(r"(?<=\d)[\s'](?=\d{3}(?!\d))")
-_GROUPED = {",": re.compile(r"\d{1,3}(?:,\d{3})+"), ".": re.compile(r"\d{1,3}(?:\.\d{3})+")}
+# 12,800.50 as written in China and the US; failing that, 12.800,50 as in a European sheet.
+_POINT_DECIMAL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?")
+_COMMA_DECIMAL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d*)?")
 
 
 def _bad_amount(text: str) -> ValueProblem:
-    return _problem(f"not an amount: {text!r}", f"无法识别的金额：“{text}”")
+    return ValueProblem(f"not an amount: {text!r}", f"无法识别的金额：“{text}”")
 
 
 def _number(num: str, text: str) -> Decimal:
-    """Read digits with thousands separators; the last of ',' and '.' is the decimal mark."""
-    commas, dots = num.count(","), num.count(".")
-    whole, frac = num, ""
-    if commas and dots:
-        mark = "," if num.rfind(",") > num.rfind(".") else "."
-        whole, frac = num.rsplit(mark, 1)
-    elif commas == 1 and not _GROUPED[","].fullmatch(num):
-        whole, frac = num.split(",")  # a decimal comma, as in 12,5 from a European sheet
-    elif dots == 1:
-        whole, frac = num.split(".")
-    if not frac.isdigit() and frac:
-        raise _bad_amount(text)
-    if not whole.isdigit():
-        sep = "," if "," in whole else "."
-        if not _GROUPED[sep].fullmatch(whole):
-            raise _bad_amount(text)
-        whole = whole.replace(sep, "")
-    return Decimal(f"{whole}.{frac}" if frac else whole)
+    if _POINT_DECIMAL.fullmatch(num):
+        return Decimal(num.replace(",", ""))
+    if _COMMA_DECIMAL.fullmatch(num):
+        return Decimal(num.replace(".", "").replace(",", "."))
+    raise _bad_amount(text)
 
 
 def _finish(value: Decimal, text: str, non_negative: bool) -> Decimal:
-    if abs(value) >= MAX_AMOUNT:
-        raise _problem(f"amount too large: {text!r}", f"金额过大：“{text}”")
+    if value and value.adjusted() >= MAX_DIGITS:
+        raise ValueProblem(f"amount too large: {text!r}", f"金额过大：“{text}”")
     if non_negative and value < 0:
-        raise _problem(f"amount must not be negative: {text!r}", f"金额不能为负数：“{text}”")
+        raise ValueProblem(f"amount must not be negative: {text!r}", f"金额不能为负数：“{text}”")
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
 def parse_money(
     text: str, *, multiplier: Decimal = ONE, non_negative: bool = False
 ) -> tuple[Decimal, str | None] | None:
-    """Parse an amount (¥12,800.00, 1.2万, USD 5k, (1,200)) into (yuan/cents, currency code or None)."""
-    s = text.strip()
-    if _PLAIN_NUMBER.fullmatch(s):
-        return _finish(Decimal(s) * multiplier, s, non_negative), None
-    s = clean_text(s)
-    if s in _BLANKS:
+    """Parse an amount (¥12,800.00, 1.2万, USD 5k, (1,200)) into (value in cents, currency or None)."""
+    if text.isascii():
+        whole, _, cents = text.partition(".")
+        if whole.isdigit() and len(whole) <= 15 and len(cents) <= 2 and (cents.isdigit() or not cents):
+            value = Decimal(f"{whole}.{cents:0<2}")
+            return (value if multiplier is ONE else _finish(value * multiplier, text, False)), None
+    return _money(text, multiplier, non_negative)
+
+
+# Columns of a big file repeat the same amounts; remember the answers.
+@lru_cache(maxsize=CACHE_SIZE)
+def _money(text: str, multiplier: Decimal, non_negative: bool) -> tuple[Decimal, str | None] | None:
+    s = clean_text(text)
+    if s in BLANKS:
         return None
-    body = _GROUP_SPACE.sub("", s.replace("−", "-")).lower()
+    body = s.replace("−", "-").lower()
+    if " " in body or "'" in body:
+        body = _GROUP_SPACE.sub("", body)  # 12 800 or 1'234 grouping
     negative = body.startswith("(") and body.endswith(")")
     if negative:
         body = body[1:-1].strip()
     m = _MONEY.fullmatch(body)
     if m is None:
         raise _bad_amount(s)
-    pre, post = _CURRENCIES.get(m["pre"] or ""), _CURRENCIES.get(m["post"] or "")
+    pre, post = _CURRENCIES.get(m["pre"]), _CURRENCIES.get(m["post"])
+    if (m["pre"] and not pre) or (m["post"] and not post):
+        raise _bad_amount(s)
     if pre and post and pre != post:
-        raise _problem(f"two currencies in {s!r}", f"金额中有两种币种：“{s}”")
-    value = _number(m["num"], s) * _SCALES.get(m["scale"] or "", 1) * multiplier
+        raise ValueProblem(f"two currencies in {s!r}", f"金额中有两种币种：“{s}”")
+    value = _number(m["num"], s)
+    if m["scale"]:
+        value *= _SCALES[m["scale"]]
+    if multiplier is not ONE:
+        value *= multiplier
     if negative or m["neg"] or m["neg2"]:
         value = -value
     return _finish(value, s, non_negative), pre or post
@@ -287,24 +329,28 @@ def parse_unit(text: str) -> tuple[Decimal, str | None] | None:
     m = _UNIT.fullmatch(clean_text(text).lower())
     if m is None or not (m["pre"] or m["scale"] or m["post"]):
         return None
-    return Decimal(_SCALES.get(m["scale"] or "", 1)), _CURRENCIES.get(m["pre"] or m["post"] or "")
+    scale = _SCALES.get(m["scale"] or "")
+    return (Decimal(scale) if scale else ONE), _CURRENCIES.get(m["pre"] or m["post"] or "")
+
+
+_PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 
 def parse_percent(text: str) -> Decimal | None:
     """Parse a probability as a percentage 0–100: "40%", "40" and Excel's fraction "0.4" all give 40."""
     s = clean_text(text)
-    if s in _BLANKS:
+    if s in BLANKS:
         return None
     has_sign = s.endswith("%")
     digits = s[:-1].strip() if has_sign else s
     if not _PLAIN_NUMBER.fullmatch(digits):
-        raise _problem(f"not a percentage: {s!r}", f"无法识别的百分比：“{s}”")
+        raise ValueProblem(f"not a percentage: {s!r}", f"无法识别的百分比：“{s}”")
     value = Decimal(digits)
     # Excel keeps a cell shown as 40% as 0.4, so a bare number up to 1 is a fraction.
     if not has_sign and value <= 1:
         value *= 100
     if not 0 <= value <= 100:
-        raise _problem(f"percentage out of range 0–100: {s!r}", f"百分比应在 0–100 之间：“{s}”")
+        raise ValueProblem(f"percentage out of range 0–100: {s!r}", f"百分比应在 0–100 之间：“{s}”")
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
@@ -331,21 +377,22 @@ def _one_phone(text: str) -> Phone:
     ext = _EXTENSION.search(text)
     body = text[: ext.start()] if ext else text
     if not _PHONE_BODY.fullmatch(body):
-        raise _problem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
+        raise ValueProblem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
     digits = _NOT_DIGIT.sub("", body)
     international = body.startswith("+") or digits.startswith("00")
     if digits.startswith("00"):
         digits = digits[2:]
     key = digits
-    if international and digits.startswith("86"):
+    chinese = not international or digits.startswith("86")
+    if international and chinese:
         national = digits[2:]
         # Chinese landlines are dialled with a trunk 0 at home (+86 10 … → 010 …).
         key = national if _CN_MOBILE.fullmatch(national) or national.startswith("0") else "0" + national
     elif len(digits) == 13 and digits.startswith("86") and _CN_MOBILE.fullmatch(digits[2:]):
         key = digits[2:]
     if not 5 <= len(key) <= 15:
-        raise _problem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
-    if _CN_MOBILE.fullmatch(key) and ext is None:
+        raise ValueProblem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
+    if chinese and ext is None and _CN_MOBILE.fullmatch(key):
         display = f"{key[:3]} {key[3:7]} {key[7:]}"
     else:
         display = " ".join(text.split())
@@ -354,8 +401,10 @@ def _one_phone(text: str) -> Phone:
 
 def parse_phone(text: str) -> Phone | None:
     """Parse a phone cell (+86 138 0013 8000, (010) 6552-1234 转 123); further numbers go to extra."""
+    if len(text) == 11 and text.isascii() and _CN_MOBILE.fullmatch(text):
+        return Phone(f"{text[:3]} {text[3:7]} {text[7:]}", text, None)
     s = clean_text(text)
-    if s in _BLANKS:
+    if s in BLANKS:
         return None
     parts = [p for p in _PHONE_SPLIT.split(s) if p]
     try:
@@ -377,21 +426,21 @@ _EMAIL_SPLIT = re.compile(r"[\s,;/、]+")
 def parse_email(text: str) -> str | None:
     """Lower-case and lightly validate an e-mail cell; of several addresses, keep the first."""
     s = clean_text(text).lower()
-    if s in _BLANKS:
+    if s in BLANKS:
         return None
     if m := _ANGLED.search(s):
         s = m[1]  # "张三 <zhang@example.com>" as mail clients export it
     s = s.removeprefix("mailto:")
     first = _EMAIL_SPLIT.split(s.strip())[0]
     if not _EMAIL.fullmatch(first):
-        raise _problem(f"not an e-mail address: {text.strip()!r}", f"无法识别的邮箱：“{text.strip()}”")
+        raise ValueProblem(f"not an e-mail address: {text.strip()!r}", f"无法识别的邮箱：“{text.strip()}”")
     return first
 
 
 _LEGAL_WORDS = frozenset(
     "co ltd limited inc incorporated corp corporation company llc gmbh plc ag sa pte pty bv".split()
 )
-_LEGAL_ZH = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
+_LEGAL_ZH = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "公司")  # longest first
 
 
 def normalise_company_name(text: str) -> str:
@@ -399,20 +448,18 @@ def normalise_company_name(text: str) -> str:
 
     Rule: NFKC (full-width brackets and letters to ASCII), case-folded, traditional characters of
     our vocabulary simplified; trailing English legal words (Co., Ltd., Inc., LLC, GmbH, …)
-    dropped; then only letters and digits kept; then one trailing Chinese legal form dropped
-    (股份有限公司, 有限责任公司, 有限公司, 股份公司, or a bare 公司 not part of 分公司).
-    集团 stays, because a group and its subsidiary are different customers.
+    dropped; then only letters and digits kept; then the longest trailing Chinese legal form
+    dropped (股份有限公司, 有限责任公司, 有限公司, 股份公司, 公司) unless nothing would be left or it
+    belongs to a branch (…分公司). 集团 stays: a group and its subsidiary are different customers.
     """
     words = _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold().translate(_T2S)).split()
     while len(words) > 1 and words[-1] in _LEGAL_WORDS:
         words.pop()
     key = "".join(words)
-    for suffix in _LEGAL_ZH:
-        if key.endswith(suffix) and len(key) > len(suffix):
-            return key[: -len(suffix)]
-    if key.endswith("公司") and not key.endswith("分公司") and len(key) > 2:
-        return key[:-2]
-    return key
+    suffix = next((s for s in _LEGAL_ZH if key.endswith(s)), "")
+    stem = key[: len(key) - len(suffix)]
+    branch = suffix == "公司" and stem.endswith("分")
+    return stem if stem and not branch else key
 
 
 # ------------------------------------------------------------------------------------- formulas

@@ -1,0 +1,26 @@
+"""Customer segmentation (SPEC §4): ABC tiers, RFM scores and segments, churn risk.
+
+`recompute()` refreshes the cached columns on Customer in one pass; the rest reads them.
+ABC ties are ranked by revenue descending, then name, then id, so equal revenues always tier
+the same way. Customers who never ordered get no RFM segment (they were never buyers, so not
+"lost"); past buyers with no order in 24 months are "lost".
+"""
+
+from app.segments.churn import describe_churn
+from app.segments.queries import WinBackEntry, at_risk_count, tier_counts, win_back_list
+from app.segments.recompute import RecomputeResult, recompute
+from app.segments.rules import (
+    CHURN_SEGMENTS,
+    SEGMENT_NAMES,
+    SEGMENTS,
+    abc_tiers,
+    rank_scores,
+    segment_for,
+    segment_name,
+)
+
+__all__ = [
+    "CHURN_SEGMENTS", "SEGMENTS", "SEGMENT_NAMES", "RecomputeResult", "WinBackEntry",
+    "abc_tiers", "at_risk_count", "describe_churn", "rank_scores", "recompute", "segment_for",
+    "segment_name", "tier_counts", "win_back_list",
+]

@@ -1,0 +1,135 @@
+"""The segmentation rules themselves, on plain values: ABC tiers, RFM scores and the R–F grid."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from fractions import Fraction
+from typing import Any
+
+from app.i18n import t
+
+# Segment keys, best first; "lost" is for past buyers with no order in the RFM window.
+SEGMENTS: tuple[str, ...] = (
+    "champions", "loyal", "potential_loyalist", "new", "promising", "needs_attention",
+    "about_to_sleep", "at_risk", "cant_lose", "hibernating", "lost",
+)
+# English and Simplified Chinese display names, in the wording of Chinese RFM write-ups.
+SEGMENT_NAMES: dict[str, tuple[str, str]] = {
+    "champions": ("Champions", "冠军客户"),
+    "loyal": ("Loyal", "忠诚客户"),
+    "potential_loyalist": ("Potential loyalist", "潜力客户"),
+    "new": ("New", "新客户"),
+    "promising": ("Promising", "有望客户"),
+    "needs_attention": ("Needs attention", "需关注客户"),
+    "about_to_sleep": ("About to sleep", "即将沉睡客户"),
+    "at_risk": ("At risk", "高危客户"),
+    "cant_lose": ("Can't lose them", "不能流失客户"),
+    "hibernating": ("Hibernating", "沉睡客户"),
+    "lost": ("Lost", "已流失客户"),
+}
+# Segments that by themselves flag a customer as a churn risk.
+CHURN_SEGMENTS = frozenset({"at_risk", "cant_lose", "about_to_sleep"})
+
+DEFAULT_THRESHOLDS = (Fraction(4, 5), Fraction(19, 20))
+DEFAULT_CADENCE = {"A": 14, "B": 30, "C": 90}
+
+
+def segment_name(key: str) -> str:
+    """Return a segment's display name in the current language (the key itself if unknown)."""
+    names = SEGMENT_NAMES.get(key)
+    return t(*names) if names else key
+
+
+def segment_for(r: int, f: int) -> str:
+    """Place R and F scores (1–5) on the R–F grid."""
+    if r <= 2:
+        return "hibernating" if f <= 2 else "at_risk" if f <= 4 else "cant_lose"
+    if r == 3:
+        return "about_to_sleep" if f <= 2 else "needs_attention" if f == 3 else "loyal"
+    if r == 4:
+        return "promising" if f == 1 else "potential_loyalist" if f <= 3 else "loyal"
+    return "new" if f == 1 else "potential_loyalist" if f <= 3 else "champions"
+
+
+def rank_scores(values: Sequence[int] | Sequence[str]) -> list[int]:
+    """Score values 1–5 by rank, higher value better; ties share a score.
+
+    p = (values strictly below + half the values equal, itself included) / n and
+    score = min(5, 1 + floor(5p)), in integers so no rounding creeps in: five distinct
+    values score 1…5, a single value or all-equal values score 3.
+    """
+    n = len(values)
+    counts: Counter[int | str] = Counter(values)
+    score_of: dict[int | str, int] = {}
+    below = 0
+    for value in sorted(counts):
+        equal = counts[value]
+        score_of[value] = min(5, 1 + (5 * (2 * below + equal)) // (2 * n))
+        below += equal
+    return [score_of[value] for value in values]
+
+
+def abc_tiers(
+    revenues: Iterable[tuple[int, str, str]],
+    thresholds: tuple[Fraction, Fraction] = DEFAULT_THRESHOLDS,
+) -> dict[str, str]:
+    """Tier (revenue, name, id) rows: A while the share ranked before is < thresholds[0], B < [1].
+
+    Ranking is revenue descending, then name, then id, so ties always land the same way.
+    Rows with no revenue are C; shares are compared exactly (no float rounding at 80 %).
+    """
+    tiers: dict[str, str] = {}
+    ranked: list[tuple[int, str, str]] = []
+    for revenue, name, customer_id in revenues:
+        if revenue > 0:
+            ranked.append((-revenue, name, customer_id))
+        else:
+            tiers[customer_id] = "C"
+    ranked.sort()
+    total = -sum(negated for negated, _, _ in ranked)
+    # before / total < n / d  ⇔  before · d < n · total, all in integers.
+    bound_a = thresholds[0].numerator * total
+    bound_b = thresholds[1].numerator * total
+    scale_a, scale_b = thresholds[0].denominator, thresholds[1].denominator
+    before = 0
+    for negated, _name, customer_id in ranked:
+        if before * scale_a < bound_a:
+            tiers[customer_id] = "A"
+        elif before * scale_b < bound_b:
+            tiers[customer_id] = "B"
+        else:
+            tiers[customer_id] = "C"
+        before -= negated
+    return tiers
+
+
+def parse_thresholds(value: Any) -> tuple[Fraction, Fraction]:
+    """Read the abc_thresholds setting, falling back to 80 % / 95 % when it is malformed."""
+    try:
+        limit_a, limit_b = Fraction(str(value["A"])), Fraction(str(value["B"]))
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return DEFAULT_THRESHOLDS
+    if not 0 <= limit_a <= limit_b <= 1:
+        return DEFAULT_THRESHOLDS
+    return limit_a, limit_b
+
+
+def parse_cadence(value: Any) -> dict[str, int]:
+    """Read the cadence_days setting per tier, keeping the default for a missing or bad entry."""
+    cadence = dict(DEFAULT_CADENCE)
+    if isinstance(value, Mapping):
+        for tier in cadence:
+            days = value.get(tier)
+            if isinstance(days, int) and not isinstance(days, bool) and days > 0:
+                cadence[tier] = days
+    return cadence
+
+
+def median(values: list[int]) -> float:
+    """Return the median of a non-empty list (sorting it in place)."""
+    values.sort()
+    middle = len(values) // 2
+    if len(values) % 2:
+        return float(values[middle])
+    return (values[middle - 1] + values[middle]) / 2

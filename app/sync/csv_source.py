@@ -1,0 +1,287 @@
+"""Read a foreign CSV or XLSX file into rows of text cells, streaming so a million rows stay cheap.
+
+Encoding is decided by rule, not by statistics: a BOM wins, then strict UTF-8, then GB18030 (a
+superset of GBK, which Excel writes on Chinese Windows). Detectors such as chardet misread short
+Chinese text as Big5 or cp949, so they are not used. Row numbers are the ones Excel shows: one per
+CSV record (a quoted cell with line breaks stays one row), blank lines counted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from functools import partial
+from itertools import islice
+from pathlib import Path
+from typing import BinaryIO, NamedTuple
+
+import openpyxl
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+
+from app.sync.errors import UnusableFileError
+from app.sync.headers import known_field_count
+
+DELIMITERS = (",", ";", "\t", "|")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls, and other Office binaries
+_CHUNK_BYTES = 1 << 20
+_SAMPLE_CHARS = 64 * 1024
+_SNIFF_RECORDS = 20
+_HEADER_CANDIDATES = 10
+
+Records = Callable[[], Iterator[tuple[int, list[str]]]]
+
+
+class SourceRow(NamedTuple):
+    """One data row: its number as Excel shows it, and its trimmed cells."""
+
+    number: int
+    cells: list[str]  # at least as many as the headers; extra non-empty cells are kept
+
+
+@dataclass(frozen=True)
+class Table:
+    """A sheet read from a file: its header row and a way to stream the rows below it."""
+
+    path: Path
+    headers: list[str]
+    header_row_number: int  # 1-based, as Excel shows it
+    encoding: str | None  # None for .xlsx
+    delimiter: str | None  # None for .xlsx
+    sheet: str | None  # worksheet title for .xlsx
+    _records: Records = field(repr=False, compare=False)
+
+    def rows(self) -> Iterator[SourceRow]:
+        """Yield the data rows below the header, skipping empty ones; each call reads the file anew."""
+        width = len(self.headers)
+        for number, record in self._records():
+            if number <= self.header_row_number:
+                continue
+            cells = _trim(record)
+            if not cells:
+                continue
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            yield SourceRow(number, cells)
+
+
+def _trim(record: list[str]) -> list[str]:
+    # str.strip() also removes the ideographic space U+3000 and no-break spaces.
+    cells = [cell.strip() for cell in record]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _unusable(en: str, zh: str) -> UnusableFileError:
+    return UnusableFileError(en, zh)
+
+
+def _reject_signature(head: bytes) -> None:
+    if head.startswith(_ZIP):
+        raise _unusable(
+            "this is an Excel workbook or other zip file; save it as CSV or import it as .xlsx",
+            "这是 Excel 工作簿或压缩文件，请另存为 CSV，或按 .xlsx 导入",
+        )
+    if head.startswith(_OLE2):
+        raise _unusable(
+            "this is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV first",
+            "这是旧版 Excel 97-2003（.xls）文件，请先另存为 .xlsx 或 CSV",
+        )
+
+
+def _binary() -> UnusableFileError:
+    return _unusable("this is a binary file, not a CSV text file", "这是二进制文件，不是 CSV 文本文件")
+
+
+def _undecodable() -> UnusableFileError:
+    return _unusable(
+        "the text is neither UTF-8 nor GB18030/GBK; save it from Excel as 'CSV UTF-8'",
+        "文件编码既不是 UTF-8 也不是 GB18030/GBK，请在 Excel 中另存为“CSV UTF-8”",
+    )
+
+
+def _bom_encoding(head: bytes) -> str | None:
+    return next((name for bom, name in _BOMS if head.startswith(bom)), None)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode a CSV file's bytes: BOM, then strict UTF-8, then GB18030; return (text, encoding)."""
+    _reject_signature(data[:8])
+    if bom := _bom_encoding(data[:4]):
+        try:
+            return data.decode(bom), bom
+        except UnicodeDecodeError:
+            raise _undecodable() from None
+    if b"\x00" in data:
+        raise _binary()
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise _undecodable()
+
+
+def _decodes(stream: BinaryIO, encoding: str) -> bool:
+    stream.seek(0)
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    check_nul = not encoding.startswith("utf-16")
+    try:
+        while chunk := stream.read(_CHUNK_BYTES):
+            if check_nul and b"\x00" in chunk:
+                raise _binary()
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect_encoding(stream: BinaryIO) -> str:
+    """Choose the encoding like decode_bytes, validating the whole file in chunks."""
+    stream.seek(0)
+    head = stream.read(8)
+    _reject_signature(head)
+    bom = _bom_encoding(head)
+    for encoding in (bom,) if bom else ("utf-8", "gb18030"):
+        if _decodes(stream, encoding):
+            return encoding
+    raise _undecodable()
+
+
+def sniff_delimiter(sample: str) -> str:
+    """Pick among , ; tab | the delimiter that splits the first records into the most equal rows."""
+    best, best_score = ",", (0, 0)
+    for delimiter in DELIMITERS:
+        widths: list[int] = []
+        try:
+            for record in csv.reader(io.StringIO(sample), delimiter=delimiter):
+                if any(cell.strip() for cell in record):
+                    widths.append(len(record))
+                if len(widths) >= _SNIFF_RECORDS:
+                    break
+        except csv.Error:
+            pass  # a sample cut inside a quoted cell; judge what was read
+        if not widths:
+            continue
+        # Most rows with the same width wins; among equals, the wider split.
+        score = max((count, width) for width, count in Counter(widths).items())
+        if score[1] >= 2 and score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    number = 0
+    with path.open(encoding=encoding, newline="") as stream:
+        try:
+            for number, record in enumerate(csv.reader(stream, delimiter=delimiter), 1):
+                yield number, record
+        except csv.Error as error:
+            raise _unusable(
+                f"row {number + 1} is not valid CSV ({error}); check for an unclosed quote",
+                f"第 {number + 1} 行不是有效的 CSV（{error}），请检查是否有未闭合的引号",
+            ) from None
+
+
+def _find_header(records: Iterable[tuple[int, list[str]]]) -> tuple[int, list[str]] | None:
+    """Return the first of the first ten non-empty rows naming two known fields, else the first."""
+    first: tuple[int, list[str]] | None = None
+    seen = 0
+    for number, record in records:
+        cells = _trim(record)
+        if not cells:
+            continue
+        if known_field_count(cells) >= 2:
+            return number, cells
+        first = first or (number, cells)
+        seen += 1
+        if seen >= _HEADER_CANDIDATES:
+            break
+    return first
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))  # Excel keeps every number as a float; 12800.0 was typed as 12800
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)
+
+
+@contextmanager
+def _open_workbook(path: Path) -> Iterator[Workbook]:
+    # A stream, not the path: openpyxl refuses a workbook whose name does not end in .xlsx.
+    with path.open("rb") as stream:
+        try:
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+            raise _unusable(
+                "this zip file is not a readable Excel (.xlsx) workbook",
+                "该压缩文件不是可读取的 Excel（.xlsx）工作簿",
+            ) from None
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
+def _sheet_records(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
+    with _open_workbook(path) as workbook:
+        worksheet = workbook[sheet]
+        worksheet.reset_dimensions()  # some exporters write a wrong size; read what is there
+        for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):
+            yield number, [_cell_text(v) for v in values]
+
+
+def _read_xlsx(path: Path) -> Table:
+    with _open_workbook(path) as workbook:
+        titles = [ws.title for ws in workbook.worksheets]
+    for title in titles:
+        records = partial(_sheet_records, path, title)
+        if found := _find_header(records()):
+            return Table(path, found[1], found[0], None, None, title, records)
+    raise _unusable("the workbook has no data", "工作簿中没有数据")
+
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """Open a foreign .csv/.txt/.tsv or .xlsx file and find its header row."""
+    path = Path(path)
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+            if head.startswith(_ZIP):
+                return _read_xlsx(path)
+            if not head:
+                raise _unusable("the file is empty", "文件是空的")
+            encoding = _detect_encoding(stream)
+    except OSError as error:
+        raise _unusable(f"cannot read {path.name}: {error.strerror}", f"无法读取 {path.name}：{error.strerror}") from None
+    with path.open(encoding=encoding, newline="") as stream:
+        sample = stream.read(_SAMPLE_CHARS)
+    # Excel honours a first line "sep=;" naming the delimiter; some exporters write it.
+    delimiter = sample[4] if sample.startswith("sep=") and len(sample) > 4 else sniff_delimiter(sample)
+    records = partial(_csv_records, path, encoding, delimiter)
+    found = _find_header(records())
+    if found is None:
+        raise _unusable("the file has no data", "文件中没有数据")
+    return Table(path, found[1], found[0], encoding, delimiter, None, records)

@@ -1,0 +1,185 @@
+"""Import a rep's own sheet or another CRM's export (CSV/XLSX) into the database.
+
+Rows find their records by natural keys — customer by normalised name (then company phone or
+e-mail), contact by phone, e-mail or name within its customer, deal by customer and title,
+activity by customer, time and summary, order by number (else customer, date, amount, product),
+payment by customer, order, due date and amount — so importing a sheet again updates instead of
+duplicating, and repeated rows inside one file merge. A row naming a customer that does not exist
+creates it (listed in the result) rather than being thrown away. Empty cells never blank out
+what is stored. Bad rows are listed with the row number Excel shows, the column and the reason,
+and written to <name>.rejects.csv beside the source so they can be fixed and imported again;
+good rows go in together in one transaction. A dry run writes nothing at all: no rows, no
+backup, no rejects file.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, replace
+from itertools import islice
+from pathlib import Path
+
+import openpyxl
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.db import Database, backup
+from app.i18n import t
+from app.models.types import utcnow
+from app.sync.csv_source import SourceRow, Table, read_table
+from app.sync.errors import UnusableFileError
+from app.sync.foreign_book import CHUNK, Book, Rows
+from app.sync.foreign_fields import Problem, RowParser
+from app.sync.foreign_people import ContactRows, CustomerRows
+from app.sync.foreign_sales import ActivityRows, DealRows, OrderRows, PaymentRows
+from app.sync.headers import FIELDS, Mapping, guess_kind, guess_mapping
+from app.sync.result import ImportResult, Progress, report
+
+HANDLERS: dict[str, type[Rows]] = {
+    "customers": CustomerRows, "contacts": ContactRows, "deals": DealRows,
+    "activities": ActivityRows, "orders": OrderRows, "payments": PaymentRows,
+}  # fmt: skip
+SAMPLE_ROWS = 200
+REJECTS_SUFFIX = ".rejects.csv"
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the import wizard shows before anything is written: the table, its kind and mapping."""
+
+    table: Table
+    kind: str
+    mapping: Mapping
+    samples: list[SourceRow]
+
+    def with_kind(self, kind: str) -> Preview:
+        """Return the preview re-guessed for another kind of rows."""
+        return replace(self, kind=kind, mapping=guess_mapping(self.table.headers, kind))
+
+    def with_field(self, column: int, field: str | None) -> Preview:
+        """Return the preview with one column mapped to field (None ignores the column)."""
+        return replace(self, mapping=self.mapping.assign(column, field))
+
+
+def preview_file(path: Path, kind: str | None = None) -> Preview:
+    """Read a foreign file's header and first rows, and guess its kind and column mapping."""
+    table = read_table(path)
+    kind = kind or guess_kind(table.headers)
+    return Preview(table, kind, guess_mapping(table.headers, kind), list(islice(table.rows(), SAMPLE_ROWS)))
+
+
+def rejects_path(source: Path) -> Path:
+    """Return where the rejected rows of source are written: <name>.rejects.csv beside it."""
+    return source.with_name(source.stem + REJECTS_SUFFIX)
+
+
+def check_mapping(mapping: Mapping) -> None:
+    """Refuse a mapping that recognises no column, or misses one a row of its kind needs."""
+    headers = "、".join(c.header for c in mapping.columns if c.header) or "—"
+    if not mapping.fields():
+        raise UnusableFileError(
+            f"no column was recognised (columns: {headers}); check the header row or choose the kind",
+            f"没有识别出任何列（现有列：{headers}），请检查表头或选择导入类型",
+        )
+    if lacking := mapping.missing_required():
+        names = ", ".join(lacking)
+        raise UnusableFileError(
+            f"the file has no column for {names} (columns: {headers}); rename the column or map it by hand",
+            f"文件中缺少必需的列：{names}（现有列：{headers}），请修改表头或手动指定对应关系",
+        )
+
+
+def estimate_rows(table: Table) -> int:
+    """Guess how many data rows the table has, cheaply, for the progress bar."""
+    if table.sheet is not None:
+        workbook = openpyxl.load_workbook(table.path, read_only=True)
+        try:
+            rows = workbook[table.sheet].max_row or 0
+        finally:
+            workbook.close()
+    else:
+        rows = 0
+        with table.path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                rows += chunk.count(b"\n")
+    return max(rows - table.header_row_number, 0)
+
+
+def write_rejects(target: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]]) -> None:
+    """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns."""
+    width = max([len(headers), *(len(row.cells) for row, _ in rejected)])
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")
+        writer.writerow(["row", "error", *headers, *[""] * (width - len(headers))])
+        for row, problems in rejected:
+            reason = "; ".join(f"{column}: {message}" if column else message for column, message in problems)
+            writer.writerow([row.number, reason, *row.cells])
+
+
+def import_foreign(
+    db: Database,
+    path: Path,
+    kind: str | None = None,
+    mapping: Mapping | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Import a foreign CSV/XLSX file: good rows in one transaction, bad rows reported and set aside."""
+    table = read_table(path)
+    if mapping is not None:
+        kind = mapping.kind
+    kind = kind or guess_kind(table.headers)
+    if kind not in FIELDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    mapping = mapping or guess_mapping(table.headers, kind)
+    check_mapping(mapping)
+    parse = RowParser(mapping, islice(table.rows(), SAMPLE_ROWS))
+    result = ImportResult(kind=kind, dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter)
+    total = estimate_rows(table)
+    if not dry_run:
+        result.backup_file = backup(db.path, "before-import")
+    rejected: list[tuple[SourceRow, list[Problem]]] = []
+    done = 0
+    report(progress, 0, total)
+    with db.engine.connect() as conn, conn.begin() as transaction:
+        owner = settings.get(Session(bind=conn), "owner") or None
+        book = Book(conn, result, owner, utcnow())
+        rows = HANDLERS[kind](book, parse)
+        source = table.rows()
+        while chunk := list(islice(source, CHUNK)):
+            for row in chunk:
+                values, problems = parse(row)
+                problems = problems or rows.apply(values)
+                if problems:
+                    result.reject(row.number, problems)
+                    rejected.append((row, problems))
+            book.flush()
+            done += len(chunk)
+            total = max(total, done)
+            report(progress, done, total)
+        book.flush()
+        rows.finish()
+        book.finish()
+        if dry_run:
+            transaction.rollback()
+    if not dry_run:
+        _settle_rejects(path, table.headers, rejected, result)
+    return result
+
+
+def _settle_rejects(
+    source: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]], result: ImportResult
+) -> None:
+    target = rejects_path(source)
+    if rejected:
+        try:
+            write_rejects(target, headers, rejected)
+            result.rejects_file = target
+        except OSError as error:
+            # The import itself succeeded; say where the list could not go instead of failing.
+            result.warnings.append(
+                t(f"cannot write {target}: {error.strerror}", f"无法写入 {target}：{error.strerror}")
+            )
+    else:
+        # A list left by an earlier run would now be wrong.
+        target.unlink(missing_ok=True)

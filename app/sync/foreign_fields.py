@@ -1,0 +1,276 @@
+"""Turn the cells of one foreign row into typed field values, collecting what is wrong with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from functools import partial
+from typing import Any, NamedTuple
+
+from app.i18n import t
+from app.models.customers import SIZE_BANDS, TIERS
+from app.sync.choices import parse_channel, parse_role, parse_status
+from app.sync.csv_source import SourceRow
+from app.sync.errors import ValueProblem
+from app.sync.headers import ColumnGuess, Mapping
+from app.sync.values import (
+    clean_text,
+    fold,
+    infer_day_first,
+    is_blank,
+    parse_date,
+    parse_datetime,
+    parse_email,
+    parse_money,
+    parse_percent,
+    parse_phone,
+    parse_unit,
+)
+
+Problem = tuple[str, str]  # (source column header, reason in the user's language)
+Parser = Callable[[str, ColumnGuess], Any]
+
+DATE_FIELDS = frozenset({
+    "first_cooperation_date", "founded_date", "contact_birthday", "birthday", "expected_close_date",
+    "closed_date", "created_date", "order_date", "due_date", "received_date",
+})  # fmt: skip
+MONEY_FIELDS = frozenset({"amount", "budget", "unit_price", "amount_due", "amount_received"})
+
+
+def _problem(en: str, zh: str) -> ValueProblem:
+    return ValueProblem(en, zh)
+
+
+def _text(cell: str, _: ColumnGuess) -> str:
+    return cell
+
+
+def _date(cell: str, _: ColumnGuess, day_first: bool = False) -> date | None:
+    return parse_date(cell, day_first=day_first)
+
+
+def _datetime(cell: str, _: ColumnGuess, day_first: bool = False) -> datetime | None:
+    return parse_datetime(cell, day_first=day_first)
+
+
+def _money(cell: str, column: ColumnGuess) -> tuple[Decimal, str | None] | None:
+    money = parse_money(cell, multiplier=column.multiplier, non_negative=True)
+    if money is None:
+        return None
+    return money[0], money[1] or column.currency
+
+
+def _phone(cell: str, _: ColumnGuess) -> tuple[str, str] | None:
+    phone = parse_phone(cell)
+    if phone is None:
+        return None
+    # Further numbers in the same cell stay with the first, so nothing the rep typed is lost.
+    return "; ".join((phone.display, *phone.extra)), phone.key
+
+
+def _channel(cell: str, _: ColumnGuess) -> str | None:
+    channel = parse_channel(cell)
+    if channel is None:
+        raise _problem(
+            f"unknown channel {cell!r}; use phone, email, WeChat, visit, meeting or event",
+            f"无法识别的跟进方式“{cell}”，请用 电话、邮件、微信、拜访、会议 或 活动",
+        )
+    return channel
+
+
+def _status(cell: str, _: ColumnGuess) -> str | None:
+    status = parse_status(cell)
+    if status is None:
+        raise _problem(
+            f"unknown status {cell!r}; use open, won or lost",
+            f"无法识别的状态“{cell}”，请用 进行中、赢单 或 输单",
+        )
+    return status
+
+
+def _percent(cell: str, _: ColumnGuess) -> int | None:
+    value = parse_percent(cell)
+    return None if value is None else int(value.to_integral_value())
+
+
+def _quantity(cell: str, _: ColumnGuess) -> int | None:
+    digits = clean_text(cell).replace(",", "")
+    if re.fullmatch(r"\d+(\.0+)?", digits) and int(float(digits)) >= 1:
+        return int(float(digits))
+    raise _problem(f"not a quantity: {cell!r}", f"无法识别的数量：“{cell}”")
+
+
+_INTENT_WORDS = {
+    fold(word): level
+    for level, words in {
+        5: "很高|非常高|强烈|极高|very high|hot|5星",
+        4: "高|较高|强|high|warm|4星",
+        3: "中|一般|中等|普通|medium|moderate",
+        2: "低|较低|弱|low|cool",
+        1: "很低|无|没有意向|极低|none|very low|cold",
+    }.items()
+    for word in words.split("|")
+}
+
+
+def _intent(cell: str, _: ColumnGuess) -> int | None:
+    text = clean_text(cell)
+    if text.isdigit() and 1 <= int(text) <= 5:
+        return int(text)
+    if text and set(text) <= {"★", "☆"} and 1 <= text.count("★") <= 5:
+        return text.count("★")
+    level = _INTENT_WORDS.get(fold(text))
+    if level is None:
+        raise _problem(
+            f"unknown intent level {cell!r}; use 1–5 or high/medium/low",
+            f"无法识别的意向程度“{cell}”，请用 1–5 或 高/中/低",
+        )
+    return level
+
+
+_KIND_WORDS = [
+    (re.compile(p), kind)
+    for p, kind in (
+        (r"投诉|complaint", "complaint_followup"),
+        (r"售后|回访|使用反馈|after.?sale", "aftersale_visit"),
+        (r"售中|交付|实施|in.?sale|delivery", "insale_visit"),
+        (r"售前|需求|初访|pre.?sale|discovery", "presale_visit"),
+        (r"关怀|问候|节日|生日|祝福|care|greeting", "care"),
+        (r"方案|报价|提案|演示|proposal|quote|demo", "proposal"),
+        (r"电话|call|phone", "call"),
+    )
+]
+
+
+def _activity_kind(cell: str, _: ColumnGuess) -> str:
+    # Free text describing the purpose: unknown wording is kept as "other", never a rejection.
+    folded = fold(cell)
+    return next((kind for pattern, kind in _KIND_WORDS if pattern.search(folded)), "other")
+
+
+def _tier(cell: str, _: ColumnGuess) -> str | None:
+    letter = clean_text(cell)[:1].upper()
+    if letter in TIERS:
+        return letter
+    raise _problem(f"tier must be A, B or C, not {cell!r}", f"客户等级应为 A、B 或 C，而不是“{cell}”")
+
+
+_BAND_FLOORS = [(int(re.match(r"\d+", band)[0]), band) for band in SIZE_BANDS]  # type: ignore[index]
+
+
+def _size_band(cell: str, _: ColumnGuess) -> str | None:
+    numbers = [int(n) for n in re.findall(r"\d+", clean_text(cell).replace(",", ""))]
+    if not numbers:
+        raise _problem(f"not a company size: {cell!r}", f"无法识别的企业规模：“{cell}”")
+    # A range such as 50-199人 falls in the band of its lower end.
+    return next(band for floor, band in reversed(_BAND_FLOORS) if numbers[0] >= floor)
+
+
+def _currency(cell: str, _: ColumnGuess) -> str | None:
+    unit = parse_unit(cell)
+    if unit is not None and unit[1]:
+        return unit[1]
+    text = clean_text(cell).upper()
+    if re.fullmatch(r"[A-Z]{3}", text):
+        return text
+    raise _problem(f"unknown currency {cell!r}", f"无法识别的币种“{cell}”")
+
+
+_PARSERS: dict[str, Parser] = {
+    "occurred_at": _datetime,
+    "phone": _phone,
+    "contact_phone": _phone,
+    "email": lambda cell, _: parse_email(cell),
+    "contact_email": lambda cell, _: parse_email(cell),
+    "role": lambda cell, _: parse_role(cell),
+    "contact_role": lambda cell, _: parse_role(cell),
+    "channel": _channel,
+    "preferred_channel": _channel,
+    "status": _status,
+    "probability": _percent,
+    "quantity": _quantity,
+    "intent_level": _intent,
+    "kind": _activity_kind,
+    "tier": _tier,
+    "size_band": _size_band,
+    "currency": _currency,
+    **{name: _money for name in MONEY_FIELDS},
+    **{name: _date for name in DATE_FIELDS},
+}
+
+
+# Fields whose cells repeat a small vocabulary: each distinct cell is parsed once per import.
+_VOCABULARY_FIELDS = frozenset({
+    "channel", "preferred_channel", "status", "kind", "intent_level", "role", "contact_role", "tier",
+    "size_band", "currency",
+})  # fmt: skip
+_MEMO_LIMIT = 10_000
+# Every blank word of the values layer is this short, so longer cells skip the check.
+_LONGEST_BLANK = 4
+
+
+class _Failure(NamedTuple):
+    message: str
+    message_zh: str
+
+
+def _memoised(parser: Parser) -> Parser:
+    memo: dict[str, Any] = {}
+
+    def parse(cell: str, column: ColumnGuess) -> Any:
+        if cell not in memo:
+            try:
+                outcome = parser(cell, column)
+            except ValueProblem as problem:
+                outcome = _Failure(problem.message, problem.message_zh)
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[cell] = outcome
+        outcome = memo[cell]
+        if isinstance(outcome, _Failure):
+            raise ValueProblem(outcome.message, outcome.message_zh)
+        return outcome
+
+    return parse
+
+
+class RowParser:
+    """Parse rows under one mapping: typed values by field, and the problems found."""
+
+    def __init__(self, mapping: Mapping, samples: Iterable[SourceRow]) -> None:
+        self.columns = [c for c in mapping.columns if c.field is not None]
+        sample_rows = list(samples)
+        self.headers = {c.field: c.header for c in self.columns}
+        self._parsers: list[tuple[int, str, ColumnGuess, Parser]] = []
+        for column in self.columns:
+            parser = _PARSERS.get(column.field or "", _text)
+            if parser in (_date, _datetime):
+                cells = [row.cells[column.index] for row in sample_rows if column.index < len(row.cells)]
+                parser = partial(parser, day_first=infer_day_first(cells))
+            elif column.field in _VOCABULARY_FIELDS:
+                parser = _memoised(parser)
+            self._parsers.append((column.index, column.field or "", column, parser))
+
+    def header(self, field: str) -> str:
+        """Return the source column header that holds field ('' when no column does)."""
+        return self.headers.get(field, "")
+
+    def __call__(self, row: SourceRow) -> tuple[dict[str, Any], list[Problem]]:
+        values: dict[str, Any] = {}
+        problems: list[Problem] = []
+        cells = row.cells
+        for index, field, column, parser in self._parsers:
+            cell = cells[index] if index < len(cells) else ""
+            if not cell or (len(cell) <= _LONGEST_BLANK and is_blank(cell)):
+                continue
+            try:
+                value = parser(cell, column)
+            except ValueProblem as problem:
+                problems.append((column.header, t(problem.message, problem.message_zh)))
+                continue
+            if value is not None:
+                values[field] = value
+        return values, problems
+

@@ -1,0 +1,327 @@
+"""Foreign rows of deals, activities, orders and payments, each tied to a customer by name."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from app.i18n import t
+from app.models import Activity, Deal, DealStageHistory, Order, Payment, Product, Stage
+from app.sync.choices import parse_stage
+from app.sync.foreign_book import Book, Rows, chunked
+from app.sync.foreign_fields import Problem, RowParser
+from app.sync.foreign_people import missing, stage_contact
+from app.sync.values import fold
+
+DEAL_FIELDS = (
+    "expected_close_date", "closed_date", "lost_reason", "need", "budget", "source", "owner",
+)  # fmt: skip
+
+
+def _at_midnight(day: date | None) -> datetime | None:
+    return None if day is None else datetime.combine(day, time())
+
+
+def _deal_index(conn: Connection) -> dict[tuple[str, str], str]:
+    table = Deal.__table__
+    query = select(table.c.id, table.c.customer_id, table.c.title).where(table.c.deleted_at.is_(None))
+    return {(row.customer_id, fold(row.title)): row.id for row in conn.execute(query.order_by(table.c.created_at))}
+
+
+class DealRows(Rows):
+    """A deals sheet: stages by key, name or synonym; every stage change kept in stage history."""
+
+    def __init__(self, book: Book, parse: RowParser) -> None:
+        super().__init__(book, parse)
+        table = Stage.__table__
+        stages = book.conn.execute(
+            select(table.c.id, table.c.key, table.c.name, table.c.name_en, table.c.probability)
+            .where(table.c.deleted_at.is_(None))
+            .order_by(table.c.position)
+        ).all()
+        self.stage_names = "、".join(stage.name for stage in stages)
+        self.by_word = {fold(word): s.id for s in stages for word in (s.key, s.name, s.name_en) if word}
+        self.by_key = {s.key: s.id for s in stages}
+        self.probability = {s.id: s.probability for s in stages}
+        self.first_stage, self.last_stage = stages[0].id, stages[-1].id
+        self.index = _deal_index(book.conn)
+        deals, history = Deal.__table__, DealStageHistory.__table__
+        self.current = {row.id: row.stage_id for row in book.conn.execute(select(deals.c.id, deals.c.stage_id))}
+        self.open_stay = {
+            row.deal_id: row.id
+            for row in book.conn.execute(
+                select(history.c.id, history.c.deal_id)
+                .where(history.c.left_at.is_(None), history.c.deleted_at.is_(None))
+                .order_by(history.c.entered_at)
+            )
+        }
+
+    def _stage(self, text: str) -> tuple[str | None, str | None]:
+        """Return (stage id, implied status) for a stage cell; won/lost stages imply a status."""
+        if found := self.by_word.get(fold(text)):
+            return found, None
+        key = parse_stage(text)
+        if key in ("won", "lost"):
+            return None, key
+        if key in self.by_key:
+            return self.by_key[key], None
+        raise LookupError(text)
+
+    def apply(self, values: dict[str, Any]) -> list[Problem]:
+        name = values.get("customer_name")
+        if not name:
+            return [missing(self.parse, "customer_name", "customer name is empty", "客户名称为空")]
+        stage_id, implied = None, None
+        if values.get("stage"):
+            try:
+                stage_id, implied = self._stage(values["stage"])
+            except LookupError:
+                return [missing(
+                    self.parse, "stage",
+                    f"unknown stage {values['stage']!r}; use one of {self.stage_names}, won or lost",
+                    f"无法识别的阶段“{values['stage']}”，请用 {self.stage_names}、赢单 或 输单",
+                )]
+        book = self.book
+        customer_id = book.customer_for(name)
+        title = values.get("title") or name
+        status = values.get("status") or implied
+        amount, currency = values.get("amount") or (None, None)
+        budget = values.get("budget")
+        fields = {key: values.get(key) for key in DEAL_FIELDS}
+        fields.update(
+            customer_id=customer_id, amount=amount, currency=values.get("currency") or currency,
+            budget=budget[0] if budget else None, status=status,
+        )
+        key = (customer_id, fold(title))
+        found = self.index.get(key)
+        deals = book.entity("deal")
+        if deals.seen(found):
+            book.result.merged_rows += 1
+        if found is None:
+            stage_id = stage_id or (self.last_stage if status == "won" else self.first_stage)
+            entered = _at_midnight(values.get("created_date")) or book.now
+            fields.update(title=title, stage_id=stage_id, status=status or "open", stage_entered_at=entered,
+                          created_at=entered)
+            found = deals.stage(None, fields)
+            self.index[key] = found
+            self.current[found] = stage_id
+            self._enter(found, stage_id, entered)
+        else:
+            deals.stage(found, fields)
+            if stage_id and stage_id != self.current.get(found):
+                self._leave(found, book.now)
+                self._enter(found, stage_id, book.now)
+                deals.stage(found, {"stage_id": stage_id, "stage_entered_at": book.now})
+                self.current[found] = stage_id
+        current_stage = self.current[found]
+        if values.get("probability") is not None:
+            # An override equal to the stage's own probability is no override.
+            override = values["probability"]
+            deals.stage(found, {
+                "probability_override": None if override == self.probability.get(current_stage) else override
+            })
+        if status in ("won", "lost"):
+            self._leave(found, _at_midnight(values.get("closed_date")) or book.now)
+        return []
+
+    def _enter(self, deal_id: str, stage_id: str, when: datetime) -> None:
+        stay = self.book.entity("deal_stage_history").stage(
+            None, {"deal_id": deal_id, "stage_id": stage_id, "entered_at": when}
+        )
+        self.open_stay[deal_id] = stay
+
+    def _leave(self, deal_id: str, when: datetime) -> None:
+        stay = self.open_stay.pop(deal_id, None)
+        if stay is not None:
+            self.book.entity("deal_stage_history").stage(stay, {"left_at": when})
+
+
+class ActivityRows(Rows):
+    """An interaction log: one activity per row, matched on customer, time and summary."""
+
+    def __init__(self, book: Book, parse: RowParser) -> None:
+        super().__init__(book, parse)
+        table = Activity.__table__
+        query = select(table.c.id, table.c.customer_id, table.c.occurred_at, table.c.summary).where(
+            table.c.deleted_at.is_(None)
+        )
+        # Hashes, not tuples: a million activities' keys then fit in a few tens of megabytes.
+        self.index = {
+            hash((row.customer_id, row.occurred_at, fold(row.summary or ""))): row.id
+            for row in book.conn.execute(query)
+        }
+        self.deals = _deal_index(book.conn)
+        self.customers: set[str] = set()
+
+    def apply(self, values: dict[str, Any]) -> list[Problem]:
+        problems = []
+        if not values.get("customer_name"):
+            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
+        if values.get("occurred_at") is None:
+            problems.append(missing(self.parse, "occurred_at", "the date is empty", "跟进时间为空"))
+        if problems:
+            return problems
+        book = self.book
+        customer_id = book.customer_for(values["customer_name"])
+        contact_id = None
+        if values.get("contact_name"):
+            contact_id, _ = stage_contact(book, customer_id, {"name": values["contact_name"]}, False)
+        summary = values.get("summary") or ""
+        deal_title = values.get("deal_title")
+        fields = {
+            "customer_id": customer_id, "contact_id": contact_id, "occurred_at": values["occurred_at"],
+            "deal_id": self.deals.get((customer_id, fold(deal_title))) if deal_title else None,
+            "channel": values.get("channel"), "kind": values.get("kind"), "summary": summary,
+            "feedback": values.get("feedback"), "intent_level": values.get("intent_level"),
+            "next_step": values.get("next_step"),
+        }
+        key = hash((customer_id, values["occurred_at"], fold(summary)))
+        found = self.index.get(key)
+        activities = book.entity("activity")
+        if activities.seen(found):
+            book.result.merged_rows += 1
+        self.index[key] = activities.stage(found, fields)
+        self.customers.add(customer_id)
+        return []
+
+    def finish(self) -> None:
+        """Move each customer's and deal's last-contact time up to its newest activity."""
+        conn = self.book.conn
+        for ids in chunked(sorted(self.customers), 500):
+            marks = ",".join("?" * len(ids))
+            for target, column, key in (("customer", "last_contact_at", "customer_id"),
+                                        ("deal", "last_activity_at", "deal_id")):
+                conn.exec_driver_sql(
+                    f"UPDATE {target} SET {column} = latest.at FROM (SELECT {key} AS ref, max(occurred_at) AS at "
+                    f"FROM activity WHERE customer_id IN ({marks}) AND deleted_at IS NULL AND {key} IS NOT NULL "
+                    f"GROUP BY {key}) AS latest WHERE {target}.id = latest.ref "
+                    f"AND ({target}.{column} IS NULL OR {target}.{column} < latest.at)",
+                    tuple(ids),
+                )
+
+
+class OrderRows(Rows):
+    """An orders sheet: matched by order number, else by customer, date, amount and product."""
+
+    def __init__(self, book: Book, parse: RowParser) -> None:
+        super().__init__(book, parse)
+        orders, products = Order.__table__, Product.__table__
+        self.by_number: dict[str, str] = {}
+        self.by_key: dict[tuple[Any, ...], str] = {}
+        for row in book.conn.execute(select(orders).where(orders.c.deleted_at.is_(None))):
+            if row.order_no:
+                self.by_number.setdefault(fold(row.order_no), row.id)
+            self.by_key.setdefault((row.customer_id, row.order_date, row.amount, row.product_id), row.id)
+        self.products = {
+            fold(row.name): row.id
+            for row in book.conn.execute(select(products.c.id, products.c.name).where(products.c.deleted_at.is_(None)))
+        }
+        self.customers: set[str] = set()
+
+    def _product(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        key = fold(name)
+        if key not in self.products:
+            self.products[key] = self.book.entity("product").stage(None, {"name": name})
+        return self.products[key]
+
+    def apply(self, values: dict[str, Any]) -> list[Problem]:
+        quantity, unit_price = values.get("quantity"), values.get("unit_price")
+        amount, currency = values.get("amount") or (None, None)
+        if amount is None and quantity and unit_price:
+            amount, currency = unit_price[0] * quantity, unit_price[1]
+        problems = []
+        if not values.get("customer_name"):
+            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
+        if amount is None:
+            problems.append(missing(self.parse, "amount", "the amount is empty", "金额为空"))
+        if values.get("order_date") is None:
+            problems.append(missing(self.parse, "order_date", "the order date is empty", "下单日期为空"))
+        if problems:
+            return problems
+        book = self.book
+        customer_id = book.customer_for(values["customer_name"])
+        product_id = self._product(values.get("product"))
+        order_no = values.get("order_no")
+        key = (customer_id, values["order_date"], amount, product_id)
+        found = self.by_number.get(fold(order_no)) if order_no else self.by_key.get(key)
+        orders = book.entity("sales_order")
+        if orders.seen(found):
+            book.result.merged_rows += 1
+        is_new = found is None
+        found = orders.stage(found, {
+            "customer_id": customer_id, "order_no": order_no, "order_date": values["order_date"],
+            "amount": amount, "currency": currency, "product_id": product_id, "note": values.get("note"),
+        })
+        self.by_key[key] = found
+        if order_no:
+            self.by_number[fold(order_no)] = found
+        if is_new and (quantity or unit_price):
+            count = quantity or 1
+            price = unit_price[0] if unit_price else (amount / count).quantize(Decimal("0.01"))
+            book.entity("order_line").stage(None, {
+                "order_id": found, "product_id": product_id, "quantity": count, "unit_price": price,
+                "amount": amount,
+            })
+        self.customers.add(customer_id)
+        return []
+
+    def finish(self) -> None:
+        """Move each customer's last order date up to its newest order."""
+        for ids in chunked(sorted(self.customers), 500):
+            self.book.conn.exec_driver_sql(
+                "UPDATE customer SET last_order_date = latest.day FROM (SELECT customer_id AS ref, "
+                f"max(order_date) AS day FROM sales_order WHERE customer_id IN ({','.join('?' * len(ids))}) "
+                "AND deleted_at IS NULL GROUP BY customer_id) AS latest WHERE customer.id = latest.ref "
+                "AND (customer.last_order_date IS NULL OR customer.last_order_date < latest.day)",
+                tuple(ids),
+            )
+
+
+class PaymentRows(Rows):
+    """A receivables sheet: matched on customer, order, due date and amount due."""
+
+    def __init__(self, book: Book, parse: RowParser) -> None:
+        super().__init__(book, parse)
+        orders, payments = Order.__table__, Payment.__table__
+        self.orders = {
+            fold(row.order_no): row.id
+            for row in book.conn.execute(
+                select(orders.c.id, orders.c.order_no).where(orders.c.deleted_at.is_(None), orders.c.order_no.is_not(None))
+            )
+        }
+        query = select(payments.c.id, payments.c.customer_id, payments.c.order_id, payments.c.due_date,
+                       payments.c.amount_due).where(payments.c.deleted_at.is_(None))
+        self.index = {(r.customer_id, r.order_id, r.due_date, r.amount_due): r.id for r in book.conn.execute(query)}
+
+    def apply(self, values: dict[str, Any]) -> list[Problem]:
+        problems = []
+        if not values.get("customer_name"):
+            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
+        if values.get("amount_due") is None:
+            problems.append(missing(self.parse, "amount_due", "the amount due is empty", "应收金额为空"))
+        if values.get("due_date") is None:
+            problems.append(missing(self.parse, "due_date", "the due date is empty", "到期日为空"))
+        if problems:
+            return problems
+        book = self.book
+        customer_id = book.customer_for(values["customer_name"])
+        order_no = values.get("order_no")
+        order_id = self.orders.get(fold(order_no)) if order_no else None
+        amount_due = values["amount_due"][0]
+        received = values.get("amount_received")
+        key = (customer_id, order_id, values["due_date"], amount_due)
+        payments = book.entity("payment")
+        found = self.index.get(key)
+        if payments.seen(found):
+            book.result.merged_rows += 1
+        self.index[key] = payments.stage(found, {
+            "customer_id": customer_id, "order_id": order_id, "amount_due": amount_due,
+            "due_date": values["due_date"], "amount_received": received[0] if received else None,
+            "received_date": values.get("received_date"), "note": values.get("note"),
+        })
+        return []

@@ -1,0 +1,125 @@
+"""The headless commands, run as a team lead's script would: main.py in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMANDS = ("demo", "import", "export", "report", "summary", "backup", "restore", "check")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "REPBOOK_LANG": "en", **(env or {})}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True,
+        env=environment, timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "book.sqlite"
+    result = run("--db", str(path), "demo", "--customers", "120", "--seed", "5")
+    assert result.returncode == 0, result.stderr
+    return path
+
+
+def test_help_lists_every_command() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_each_command_has_its_own_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.returncode == 0
+    assert "usage:" in result.stdout
+
+
+def test_summary_json_matches_the_rows_in_the_database(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "summary", "--json")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    with sqlite3.connect(demo_db) as conn:
+        def count(sql: str) -> int:
+            return conn.execute(sql).fetchone()[0]
+
+        live = "deleted_at IS NULL"
+        assert summary["customers"] == count(f"SELECT count(*) FROM customer WHERE {live}") == 120
+        assert summary["contacts"] == count(f"SELECT count(*) FROM contact WHERE {live}")
+        assert summary["activities"] == count(f"SELECT count(*) FROM activity WHERE {live}")
+        assert summary["orders"] == count(f"SELECT count(*) FROM sales_order WHERE {live}")
+        assert summary["payments"] == count(f"SELECT count(*) FROM payment WHERE {live}")
+        for status in ("open", "won", "lost"):
+            assert summary["deals"][status] == count(
+                f"SELECT count(*) FROM deal WHERE {live} AND status = '{status}'")
+        assert sum(summary["tiers"].values()) == summary["customers"]
+        assert summary["at_risk"] == count(f"SELECT count(*) FROM customer WHERE {live} AND churn_risk")
+        assert summary["visits_overdue"] == count(
+            f"SELECT count(*) FROM visit_plan WHERE {live} AND status = 'planned' AND due_date < date('now')")
+    assert set(summary) >= {"customers", "contacts", "deals", "activities", "orders", "payments",
+                            "tiers", "at_risk", "visits_due_7d", "visits_overdue"}
+
+
+def test_same_seed_gives_the_same_summary(tmp_path: Path, demo_db: Path) -> None:
+    again = tmp_path / "again.sqlite"
+    assert run("--db", str(again), "demo", "--customers", "120", "--seed", "5").returncode == 0
+    first = json.loads(run("--db", str(demo_db), "summary", "--json").stdout)
+    second = json.loads(run("--db", str(again), "summary", "--json").stdout)
+    assert first == second
+
+
+def test_demo_refuses_a_database_that_already_has_customers(demo_db: Path) -> None:
+    before = run("--db", str(demo_db), "summary", "--json").stdout
+    result = run("--db", str(demo_db), "demo")
+    assert result.returncode == 1
+    assert "already has 120 customers" in result.stderr
+    assert run("--db", str(demo_db), "summary", "--json").stdout == before
+
+
+def test_messages_follow_the_chosen_language(demo_db: Path) -> None:
+    result = run("--db", str(demo_db), "--lang", "zh_CN", "summary")
+    assert result.returncode == 0
+    assert "客户 120" in result.stdout
+
+
+def test_a_file_that_is_not_a_database_gives_one_clear_line(tmp_path: Path) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("this is not sqlite", encoding="utf-8")
+    result = run("--db", str(junk), "summary", "--json")
+    assert result.returncode == 1
+    assert "not a usable RepBook database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert junk.read_text(encoding="utf-8") == "this is not sqlite"
+
+
+def test_check_backup_and_restore(tmp_path: Path, demo_db: Path) -> None:
+    path = tmp_path / "copy.sqlite"
+    assert run("--db", str(path), "demo", "--customers", "20").returncode == 0
+    assert run("--db", str(path), "check").returncode == 0
+    backup = run("--db", str(path), "backup")
+    assert backup.returncode == 0
+    backup_file = Path(backup.stdout.strip().split(" to ", 1)[1])
+    assert backup_file.is_file()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE customer SET deleted_at = '2026-01-01'")
+    conn.close()
+    assert json.loads(run("--db", str(path), "summary", "--json").stdout)["customers"] == 0
+    restored = run("--db", str(path), "restore", str(backup_file))
+    assert restored.returncode == 0, restored.stderr
+    assert json.loads(run("--db", str(path), "summary", "--json").stdout)["customers"] == 20
+
+
+def test_restore_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    result = run("--db", str(tmp_path / "x.sqlite"), "restore", str(tmp_path / "nope.sqlite"))
+    assert result.returncode == 1
+    assert "no backup file" in result.stderr

@@ -1,0 +1,116 @@
+"""The main window opens offscreen, shows real counts, and remembers where the user left it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.demo import generate
+from app.summary import summarize
+from ui import application, translations
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.overview_page import OverviewPage
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo(db):
+    generate(db, customers=40, seed=2)
+    return db
+
+
+def make_window(qtbot, db, settings, language: str = "en") -> MainWindow:
+    window = MainWindow(AppContext(db, settings, QUndoStack(), language=language))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def figures(window: MainWindow, page: str) -> dict[str, str]:
+    widget = window.pages[page]
+    assert isinstance(widget, OverviewPage)
+    return dict(widget.figures())
+
+
+def test_navigation_offers_the_five_screens(qtbot, db, settings) -> None:
+    window = make_window(qtbot, db, settings)
+    labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert labels == ["Pipeline", "Customers", "Calendar", "Playbook", "Insights"]
+    window.navigation.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.pages["calendar"]
+
+
+def test_pages_and_status_bar_show_the_database_counts(qtbot, demo, settings) -> None:
+    window = make_window(qtbot, demo, settings)
+    with demo.session() as s:
+        summary = summarize(s)
+    customers = figures(window, "customers")
+    assert customers["Customers"] == f"{summary['customers']:,}"
+    assert customers["A tier (key accounts)"] == str(summary["tiers"]["A"])
+    assert figures(window, "calendar")["Overdue visits"] == str(summary["visits_overdue"])
+    assert figures(window, "insights")["Orders"] == f"{summary['orders']:,}"
+    assert f"{summary['customers']} customers" in window.counts_label.text()
+
+
+def test_counts_follow_changes_announced_on_the_event_bus(qtbot, db, settings) -> None:
+    window = make_window(qtbot, db, settings)
+    assert figures(window, "customers")["Customers"] == "0"
+    generate(db, customers=5, seed=1)
+    window.ctx.events.changed.emit("customer")
+    assert figures(window, "customers")["Customers"] == "5"
+
+
+def test_geometry_and_page_are_remembered(qtbot, db, settings) -> None:
+    window = make_window(qtbot, db, settings)
+    window.resize(790, 650)  # the offscreen screen is 800×800
+    window.show_page("insights")
+    size = window.size()
+    window.close()
+    again = make_window(qtbot, db, settings)
+    assert again.current_page() == "insights"
+    assert again.size() == size
+
+
+def test_chinese_interface_uses_the_translations(qtbot, db, settings) -> None:
+    app = QApplication.instance()
+    try:
+        assert translations.install(app, "zh_CN"), "repbook_zh_CN.qm could not be built or loaded"
+        window = make_window(qtbot, db, settings, language="zh_CN")
+        labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+        assert labels == ["销售管道", "客户", "拜访日程", "销售话术", "数据洞察"]
+        assert window.menuBar().actions()[0].text().startswith("文件")
+    finally:
+        translations.install(app, "en")
+
+
+def test_language_choice_prefers_command_line_then_setting_then_system(settings, monkeypatch) -> None:
+    monkeypatch.setenv("REPBOOK_LANG", "zh_CN")
+    assert application.choose_language(settings, None) == "zh_CN"
+    settings.setValue("language", "en")
+    assert application.choose_language(settings, None) == "en"
+    assert application.choose_language(settings, "zh_CN") == "zh_CN"
+
+
+def test_empty_database_offers_demo_data_and_fills_every_screen(qtbot, db, settings, monkeypatch) -> None:
+    window = make_window(qtbot, db, settings)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert application.offer_demo(window, window.ctx) is True
+    assert figures(window, "customers")["Customers"] == "300"
+    assert application.offer_demo(window, window.ctx) is False  # not offered twice
+
+
+def test_declining_demo_data_leaves_the_database_empty(qtbot, db, settings, monkeypatch) -> None:
+    window = make_window(qtbot, db, settings)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert application.offer_demo(window, window.ctx) is False
+    with db.session() as s:
+        assert summarize(s, today=date.today())["customers"] == 0

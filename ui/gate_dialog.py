@@ -1,0 +1,338 @@
+"""Gate forms: fill what a stage (or winning / losing) requires, in place, then finish the move."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.models import Deal, Handoff
+from app.models.service import HANDOFF_ITEMS
+from app.pipeline import (
+    Installment, PipelineError, WinTerms, close_gates, parse_money, save_handoff,
+)
+from ui.deal_editor import ContactPicker, date_edit, error_label, show_problems
+
+FIELD_LABELS = {
+    "amount": QT_TRANSLATE_NOOP("GateForm", "Amount"),
+    "contact_id": QT_TRANSLATE_NOOP("GateForm", "Contact"),
+    "need": QT_TRANSLATE_NOOP("GateForm", "Need / pain point"),
+    "budget": QT_TRANSLATE_NOOP("GateForm", "Budget"),
+    "decision_maker_id": QT_TRANSLATE_NOOP("GateForm", "Decision maker"),
+    "expected_close_date": QT_TRANSLATE_NOOP("GateForm", "Expected close date"),
+    "source": QT_TRANSLATE_NOOP("GateForm", "Lead source"),
+    "closed_date": QT_TRANSLATE_NOOP("GateForm", "Close date"),
+    "lost_reason": QT_TRANSLATE_NOOP("GateForm", "Lost reason"),
+}
+LOST_REASONS = (
+    QT_TRANSLATE_NOOP("GateForm", "Price too high"),
+    QT_TRANSLATE_NOOP("GateForm", "Chose a competitor"),
+    QT_TRANSLATE_NOOP("GateForm", "No budget"),
+    QT_TRANSLATE_NOOP("GateForm", "Bad timing"),
+    QT_TRANSLATE_NOOP("GateForm", "No decision made"),
+    QT_TRANSLATE_NOOP("GateForm", "Product does not fit"),
+)
+HANDOFF_LABELS = {
+    "customer_info": QT_TRANSLATE_NOOP("HandoffDialog", "Customer information is complete"),
+    "needs_background": QT_TRANSLATE_NOOP("HandoffDialog", "Needs and background are written down"),
+    "deal_history": QT_TRANSLATE_NOOP("HandoffDialog", "Deal history is shared"),
+    "promises": QT_TRANSLATE_NOOP("HandoffDialog", "Promises made to the customer are listed"),
+    "key_contacts": QT_TRANSLATE_NOOP("HandoffDialog", "Key contacts are introduced"),
+}
+
+
+def label(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class GateForm(QWidget):
+    """Editors for the named deal fields, prefilled from the deal."""
+
+    def __init__(self, db: Database, deal: Deal, fields: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.editors: dict[str, QWidget] = {}
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        for name in fields:
+            editor = self._editor(name, deal)
+            self.editors[name] = editor
+            self.form.addRow(label("GateForm", FIELD_LABELS[name]), editor)
+
+    def _editor(self, name: str, deal: Deal) -> QWidget:
+        value = getattr(deal, name)
+        if name in ("contact_id", "decision_maker_id"):
+            role = "decision_maker" if name == "decision_maker_id" else "procurement"
+            picker = ContactPicker(self.db, deal.customer_id, role)
+            picker.set_value(value)
+            return picker
+        if name in ("amount", "budget"):
+            edit = QLineEdit("" if value is None or (name == "amount" and not value) else str(value.normalize()))
+            edit.setPlaceholderText(self.tr("e.g. 128000 or 12.8万"))
+            return edit
+        if name in ("expected_close_date", "closed_date"):
+            default = date.today() + timedelta(days=30 if name == "expected_close_date" else 0)
+            return date_edit(value or default)
+        if name == "need":
+            edit = QPlainTextEdit(value or "")
+            edit.setPlaceholderText(self.tr("What problem does the customer need solved?"))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4)
+            return edit
+        if name == "lost_reason":
+            combo = QComboBox()
+            combo.setEditable(True)
+            combo.addItems([label("GateForm", reason) for reason in LOST_REASONS])
+            combo.setCurrentText(value or "")
+            combo.lineEdit().setPlaceholderText(self.tr("Why was the deal lost?"))
+            return combo
+        return QLineEdit(value or "")
+
+    def values(self) -> tuple[dict[str, Any], list[str]]:
+        """Return the parsed values and, per field, what is wrong with it."""
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for name, editor in self.editors.items():
+            caption = label("GateForm", FIELD_LABELS[name])
+            if isinstance(editor, ContactPicker):
+                value: Any = editor.value()
+            elif isinstance(editor, QDateEdit):
+                value = editor.date().toPython()
+            elif isinstance(editor, QPlainTextEdit):
+                value = editor.toPlainText().strip() or None
+            elif isinstance(editor, QComboBox):
+                value = editor.currentText().strip() or None
+            elif name in ("amount", "budget"):
+                try:
+                    value = parse_money(editor.text())
+                except ValueError:
+                    problems.append(self.tr("{0}: “{1}” is not an amount.").format(caption, editor.text()))
+                    continue
+                if value is not None and value < 0:
+                    problems.append(self.tr("{0}: must be 0 or more.").format(caption))
+                    continue
+                if name == "amount" and value is not None and value == 0:
+                    value = None
+            else:
+                value = editor.text().strip() or None
+            if value is None:
+                problems.append(self.tr("{0}: required.").format(caption))
+            values[name] = value
+        return values, problems
+
+
+class GateDialog(QDialog):
+    """Explains why a move was refused and collects the missing fields to complete it."""
+
+    def __init__(self, db: Database, deal_id: str, target: str, missing: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Required before {0}").format(target))
+        with db.session() as session:
+            deal = session.get(Deal, deal_id)
+            title = deal.title
+            self.form = GateForm(db, deal, missing, self)
+        listed = self.tr(", ").join(label("GateForm", FIELD_LABELS[name]) for name in missing)
+        intro = QLabel(self.tr("“{0}” cannot enter {1} yet. This stage requires: {2}.").format(
+            title, target, listed))
+        intro.setWordWrap(True)
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        move = QPushButton(self.tr("Save and move"))
+        move.setDefault(True)
+        buttons.addButton(move, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.fields: dict[str, Any] = {}
+
+    def accept(self) -> None:
+        values, problems = self.form.values()
+        show_problems(self.errors, problems)
+        if problems:
+            return
+        self.fields = values
+        super().accept()
+
+
+class WinDialog(QDialog):
+    """Mark a deal won: final amount, close date, payment schedule, anything else the gate asks."""
+
+    def __init__(self, db: Database, deal_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark deal won"))
+        with db.session() as session:
+            deal = session.get(Deal, deal_id)
+            required = close_gates(session)["won"]
+            extra = [f for f in required if f not in ("amount", "closed_date")]
+            self.form = GateForm(db, deal, ["amount", "closed_date", *extra], self)
+            title, self.deal_amount = deal.title, deal.amount
+        self.amount_edit: QLineEdit = self.form.editors["amount"]  # type: ignore[assignment]
+        self.closed_edit: QDateEdit = self.form.editors["closed_date"]  # type: ignore[assignment]
+        intro = QLabel(self.tr("“{0}” is won. RepBook will create the order, plan the after-sale "
+                               "visit and open the handoff checklist.").format(title))
+        intro.setWordWrap(True)
+
+        self.schedule = QGroupBox(self.tr("Payment schedule (receivables)"))
+        self.schedule.setCheckable(True)
+        self.rows_layout = QVBoxLayout()
+        self.installments: list[tuple[QDateEdit, QLineEdit]] = []
+        add = QPushButton(self.tr("Add installment"))
+        add.clicked.connect(lambda: self.add_installment())
+        box = QVBoxLayout(self.schedule)
+        box.addLayout(self.rows_layout)
+        box.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        self.add_installment(date.today() + timedelta(days=30), self.deal_amount)
+        self.amount_edit.textEdited.connect(self._follow_amount)
+
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        won = QPushButton(self.tr("Mark won"))
+        won.setDefault(True)
+        buttons.addButton(won, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.schedule)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.terms: WinTerms | None = None
+
+    def add_installment(self, due: date | None = None, amount: Decimal | None = None) -> None:
+        due_edit = date_edit(due or date.today() + timedelta(days=30))
+        amount_edit = QLineEdit("" if not amount else str(amount.normalize()))
+        amount_edit.setPlaceholderText(self.tr("Amount due"))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Due")))
+        row.addWidget(due_edit)
+        row.addWidget(QLabel(self.tr("Amount")))
+        row.addWidget(amount_edit, 1)
+        self.rows_layout.addLayout(row)
+        self.installments.append((due_edit, amount_edit))
+
+    def _follow_amount(self, text: str) -> None:
+        # With a single installment, paying in full is the usual case: keep it equal.
+        if len(self.installments) == 1:
+            self.installments[0][1].setText(text)
+
+    def accept(self) -> None:
+        values, problems = self.form.values()
+        parts: list[Installment] = []
+        if self.schedule.isChecked():
+            for number, (due_edit, amount_edit) in enumerate(self.installments, start=1):
+                if not amount_edit.text().strip():
+                    continue
+                try:
+                    amount = parse_money(amount_edit.text())
+                except ValueError:
+                    amount = None
+                if amount is None or amount <= 0:
+                    problems.append(self.tr("Installment {0}: enter an amount due above 0.").format(number))
+                    continue
+                parts.append(Installment(due_edit.date().toPython(), amount))
+        amount = values.get("amount")
+        if amount is not None and sum((p.amount for p in parts), Decimal(0)) > amount:
+            problems.append(self.tr("The installments add up to more than the deal amount."))
+        show_problems(self.errors, problems)
+        if problems:
+            return
+        extra = {k: v for k, v in values.items() if k not in ("amount", "closed_date")}
+        self.terms = WinTerms(values["amount"], values["closed_date"], parts, extra)
+        super().accept()
+
+
+class LoseDialog(QDialog):
+    """Mark a deal lost with its reason (the lost gate) and close date."""
+
+    def __init__(self, db: Database, deal_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark deal lost"))
+        with db.session() as session:
+            deal = session.get(Deal, deal_id)
+            required = close_gates(session)["lost"]
+            extra = [f for f in required if f not in ("lost_reason", "closed_date")]
+            self.form = GateForm(db, deal, ["lost_reason", "closed_date", *extra], self)
+            title = deal.title
+        intro = QLabel(self.tr("Why was “{0}” lost? The reason feeds the lost-reasons report.").format(title))
+        intro.setWordWrap(True)
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        lost = QPushButton(self.tr("Mark lost"))
+        lost.setDefault(True)
+        buttons.addButton(lost, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.fields: dict[str, Any] = {}
+
+    def accept(self) -> None:
+        values, problems = self.form.values()
+        show_problems(self.errors, problems)
+        if problems:
+            return
+        self.fields = values
+        super().accept()
+
+
+class HandoffDialog(QDialog):
+    """The won deal's handoff checklist [M3.1.2]: tick what is done; the rest stays to do."""
+
+    def __init__(self, db: Database, handoff_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.handoff_id = db, handoff_id
+        self.setWindowTitle(self.tr("Handoff checklist"))
+        with db.session() as session:
+            handoff = session.get(Handoff, handoff_id)
+            deal = session.get(Deal, handoff.deal_id)
+            checklist, promises, title = dict(handoff.checklist or {}), handoff.promises, deal.title
+        intro = QLabel(self.tr("Hand “{0}” over to delivery and customer success. "
+                               "Tick what is done; you can finish the rest later.").format(title))
+        intro.setWordWrap(True)
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for item in HANDOFF_ITEMS:
+            box = QCheckBox(label("HandoffDialog", HANDOFF_LABELS[item]))
+            box.setChecked(bool(checklist.get(item)))
+            self.boxes[item] = box
+            layout.addWidget(box)
+        self.promises_edit = QPlainTextEdit(promises or "")
+        self.promises_edit.setPlaceholderText(self.tr("Promises made to the customer (delivery dates, "
+                                                      "training, discounts…)"))
+        self.promises_edit.setFixedHeight(self.promises_edit.fontMetrics().lineSpacing() * 4)
+        layout.addWidget(self.promises_edit)
+        self.errors = error_label()
+        layout.addWidget(self.errors)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        try:
+            with self.db.session.begin() as session:
+                save_handoff(session, self.handoff_id,
+                             {item: box.isChecked() for item, box in self.boxes.items()},
+                             self.promises_edit.toPlainText())
+        except PipelineError as problem:
+            show_problems(self.errors, [str(problem)])
+            return
+        super().accept()
