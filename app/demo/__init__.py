@@ -1,5 +1,5 @@
 """Deterministic, realistic demo data: a Chinese B2B rep's book of business."""
 
-from app.demo.generate import DemoSummary, generate
+from app.demo.builder import DemoSummary, generate
 
 __all__ = ["DemoSummary", "generate"]
