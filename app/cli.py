@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
@@ -154,6 +155,55 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.sync.bundle import Cancelled, UnusableFileError, import_path
+
+    if not args.file.exists():
+        raise CommandError(t(f"no file at {args.file}", f"找不到文件 {args.file}"))
+    db = _open(args)
+    try:
+        result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run)
+    except UnusableFileError as exc:
+        raise CommandError(t(exc.message, exc.message_zh)) from exc
+    except Cancelled as exc:  # only a progress callback cancels; kept for completeness of errors
+        raise CommandError(t("import cancelled; nothing was changed", "导入已取消，未做任何更改")) from exc
+    if args.json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        _print_import(result.to_json())
+    return EXIT_OK
+
+
+def _print_import(data: dict[str, Any]) -> None:
+    prefix = t("Dry run, nothing written: ", "试运行，未写入：") if data["dry_run"] else ""
+    print(prefix + t(
+        f"{data['created']} created, {data['updated']} updated, {data['unchanged']} unchanged, "
+        f"{data['conflicts']} conflicts (kept the newer local record), {data['rejected']} rows rejected",
+        f"新建 {data['created']}，更新 {data['updated']}，未变 {data['unchanged']}，冲突 "
+        f"{data['conflicts']}（保留了较新的本地记录），拒绝 {data['rejected']} 行",
+    ))
+    for error in data["errors"]:
+        print(t(f"  row {error['row']}, column {error['column']}: {error['message']}",
+                f"  第 {error['row']} 行，列“{error['column']}”：{error['message']}"))
+    if data.get("rejects_file"):
+        print(t(f"Rejected rows were written to {data['rejects_file']} — fix them there and import it again",
+                f"被拒绝的行已写入 {data['rejects_file']}，修改后可再次导入"))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.sync.bundle import export_bundle
+
+    db = _open(args)
+    try:
+        summary = export_bundle(db, args.out)
+    except (FileExistsError, OSError) as exc:
+        raise CommandError(str(exc)) from exc
+    data = summary.to_json()
+    print(t(f"Exported {data['total']} records to {data['path']}",
+            f"已导出 {data['total']} 条记录到 {data['path']}"))
+    return EXIT_OK
+
+
 def cmd_unavailable(args: argparse.Namespace) -> int:
     print(t(f"'{args.command}' is not available yet", f"“{args.command}”功能尚未提供"), file=sys.stderr)
     return EXIT_UNAVAILABLE
@@ -165,8 +215,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
-    "import": cmd_unavailable,
-    "export": cmd_unavailable,
+    "import": cmd_import,
+    "export": cmd_export,
     "report": cmd_unavailable,
 }
 

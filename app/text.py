@@ -8,6 +8,9 @@ from functools import lru_cache
 
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
+from app.sync.errors import ValueProblem
+from app.sync.values import parse_phone
+
 _MAX_PHRASE = 4
 _TONE_MARKS = str.maketrans(
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm"
@@ -65,15 +68,12 @@ def fold(text: str) -> str:
 
 
 def phone_key(text: str | None) -> str | None:
-    """Return the digits that identify a phone number: no +86/0086 prefix, no extension."""
-    if not text:
+    """Return the digits that identify a phone number (the import's key, so both agree)."""
+    try:
+        phone = parse_phone(text or "")
+    except ValueProblem:
         return None
-    digits = re.sub(r"\D", "", fold(text).split("转")[0].split("ext")[0])
-    if digits.startswith("0086"):
-        digits = digits[4:]
-    elif digits.startswith("86") and len(digits) == 13:
-        digits = digits[2:]
-    return digits or None
+    return phone.key if phone else None
 
 
 def search_text(*values: str | None) -> str:

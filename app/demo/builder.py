@@ -21,6 +21,7 @@ from app.models import (
     Product, Review, Stage, VisitPlan,
 )
 from app.models.service import COMPLAINT_STEPS, HANDOFF_ITEMS
+from app.sync.values import normalise_company_name
 from app.text import phone_key, pinyin_keys, search_text
 
 HISTORY_DAYS = 540  # 18 months of pipeline history
@@ -277,7 +278,7 @@ class _Builder:
             "product_preferences": self.pick(["重视性价比", "看重品牌与案例", "要求本地化服务"]),
             "service_preferences": self.pick(["希望每月例行回访", "偏好微信沟通，少打电话", "需要现场培训"]),
             "tier": "C", "churn_risk": False, "revenue_12m": Decimal(0), "created_at": created,
-            "name_key": _name_key(name),
+            "name_key": normalise_company_name(name),
             "search_text": search_text(name, phone, f"info@{initials}.com.cn", *(c["name"] for c in contacts)),
             "icp_score": min(100, int(30 + value * 12 + rng.uniform(0, 20))),
         })
@@ -482,13 +483,3 @@ class _Builder:
             "check": "方案呈现阶段中位用时仍偏长，是主要瓶颈",
             "act": "引入方案评审清单，报价审批下放到区域经理",
         })
-
-
-def _name_key(name: str) -> str:
-    try:
-        from app.sync.values import normalise_company_name
-    except ImportError:
-        from app.text import fold
-
-        return fold(name)
-    return normalise_company_name(name)

@@ -21,8 +21,8 @@ from app.sync.headers import Mapping
 from app.sync.result import Cancelled, ImportResult, Progress
 
 __all__ = [
-    "Cancelled", "ExportSummary", "ImportResult", "UnusableFileError", "export_bundle", "import_path",
-    "is_bundle",
+    "Cancelled", "ExportSummary", "ImportResult", "UnusableFileError", "export_bundle",
+    "import_path", "is_bundle",
 ]  # fmt: skip
 
 

@@ -25,10 +25,10 @@ from app.models.types import utcnow
 from app.sync.bundle_format import (
     CONVENTIONS,
     CSV_ENCODING,
-    bundle_columns,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
+    bundle_columns,
     column_codec,
     file_name,
     synced_tables,
@@ -52,6 +52,7 @@ class ExportSummary:
         return sum(self.rows.values())
 
     def to_json(self) -> dict[str, object]:
+        """Return the summary as plain JSON values, for `export --json` and scripts."""
         return {
             "path": str(self.path),
             "owner": self.owner,
@@ -82,9 +83,7 @@ def _file_sha256(path: Path) -> str:
 
 def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise FileExistsError(
-            t(f"{out} is a file, not a folder", f"{out} 是文件，不是文件夹")
-        )
+        raise FileExistsError(t(f"{out} is a file, not a folder", f"{out} 是文件，不是文件夹"))
     if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).exists():
         raise FileExistsError(
             t(
@@ -111,9 +110,12 @@ def _write_table(
     return count
 
 
-def _write_bundle(conn: Connection, folder: Path, progress: Progress | None) -> tuple[str, datetime, dict[str, int]]:
+def _write_bundle(
+    conn: Connection, folder: Path, progress: Progress | None
+) -> tuple[str, datetime, dict[str, int]]:
     tables = synced_tables()
-    owner = settings.get(Session(bind=conn), "owner") or ""
+    with Session(bind=conn) as session:
+        owner = settings.get(session, "owner") or ""
     exported_at = utcnow()
     total = sum(conn.scalar(select(func.count()).select_from(table)) or 0 for table in tables)
     files, rows, done = [], {}, 0
@@ -123,13 +125,15 @@ def _write_bundle(conn: Connection, folder: Path, progress: Progress | None) -> 
         count = _write_table(conn, table, target, done, total, progress)
         done += count
         rows[table.name] = count
-        files.append({
-            "file": target.name,
-            "entity": table.name,
-            "rows": count,
-            "sha256": _file_sha256(target),
-            "columns": [column.key for column in bundle_columns(table)],
-        })
+        files.append(
+            {
+                "file": target.name,
+                "entity": table.name,
+                "rows": count,
+                "sha256": _file_sha256(target),
+                "columns": [column.key for column in bundle_columns(table)],
+            }
+        )
         report(progress, done, total)
     manifest = {
         "format": FORMAT,

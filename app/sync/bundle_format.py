@@ -128,4 +128,5 @@ def bundle_columns(table: Table) -> list[Column[Any]]:
 
 
 def file_name(table: Table) -> str:
+    """Return the bundle file that holds a table."""
     return f"{table.name}.csv"

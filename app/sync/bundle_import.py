@@ -19,7 +19,14 @@ from sqlalchemy.exc import IntegrityError
 from app.db import Database, backup
 from app.i18n import t
 from app.sync.bundle_export import read_chunks, sha256_of
-from app.sync.bundle_format import CSV_ENCODING, FORMAT, FORMAT_VERSION, MANIFEST, column_codec, synced_tables
+from app.sync.bundle_format import (
+    CSV_ENCODING,
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    column_codec,
+    synced_tables,
+)
 from app.sync.errors import UnusableFileError
 from app.sync.result import Conflict, ImportResult, Progress, report
 
@@ -100,9 +107,7 @@ def _read_manifest(reader: BundleReader) -> dict[str, Any]:
         with reader.open_binary(MANIFEST) as handle:
             manifest = json.loads(handle.read().decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _unusable(
-            f"{MANIFEST} cannot be read: {exc}", f"{MANIFEST} 无法读取：{exc}"
-        ) from exc
+        raise _unusable(f"{MANIFEST} cannot be read: {exc}", f"{MANIFEST} 无法读取：{exc}") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise _unusable(
             f"{MANIFEST} does not describe a RepBook export bundle",
@@ -124,6 +129,15 @@ def _read_manifest(reader: BundleReader) -> dict[str, Any]:
                 f"导出包不完整：缺少 {name}",
             )
     return manifest
+
+
+def read_bundle_manifest(path: Path) -> dict[str, Any]:
+    """Return a bundle's manifest after checking it is one this version can read."""
+    reader = BundleReader(bundle_root(path) or path)
+    try:
+        return _read_manifest(reader)
+    finally:
+        reader.close()
 
 
 def _verify_checksums(reader: BundleReader, manifest: dict[str, Any]) -> None:
@@ -149,7 +163,9 @@ class _Merger:
         # (table, column, referenced table) → ids the incoming rows point at.
         self.references: dict[tuple[str, str, str], set[str]] = defaultdict(set)
 
-    def merge_file(self, table: Table, handle: TextIO, done: int, total: int, progress: Progress | None) -> int:
+    def merge_file(
+        self, table: Table, handle: TextIO, done: int, total: int, progress: Progress | None
+    ) -> int:
         reader = csv.reader(handle)
         header = next(reader, None) or []
         for required in ("id", "updated_at"):
@@ -181,7 +197,9 @@ class _Merger:
             self._merge_batch(table, batch)
         return count
 
-    def _decode(self, row_number: int, cells: list[str], decoders: list[Any]) -> dict[str, Any] | None:
+    def _decode(
+        self, row_number: int, cells: list[str], decoders: list[Any]
+    ) -> dict[str, Any] | None:
         record: dict[str, Any] = {}
         for index, key, decode in decoders:
             try:
@@ -208,13 +226,21 @@ class _Merger:
             record[key] = value
             self.references[(table, key, target)].add(value)
 
-    def _local_state(self, table: Table, ids: list[str]) -> dict[str, tuple[datetime, datetime | None]]:
-        query = select(table.c.id, table.c.updated_at, table.c.deleted_at).where(table.c.id.in_(ids))
+    def _local_state(
+        self, table: Table, ids: list[str]
+    ) -> dict[str, tuple[datetime, datetime | None]]:
+        query = select(table.c.id, table.c.updated_at, table.c.deleted_at).where(
+            table.c.id.in_(ids)
+        )
         return {row.id: (row.updated_at, row.deleted_at) for row in self.conn.execute(query)}
 
-    def _adopt_natural_keys(self, table: Table, batch: list[dict[str, Any]], local: dict[str, Any]) -> None:
+    def _adopt_natural_keys(
+        self, table: Table, batch: list[dict[str, Any]], local: dict[str, Any]
+    ) -> None:
         key = NATURAL_KEYS[table.name]
-        incoming = {record[key]: record for record in batch if record["id"] not in local and record.get(key)}
+        incoming = {
+            record[key]: record for record in batch if record["id"] not in local and record.get(key)
+        }
         if not incoming:
             return
         query = select(table.c.id, table.c[key]).where(table.c[key].in_(list(incoming)))
@@ -245,9 +271,13 @@ class _Merger:
             local_updated, local_deleted = state
             incoming_updated, incoming_deleted = record["updated_at"], record.get("deleted_at")
             if incoming_updated > local_updated:
-                updates.append({"b_id": record_id, **{k: v for k, v in record.items() if k != "id"}})
+                updates.append(
+                    {"b_id": record_id, **{k: v for k, v in record.items() if k != "id"}}
+                )
                 counts.updated += 1
-            elif incoming_deleted is not None and (local_deleted is None or incoming_deleted > local_deleted):
+            elif incoming_deleted is not None and (
+                local_deleted is None or incoming_deleted > local_deleted
+            ):
                 # A deletion travels even when the local row was edited later: tombstones win.
                 tombstones.append({"b_id": record_id, "deleted_at": incoming_deleted})
                 counts.updated += 1

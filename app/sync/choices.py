@@ -1,4 +1,4 @@
-"""Map free-text choices from foreign files (roles, channels, deal status, stages) to RepBook keys."""
+"""Map free-text choices in foreign files (roles, channels, deal status, stages) to RepBook keys."""
 
 from __future__ import annotations
 
@@ -19,40 +19,69 @@ def _vocabulary(table: dict[str, str]) -> dict[str, str]:
     return vocab
 
 
-_ROLE_WORDS = _vocabulary({
-    "decision_maker": "关键决策人|决策人|决策者|拍板人|老板|总经理|总裁|董事长|ceo|decision maker|economic buyer|boss",
-    "procurement": "采购|采购负责人|采购经理|采购部|采购员|purchasing|procurement|buyer",
-    "user_lead": "使用部门负责人|使用部门|部门经理|部门负责人|用户部门|业务负责人|user|end user|user lead",
-    "influencer": "影响者|影响人|技术负责人|技术|技术评估|技术把关|influencer|technical|technical buyer|champion",
-    "other": "其他|其它|other",
-})  # fmt: skip
-_CHANNEL_WORDS = _vocabulary({
-    "phone": "电话|打电话|通话|来电|去电|电话沟通|phone|call|phone call|tel|telephone",
-    "email": "邮件|电子邮件|邮箱|email|e-mail|mail",
-    "wechat": "微信|企业微信|企微|微信沟通|wechat|weixin|wx",
-    "visit": "拜访|上门|上门拜访|面访|走访|实地拜访|visit|onsite|on-site|in person|face to face",
-    "meeting": "会议|开会|视频会议|线上会议|腾讯会议|钉钉会议|meeting|video call|online meeting|zoom",
-    "event": "展会|活动|会展|沙龙|研讨会|峰会|event|trade show|exhibition|webinar|conference",
-})  # fmt: skip
-_STATUS_WORDS = _vocabulary({
-    "won": "赢单|成交|已成交|已签约|签约成功|won|win|closed won|closedwon",
-    "lost": "输单|丢单|失败|已丢单|lost|lose|closed lost|closedlost|closed lost to competition",
-    "open": "进行中|跟进中|未成交|open|in progress|active|ongoing",
-})  # fmt: skip
-_STAGE_WORDS = _vocabulary({
-    "lead": "线索|潜在客户|初步接洽|初步沟通|验证客户|prospecting|prospect|lead in|contact made"
-    "|appointment scheduled|appointmentscheduled",
-    "qualified": "需求确认|需求确定|需求分析|已确认需求|qualified|qualification|needs analysis|needs defined"
-    "|qualified to buy|qualifiedtobuy|demo scheduled",
-    "proposal": "方案|方案呈现|方案报价|方案/报价|报价|提案|proposal|value proposition|id. decision makers"
-    "|identify decision makers|perception analysis|proposal/price quote|proposal made|presentation scheduled"
-    "|presentationscheduled",
-    "negotiation": "商务谈判|谈判|谈判审核|议价|negotiation|negotiation/review|negotiations started"
-    "|decision maker bought-in|decisionmakerboughtin",
-    "closing": "签约|签约中|合同|合同审批|成交中|closing|contract|contract sent|contractsent",
-    "won": "赢单|已成交|closed won|closedwon|won",
-    "lost": "输单|丢单|closed lost|closedlost|lost|closed lost to competition",
-})  # fmt: skip
+_ROLE_WORDS = _vocabulary(
+    {
+        "decision_maker": (
+            "关键决策人|决策人|决策者|拍板人|老板|总经理|总裁|董事长|ceo|decision maker"
+            "|economic buyer|boss"
+        ),
+        "procurement": "采购|采购负责人|采购经理|采购部|采购员|purchasing|procurement|buyer",
+        "user_lead": (
+            "使用部门负责人|使用部门|部门经理|部门负责人|用户部门|业务负责人|user|end user"
+            "|user lead"
+        ),
+        "influencer": (
+            "影响者|影响人|技术负责人|技术|技术评估|技术把关|influencer|technical|technical buyer"
+            "|champion"
+        ),
+        "other": "其他|其它|other",
+    }
+)
+_CHANNEL_WORDS = _vocabulary(
+    {
+        "phone": "电话|打电话|通话|来电|去电|电话沟通|phone|call|phone call|tel|telephone",
+        "email": "邮件|电子邮件|邮箱|email|e-mail|mail",
+        "wechat": "微信|企业微信|企微|微信沟通|wechat|weixin|wx",
+        "visit": (
+            "拜访|上门|上门拜访|面访|走访|实地拜访|visit|onsite|on-site|in person|face to face"
+        ),
+        "meeting": (
+            "会议|开会|视频会议|线上会议|腾讯会议|钉钉会议|meeting|video call|online meeting|zoom"
+        ),
+        "event": "展会|活动|会展|沙龙|研讨会|峰会|event|trade show|exhibition|webinar|conference",
+    }
+)
+_STATUS_WORDS = _vocabulary(
+    {
+        "won": "赢单|成交|已成交|已签约|签约成功|won|win|closed won|closedwon",
+        "lost": "输单|丢单|失败|已丢单|lost|lose|closed lost|closedlost|closed lost to competition",
+        "open": "进行中|跟进中|未成交|open|in progress|active|ongoing",
+    }
+)
+_STAGE_WORDS = _vocabulary(
+    {
+        "lead": (
+            "线索|潜在客户|初步接洽|初步沟通|验证客户|prospecting|prospect|lead in|contact made"
+            "|appointment scheduled|appointmentscheduled"
+        ),
+        "qualified": (
+            "需求确认|需求确定|需求分析|已确认需求|qualified|qualification|needs analysis"
+            "|needs defined|qualified to buy|qualifiedtobuy|demo scheduled"
+        ),
+        "proposal": (
+            "方案|方案呈现|方案报价|方案/报价|报价|提案|proposal|value proposition"
+            "|id. decision makers|identify decision makers|perception analysis"
+            "|proposal/price quote|proposal made|presentation scheduled|presentationscheduled"
+        ),
+        "negotiation": (
+            "商务谈判|谈判|谈判审核|议价|negotiation|negotiation/review|negotiations started"
+            "|decision maker bought-in|decisionmakerboughtin"
+        ),
+        "closing": "签约|签约中|合同|合同审批|成交中|closing|contract|contract sent|contractsent",
+        "won": "赢单|已成交|closed won|closedwon|won",
+        "lost": "输单|丢单|closed lost|closedlost|lost|closed lost to competition",
+    }
+)
 _WORD_SPLIT = re.compile(r"[\s/()\[\]|,;:、\-]+")
 
 
@@ -67,7 +96,7 @@ def _lookup(text: str, vocab: dict[str, str]) -> str | None:
 
 
 def parse_role(text: str) -> str | None:
-    """Map a buying role (关键决策人, 采购负责人, Influencer …) to a key of ROLES; unknown is "other"."""
+    """Map a buying role (关键决策人, 采购负责人 …) to a key of ROLES; unknown text is "other"."""
     if is_blank(text):
         return None
     return _lookup(text, _ROLE_WORDS) or "other"
@@ -84,5 +113,5 @@ def parse_status(text: str) -> str | None:
 
 
 def parse_stage(text: str) -> str | None:
-    """Map a stage name (方案呈现, Negotiation/Review, qualifiedtobuy …) to STAGES, "won", "lost" or None."""
+    """Map a stage name (方案呈现, Negotiation/Review …) to STAGES, "won", "lost" or None."""
     return _lookup(text, _STAGE_WORDS)

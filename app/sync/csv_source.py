@@ -19,7 +19,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import partial
-from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
@@ -31,7 +30,11 @@ from app.sync.errors import UnusableFileError
 from app.sync.headers import known_field_count
 
 DELIMITERS = (",", ";", "\t", "|")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls, and other Office binaries
 _CHUNK_BYTES = 1 << 20
@@ -62,7 +65,11 @@ class Table:
     _records: Records = field(repr=False, compare=False)
 
     def rows(self) -> Iterator[SourceRow]:
-        """Yield the data rows below the header, skipping empty ones; each call reads the file anew."""
+        """Yield the data rows below the header, skipping empty ones; each call reads the file anew.
+
+        Raises UnusableFileError part-way through a malformed CSV (an unclosed quote), so callers
+        must apply nothing until the last row has been read.
+        """
         width = len(self.headers)
         for number, record in self._records():
             if number <= self.header_row_number:
@@ -77,35 +84,33 @@ class Table:
 
 def _trim(record: list[str]) -> list[str]:
     # str.strip() also removes the ideographic space U+3000 and no-break spaces.
-    cells = [cell.strip() for cell in record]
+    cells = list(map(str.strip, record))
     while cells and not cells[-1]:
         cells.pop()
     return cells
 
 
-def _unusable(en: str, zh: str) -> UnusableFileError:
-    return UnusableFileError(en, zh)
-
-
 def _reject_signature(head: bytes) -> None:
     if head.startswith(_ZIP):
-        raise _unusable(
+        raise UnusableFileError(
             "this is an Excel workbook or other zip file; save it as CSV or import it as .xlsx",
             "这是 Excel 工作簿或压缩文件，请另存为 CSV，或按 .xlsx 导入",
         )
     if head.startswith(_OLE2):
-        raise _unusable(
+        raise UnusableFileError(
             "this is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV first",
             "这是旧版 Excel 97-2003（.xls）文件，请先另存为 .xlsx 或 CSV",
         )
 
 
 def _binary() -> UnusableFileError:
-    return _unusable("this is a binary file, not a CSV text file", "这是二进制文件，不是 CSV 文本文件")
+    return UnusableFileError(
+        "this is a binary file, not a CSV text file", "这是二进制文件，不是 CSV 文本文件"
+    )
 
 
 def _undecodable() -> UnusableFileError:
-    return _unusable(
+    return UnusableFileError(
         "the text is neither UTF-8 nor GB18030/GBK; save it from Excel as 'CSV UTF-8'",
         "文件编码既不是 UTF-8 也不是 GB18030/GBK，请在 Excel 中另存为“CSV UTF-8”",
     )
@@ -182,14 +187,21 @@ def sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _csv_records(path: Path, encoding: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+def _csv_records(
+    path: Path, encoding: str, delimiter: str, sep_line: bool
+) -> Iterator[tuple[int, list[str]]]:
     number = 0
     with path.open(encoding=encoding, newline="") as stream:
+        if sep_line:
+            stream.readline()  # Excel reads "sep=;" as a setting and does not show it as a row
+        # Strict, because a lenient reader swallows everything after an unclosed quote into one
+        # cell and the rows below it would vanish without a word.
+        reader = csv.reader(stream, delimiter=delimiter, strict=True)
         try:
-            for number, record in enumerate(csv.reader(stream, delimiter=delimiter), 1):
+            for number, record in enumerate(reader, 1):
                 yield number, record
         except csv.Error as error:
-            raise _unusable(
+            raise UnusableFileError(
                 f"row {number + 1} is not valid CSV ({error}); check for an unclosed quote",
                 f"第 {number + 1} 行不是有效的 CSV（{error}），请检查是否有未闭合的引号",
             ) from None
@@ -235,7 +247,7 @@ def _open_workbook(path: Path) -> Iterator[Workbook]:
         try:
             workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
-            raise _unusable(
+            raise UnusableFileError(
                 "this zip file is not a readable Excel (.xlsx) workbook",
                 "该压缩文件不是可读取的 Excel（.xlsx）工作簿",
             ) from None
@@ -260,7 +272,7 @@ def _read_xlsx(path: Path) -> Table:
         records = partial(_sheet_records, path, title)
         if found := _find_header(records()):
             return Table(path, found[1], found[0], None, None, title, records)
-    raise _unusable("the workbook has no data", "工作簿中没有数据")
+    raise UnusableFileError("the workbook has no data", "工作簿中没有数据")
 
 
 def read_table(path: str | os.PathLike[str]) -> Table:
@@ -272,16 +284,19 @@ def read_table(path: str | os.PathLike[str]) -> Table:
             if head.startswith(_ZIP):
                 return _read_xlsx(path)
             if not head:
-                raise _unusable("the file is empty", "文件是空的")
+                raise UnusableFileError("the file is empty", "文件是空的")
             encoding = _detect_encoding(stream)
     except OSError as error:
-        raise _unusable(f"cannot read {path.name}: {error.strerror}", f"无法读取 {path.name}：{error.strerror}") from None
+        raise UnusableFileError(
+            f"cannot read {path.name}: {error.strerror}", f"无法读取 {path.name}：{error.strerror}"
+        ) from None
     with path.open(encoding=encoding, newline="") as stream:
         sample = stream.read(_SAMPLE_CHARS)
     # Excel honours a first line "sep=;" naming the delimiter; some exporters write it.
-    delimiter = sample[4] if sample.startswith("sep=") and len(sample) > 4 else sniff_delimiter(sample)
-    records = partial(_csv_records, path, encoding, delimiter)
+    sep_line = sample.startswith("sep=") and len(sample) > 4
+    delimiter = sample[4] if sep_line else sniff_delimiter(sample)
+    records = partial(_csv_records, path, encoding, delimiter, sep_line)
     found = _find_header(records())
     if found is None:
-        raise _unusable("the file has no data", "文件中没有数据")
+        raise UnusableFileError("the file has no data", "文件中没有数据")
     return Table(path, found[1], found[0], encoding, delimiter, None, records)

@@ -1,4 +1,4 @@
-"""Errors raised while reading foreign files, each with a message for people in English and Chinese."""
+"""Errors raised while reading foreign files, each with a message in English and in Chinese."""
 
 from __future__ import annotations
 

@@ -65,7 +65,9 @@ def preview_file(path: Path, kind: str | None = None) -> Preview:
     """Read a foreign file's header and first rows, and guess its kind and column mapping."""
     table = read_table(path)
     kind = kind or guess_kind(table.headers)
-    return Preview(table, kind, guess_mapping(table.headers, kind), list(islice(table.rows(), SAMPLE_ROWS)))
+    return Preview(
+        table, kind, guess_mapping(table.headers, kind), list(islice(table.rows(), SAMPLE_ROWS))
+    )
 
 
 def rejects_path(source: Path) -> Path:
@@ -78,13 +80,15 @@ def check_mapping(mapping: Mapping) -> None:
     headers = "、".join(c.header for c in mapping.columns if c.header) or "—"
     if not mapping.fields():
         raise UnusableFileError(
-            f"no column was recognised (columns: {headers}); check the header row or choose the kind",
+            f"no column was recognised (columns: {headers}); "
+            "check the header row or choose the kind",
             f"没有识别出任何列（现有列：{headers}），请检查表头或选择导入类型",
         )
     if lacking := mapping.missing_required():
         names = ", ".join(lacking)
         raise UnusableFileError(
-            f"the file has no column for {names} (columns: {headers}); rename the column or map it by hand",
+            f"the file has no column for {names} (columns: {headers}); "
+            "rename the column or map it by hand",
             f"文件中缺少必需的列：{names}（现有列：{headers}），请修改表头或手动指定对应关系",
         )
 
@@ -105,14 +109,18 @@ def estimate_rows(table: Table) -> int:
     return max(rows - table.header_row_number, 0)
 
 
-def write_rejects(target: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]]) -> None:
+def write_rejects(
+    target: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]]
+) -> None:
     """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns."""
     width = max([len(headers), *(len(row.cells) for row, _ in rejected)])
     with target.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(["row", "error", *headers, *[""] * (width - len(headers))])
         for row, problems in rejected:
-            reason = "; ".join(f"{column}: {message}" if column else message for column, message in problems)
+            reason = "; ".join(
+                f"{column}: {message}" if column else message for column, message in problems
+            )
             writer.writerow([row.number, reason, *row.cells])
 
 
@@ -124,7 +132,7 @@ def import_foreign(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Import a foreign CSV/XLSX file: good rows in one transaction, bad rows reported and set aside."""
+    """Import a foreign CSV/XLSX file: good rows in one transaction, bad rows set aside."""
     table = read_table(path)
     if mapping is not None:
         kind = mapping.kind
@@ -134,7 +142,9 @@ def import_foreign(
     mapping = mapping or guess_mapping(table.headers, kind)
     check_mapping(mapping)
     parse = RowParser(mapping, islice(table.rows(), SAMPLE_ROWS))
-    result = ImportResult(kind=kind, dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter)
+    result = ImportResult(
+        kind=kind, dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter
+    )
     total = estimate_rows(table)
     if not dry_run:
         result.backup_file = backup(db.path, "before-import")
@@ -142,13 +152,17 @@ def import_foreign(
     done = 0
     report(progress, 0, total)
     with db.engine.connect() as conn, conn.begin() as transaction:
-        owner = settings.get(Session(bind=conn), "owner") or None
+        with Session(bind=conn) as session:
+            owner = settings.get(session, "owner") or None
         book = Book(conn, result, owner, utcnow())
         rows = HANDLERS[kind](book, parse)
         source = table.rows()
         while chunk := list(islice(source, CHUNK)):
             for row in chunk:
                 values, problems = parse(row)
+                # A cell that failed to parse is reported once, not again as "empty".
+                flagged = {column for column, _ in problems}
+                problems += [p for p in rows.check(values) if p[0] not in flagged]
                 problems = problems or rows.apply(values)
                 if problems:
                     result.reject(row.number, problems)
@@ -168,7 +182,10 @@ def import_foreign(
 
 
 def _settle_rejects(
-    source: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]], result: ImportResult
+    source: Path,
+    headers: list[str],
+    rejected: list[tuple[SourceRow, list[Problem]]],
+    result: ImportResult,
 ) -> None:
     target = rejects_path(source)
     if rejected:
@@ -178,7 +195,10 @@ def _settle_rejects(
         except OSError as error:
             # The import itself succeeded; say where the list could not go instead of failing.
             result.warnings.append(
-                t(f"cannot write {target}: {error.strerror}", f"无法写入 {target}：{error.strerror}")
+                t(
+                    f"cannot write {target}: {error.strerror}",
+                    f"无法写入 {target}：{error.strerror}",
+                )
             )
     else:
         # A list left by an earlier run would now be wrong.

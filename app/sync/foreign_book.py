@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, DateTime, Table, bindparam, insert, select, update
 
+from app.i18n import t
 from app.models import Contact, Customer
 from app.sync.bundle_format import synced_tables
 from app.sync.foreign_fields import Problem, RowParser
@@ -21,6 +22,7 @@ CHUNK = 5000
 
 
 def chunked(items: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
+    """Yield consecutive slices of at most size items."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -31,7 +33,11 @@ def fresh_ids() -> Iterator[str]:
     while True:
         block = os.urandom(16 * 4096)
         for start in range(0, len(block), 16):
-            number = int.from_bytes(block[start : start + 16]) & version_bits | (0x4000 << 64) | (0x8 << 60)
+            number = (
+                int.from_bytes(block[start : start + 16]) & version_bits
+                | (0x4000 << 64)
+                | (0x8 << 60)
+            )
             text = number.to_bytes(16).hex()
             yield f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
@@ -73,8 +79,12 @@ class Entity:
             record_id = next(self.book.ids)
             now = self.book.now
             self.new[record_id] = {
-                **self.template, "id": record_id, "created_at": now, "updated_at": now,
-                "owner": self.book.owner, **given,
+                **self.template,
+                "id": record_id,
+                "created_at": now,
+                "updated_at": now,
+                "owner": self.book.owner,
+                **given,
             }
             self.created.add(record_id)
         elif record_id in self.new:
@@ -86,6 +96,7 @@ class Entity:
         return record_id
 
     def flush(self) -> None:
+        """Insert the new rows and write the changed fields of existing ones."""
         conn = self.book.conn
         if self.new:
             self._insert(list(self.new.values()))
@@ -95,10 +106,14 @@ class Entity:
         columns = sorted({key for fields in self.changes.values() for key in fields})
         groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for ids in chunked(list(self.changes)):
-            query = select(self.table.c.id, *(self.table.c[k] for k in columns)).where(self.table.c.id.in_(ids))
+            query = select(self.table.c.id, *(self.table.c[k] for k in columns)).where(
+                self.table.c.id.in_(ids)
+            )
             current = {row.id: row._mapping for row in conn.execute(query)}
             for record_id in ids:
-                diff = {k: v for k, v in self.changes[record_id].items() if current[record_id][k] != v}
+                diff = {
+                    k: v for k, v in self.changes[record_id].items() if current[record_id][k] != v
+                }
                 if not diff:
                     continue
                 diff["updated_at"] = self.book.now
@@ -121,7 +136,11 @@ class Entity:
             processors = [
                 (index, processor)
                 for index, key in enumerate(order)
-                if (processor := self.table.c[key].type.dialect_impl(dialect).bind_processor(dialect))
+                if (
+                    processor := self.table.c[key]
+                    .type.dialect_impl(dialect)
+                    .bind_processor(dialect)
+                )
             ]
             self._insert_sql = (str(compiled), order, processors)
         sql, order, processors = self._insert_sql
@@ -139,6 +158,7 @@ class Entity:
         conn.exec_driver_sql(sql, params)
 
     def count_into(self, result: ImportResult) -> None:
+        """Add this table's created / updated / unchanged records to the result."""
         if not (self.created or self.matched):
             return
         counts = result.counts(self.table.name)
@@ -155,13 +175,19 @@ class CustomerIndex:
         self.by_phone: dict[str, str] = {}
         self.by_email: dict[str, str] = {}
         table = Customer.__table__
-        query = select(table.c.id, table.c.name, table.c.name_key, table.c.phone_key, table.c.email).where(
-            table.c.deleted_at.is_(None)
-        ).order_by(table.c.created_at)
+        query = (
+            select(table.c.id, table.c.name, table.c.name_key, table.c.phone_key, table.c.email)
+            .where(table.c.deleted_at.is_(None))
+            .order_by(table.c.created_at)
+        )
         for row in conn.execute(query):
-            self.add(row.id, row.name_key or normalise_company_name(row.name), row.phone_key, row.email)
+            self.add(
+                row.id, row.name_key or normalise_company_name(row.name), row.phone_key, row.email
+            )
 
-    def add(self, customer_id: str, name_key: str, phone_key: str | None, email: str | None) -> None:
+    def add(
+        self, customer_id: str, name_key: str, phone_key: str | None, email: str | None
+    ) -> None:
         # The oldest record keeps a key that duplicates share: re-imports land on it every time.
         self.by_name.setdefault(name_key, customer_id)
         if phone_key:
@@ -169,7 +195,9 @@ class CustomerIndex:
         if email:
             self.by_email.setdefault(email.lower(), customer_id)
 
-    def find(self, name_key: str, phone_key: str | None = None, email: str | None = None) -> str | None:
+    def find(
+        self, name_key: str, phone_key: str | None = None, email: str | None = None
+    ) -> str | None:
         found = self.by_name.get(name_key)
         if found is None and phone_key:
             found = self.by_phone.get(phone_key)
@@ -182,21 +210,31 @@ class ContactIndex:
     """Live contacts per customer, found by phone key, e-mail or name."""
 
     def __init__(self, conn: Connection) -> None:
-        self.by_customer: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(list)
+        self.by_customer: dict[str, list[tuple[str, str, str | None, str | None]]] = defaultdict(
+            list
+        )
         table = Contact.__table__
-        query = select(table.c.id, table.c.customer_id, table.c.name, table.c.phone_key, table.c.email).where(
-            table.c.deleted_at.is_(None)
-        ).order_by(table.c.created_at)
+        query = (
+            select(table.c.id, table.c.customer_id, table.c.name, table.c.phone_key, table.c.email)
+            .where(table.c.deleted_at.is_(None))
+            .order_by(table.c.created_at)
+        )
         for row in conn.execute(query):
             self.add(row.customer_id, row.id, row.name, row.phone_key, row.email)
 
-    def add(self, customer_id: str, contact_id: str, name: str, phone_key: str | None, email: str | None) -> None:
-        self.by_customer[customer_id].append((contact_id, fold(name), phone_key, (email or "").lower() or None))
+    def add(
+        self, customer_id: str, contact_id: str, name: str, phone_key: str | None, email: str | None
+    ) -> None:
+        self.by_customer[customer_id].append(
+            (contact_id, fold(name), phone_key, (email or "").lower() or None)
+        )
 
     def has_any(self, customer_id: str) -> bool:
         return bool(self.by_customer.get(customer_id))
 
-    def find(self, customer_id: str, name: str | None, phone_key: str | None, email: str | None) -> str | None:
+    def find(
+        self, customer_id: str, name: str | None, phone_key: str | None, email: str | None
+    ) -> str | None:
         people = self.by_customer.get(customer_id, [])
         email = email.lower() if email else None
         for wanted, position in ((phone_key, 2), (email, 3), (fold(name) if name else None, 1)):
@@ -210,7 +248,9 @@ class ContactIndex:
 class Book:
     """One import's view of the database: staged entities, indexes and the customers it made."""
 
-    def __init__(self, conn: Connection, result: ImportResult, owner: str | None, now: datetime) -> None:
+    def __init__(
+        self, conn: Connection, result: ImportResult, owner: str | None, now: datetime
+    ) -> None:
         self.conn = conn
         self.result = result
         self.owner = owner
@@ -280,7 +320,11 @@ class Book:
             for customer_id, name in self.conn.execute(query):
                 names[customer_id].append(name)
             query = select(
-                customers.c.id, customers.c.name, customers.c.phone, customers.c.email, customers.c.search_text
+                customers.c.id,
+                customers.c.name,
+                customers.c.phone,
+                customers.c.email,
+                customers.c.search_text,
             ).where(customers.c.id.in_(ids))
             for row in self.conn.execute(query):
                 fresh = search_text(row.name, row.phone, row.email, *names[row.id])
@@ -290,13 +334,25 @@ class Book:
 
 
 class Rows:
-    """How rows of one kind become records: apply stages a row or says why it cannot."""
+    """How rows of one kind become records: check says what a row lacks, apply stages it."""
+
+    # (field, English reason, Chinese reason) for each value every row of this kind needs.
+    required: tuple[tuple[str, str, str], ...] = ()
 
     def __init__(self, book: Book, parse: RowParser) -> None:
         self.book = book
         self.parse = parse
 
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        """List the required values the row lacks."""
+        return [
+            (self.parse.header(field), t(en, zh))
+            for field, en, zh in self.required
+            if values.get(field) is None
+        ]
+
     def apply(self, values: dict[str, Any]) -> list[Problem]:
+        """Stage a checked row, or return why it cannot be imported (staging nothing)."""
         raise NotImplementedError
 
     def finish(self) -> None:

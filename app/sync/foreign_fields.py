@@ -154,7 +154,9 @@ def _tier(cell: str, _: ColumnGuess) -> str | None:
     letter = clean_text(cell)[:1].upper()
     if letter in TIERS:
         return letter
-    raise _problem(f"tier must be A, B or C, not {cell!r}", f"客户等级应为 A、B 或 C，而不是“{cell}”")
+    raise _problem(
+        f"tier must be A, B or C, not {cell!r}", f"客户等级应为 A、B 或 C，而不是“{cell}”"
+    )
 
 
 _BAND_FLOORS = [(int(re.match(r"\d+", band)[0]), band) for band in SIZE_BANDS]  # type: ignore[index]
@@ -203,8 +205,8 @@ _PARSERS: dict[str, Parser] = {
 
 # Fields whose cells repeat a small vocabulary: each distinct cell is parsed once per import.
 _VOCABULARY_FIELDS = frozenset({
-    "channel", "preferred_channel", "status", "kind", "intent_level", "role", "contact_role", "tier",
-    "size_band", "currency",
+    "channel", "preferred_channel", "status", "kind", "intent_level", "role", "contact_role",
+    "tier", "size_band", "currency",
 })  # fmt: skip
 _MEMO_LIMIT = 10_000
 # Every blank word of the values layer is this short, so longer cells skip the check.
@@ -247,7 +249,9 @@ class RowParser:
         for column in self.columns:
             parser = _PARSERS.get(column.field or "", _text)
             if parser in (_date, _datetime):
-                cells = [row.cells[column.index] for row in sample_rows if column.index < len(row.cells)]
+                cells = [
+                    row.cells[column.index] for row in sample_rows if column.index < len(row.cells)
+                ]
                 parser = partial(parser, day_first=infer_day_first(cells))
             elif column.field in _VOCABULARY_FIELDS:
                 parser = _memoised(parser)
@@ -273,4 +277,3 @@ class RowParser:
             if value is not None:
                 values[field] = value
         return values, problems
-

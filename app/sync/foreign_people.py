@@ -11,11 +11,26 @@ from app.sync.values import normalise_company_name
 from app.text import search_text
 
 CUSTOMER_FIELDS = (
-    "industry", "size_band", "region", "city", "address", "source", "website", "main_business",
-    "pain_points", "current_suppliers", "preferred_channel", "first_cooperation_date", "founded_date",
-    "notes", "owner",
-)  # fmt: skip
+    "industry",
+    "size_band",
+    "region",
+    "city",
+    "address",
+    "source",
+    "website",
+    "main_business",
+    "pain_points",
+    "current_suppliers",
+    "preferred_channel",
+    "first_cooperation_date",
+    "founded_date",
+    "notes",
+    "owner",
+)
 CONTACT_FIELDS = ("title", "role", "wechat", "birthday", "notes")
+
+
+CUSTOMER_NAME = ("customer_name", "customer name is empty", "客户名称为空")
 
 
 def missing(parse: RowParser, field: str, en: str, zh: str) -> Problem:
@@ -46,7 +61,9 @@ def stage_contact(
     if found is None:
         label = name or phone or email or ""
         is_primary = not book.contacts.has_any(customer_id)
-        found = contacts.stage(None, {**fields, "customer_id": customer_id, "name": label, "is_primary": is_primary})
+        found = contacts.stage(
+            None, {**fields, "customer_id": customer_id, "name": label, "is_primary": is_primary}
+        )
         book.contacts.add(customer_id, found, label, phone_key, email)
         if not customer_is_new:
             book.stale_search.add(customer_id)
@@ -56,15 +73,22 @@ def stage_contact(
 
 
 class CustomerRows(Rows):
-    """A customers sheet: one customer per row, and its contact when the sheet has contact columns."""
+    """A customers sheet: a customer per row, and its contact when the sheet has contact columns."""
+
+    required = (("name", "customer name is empty", "客户名称为空"),)
 
     def apply(self, values: dict[str, Any]) -> list[Problem]:
-        name = values.get("name")
-        if not name:
-            return [missing(self.parse, "name", "customer name is empty", "客户名称为空")]
+        name = values["name"]
         key = normalise_company_name(name)
         if not key:
-            return [missing(self.parse, "name", "customer name has no letters or digits", "客户名称中没有文字或数字")]
+            return [
+                missing(
+                    self.parse,
+                    "name",
+                    "customer name has no letters or digits",
+                    "客户名称中没有文字或数字",
+                )
+            ]
         book = self.book
         customers = book.entity("customer")
         phone, phone_key = _split_phone(values, "phone")
@@ -77,9 +101,12 @@ class CustomerRows(Rows):
                 tier_override_reason=t("tier from the imported sheet", "导入表格中的客户等级"),
             )
         person = {
-            "name": values.get("contact_name"), "title": values.get("contact_title"),
-            "role": values.get("contact_role"), "phone": values.get("contact_phone"),
-            "email": values.get("contact_email"), "wechat": values.get("contact_wechat"),
+            "name": values.get("contact_name"),
+            "title": values.get("contact_title"),
+            "role": values.get("contact_role"),
+            "phone": values.get("contact_phone"),
+            "email": values.get("contact_email"),
+            "wechat": values.get("contact_wechat"),
             "birthday": values.get("contact_birthday"),
         }
         has_person = any(value is not None for value in person.values())
@@ -89,7 +116,9 @@ class CustomerRows(Rows):
         is_new = found is None
         if is_new:
             contact_name = person["name"] if has_person else None
-            fields.update(name=name, name_key=key, search_text=search_text(name, phone, email, contact_name))
+            fields.update(
+                name=name, name_key=key, search_text=search_text(name, phone, email, contact_name)
+            )
         elif phone or email:
             book.stale_search.add(found)  # type: ignore[arg-type]
         customer_id = customers.stage(found, fields)
@@ -103,14 +132,15 @@ class CustomerRows(Rows):
 class ContactRows(Rows):
     """A contacts sheet: each row a person at a customer named in the row."""
 
-    def apply(self, values: dict[str, Any]) -> list[Problem]:
-        problems = []
-        if not values.get("customer_name"):
-            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
+    required = (CUSTOMER_NAME,)
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        problems = super().check(values)
         if not (values.get("name") or values.get("phone") or values.get("email")):
             problems.append(missing(self.parse, "name", "contact name is empty", "联系人姓名为空"))
-        if problems:
-            return problems
+        return problems
+
+    def apply(self, values: dict[str, Any]) -> list[Problem]:
         book = self.book
         customer_id = book.customer_for(values["customer_name"])
         _, repeated = stage_contact(book, customer_id, values, customer_is_new=False)

@@ -8,17 +8,22 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from app.i18n import t
 from app.models import Activity, Deal, DealStageHistory, Order, Payment, Product, Stage
 from app.sync.choices import parse_stage
 from app.sync.foreign_book import Book, Rows, chunked
 from app.sync.foreign_fields import Problem, RowParser
-from app.sync.foreign_people import missing, stage_contact
+from app.sync.foreign_people import CUSTOMER_NAME, missing, stage_contact
 from app.sync.values import fold
 
 DEAL_FIELDS = (
-    "expected_close_date", "closed_date", "lost_reason", "need", "budget", "source", "owner",
-)  # fmt: skip
+    "expected_close_date",
+    "closed_date",
+    "lost_reason",
+    "need",
+    "budget",
+    "source",
+    "owner",
+)
 
 
 def _at_midnight(day: date | None) -> datetime | None:
@@ -27,8 +32,13 @@ def _at_midnight(day: date | None) -> datetime | None:
 
 def _deal_index(conn: Connection) -> dict[tuple[str, str], str]:
     table = Deal.__table__
-    query = select(table.c.id, table.c.customer_id, table.c.title).where(table.c.deleted_at.is_(None))
-    return {(row.customer_id, fold(row.title)): row.id for row in conn.execute(query.order_by(table.c.created_at))}
+    query = select(table.c.id, table.c.customer_id, table.c.title).where(
+        table.c.deleted_at.is_(None)
+    )
+    return {
+        (row.customer_id, fold(row.title)): row.id
+        for row in conn.execute(query.order_by(table.c.created_at))
+    }
 
 
 class DealRows(Rows):
@@ -43,13 +53,17 @@ class DealRows(Rows):
             .order_by(table.c.position)
         ).all()
         self.stage_names = "、".join(stage.name for stage in stages)
-        self.by_word = {fold(word): s.id for s in stages for word in (s.key, s.name, s.name_en) if word}
+        self.by_word = {
+            fold(word): s.id for s in stages for word in (s.key, s.name, s.name_en) if word
+        }
         self.by_key = {s.key: s.id for s in stages}
         self.probability = {s.id: s.probability for s in stages}
         self.first_stage, self.last_stage = stages[0].id, stages[-1].id
         self.index = _deal_index(book.conn)
         deals, history = Deal.__table__, DealStageHistory.__table__
-        self.current = {row.id: row.stage_id for row in book.conn.execute(select(deals.c.id, deals.c.stage_id))}
+        self.current = {
+            row.id: row.stage_id for row in book.conn.execute(select(deals.c.id, deals.c.stage_id))
+        }
         self.open_stay = {
             row.deal_id: row.id
             for row in book.conn.execute(
@@ -70,20 +84,24 @@ class DealRows(Rows):
             return self.by_key[key], None
         raise LookupError(text)
 
+    required = (CUSTOMER_NAME,)
+
     def apply(self, values: dict[str, Any]) -> list[Problem]:
-        name = values.get("customer_name")
-        if not name:
-            return [missing(self.parse, "customer_name", "customer name is empty", "客户名称为空")]
+        name = values["customer_name"]
         stage_id, implied = None, None
         if values.get("stage"):
             try:
                 stage_id, implied = self._stage(values["stage"])
             except LookupError:
-                return [missing(
-                    self.parse, "stage",
-                    f"unknown stage {values['stage']!r}; use one of {self.stage_names}, won or lost",
-                    f"无法识别的阶段“{values['stage']}”，请用 {self.stage_names}、赢单 或 输单",
-                )]
+                return [
+                    missing(
+                        self.parse,
+                        "stage",
+                        f"unknown stage {values['stage']!r}; "
+                        f"use one of {self.stage_names}, won or lost",
+                        f"无法识别的阶段“{values['stage']}”，请用 {self.stage_names}、赢单 或 输单",
+                    )
+                ]
         book = self.book
         customer_id = book.customer_for(name)
         title = values.get("title") or name
@@ -92,8 +110,11 @@ class DealRows(Rows):
         budget = values.get("budget")
         fields = {key: values.get(key) for key in DEAL_FIELDS}
         fields.update(
-            customer_id=customer_id, amount=amount, currency=values.get("currency") or currency,
-            budget=budget[0] if budget else None, status=status,
+            customer_id=customer_id,
+            amount=amount,
+            currency=values.get("currency") or currency,
+            budget=budget[0] if budget else None,
+            status=status,
         )
         key = (customer_id, fold(title))
         found = self.index.get(key)
@@ -103,8 +124,13 @@ class DealRows(Rows):
         if found is None:
             stage_id = stage_id or (self.last_stage if status == "won" else self.first_stage)
             entered = _at_midnight(values.get("created_date")) or book.now
-            fields.update(title=title, stage_id=stage_id, status=status or "open", stage_entered_at=entered,
-                          created_at=entered)
+            fields.update(
+                title=title,
+                stage_id=stage_id,
+                status=status or "open",
+                stage_entered_at=entered,
+                created_at=entered,
+            )
             found = deals.stage(None, fields)
             self.index[key] = found
             self.current[found] = stage_id
@@ -120,9 +146,14 @@ class DealRows(Rows):
         if values.get("probability") is not None:
             # An override equal to the stage's own probability is no override.
             override = values["probability"]
-            deals.stage(found, {
-                "probability_override": None if override == self.probability.get(current_stage) else override
-            })
+            deals.stage(
+                found,
+                {
+                    "probability_override": None
+                    if override == self.probability.get(current_stage)
+                    else override
+                },
+            )
         if status in ("won", "lost"):
             self._leave(found, _at_midnight(values.get("closed_date")) or book.now)
         return []
@@ -156,26 +187,28 @@ class ActivityRows(Rows):
         self.deals = _deal_index(book.conn)
         self.customers: set[str] = set()
 
+    required = (CUSTOMER_NAME, ("occurred_at", "the date is empty", "跟进时间为空"))
+
     def apply(self, values: dict[str, Any]) -> list[Problem]:
-        problems = []
-        if not values.get("customer_name"):
-            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
-        if values.get("occurred_at") is None:
-            problems.append(missing(self.parse, "occurred_at", "the date is empty", "跟进时间为空"))
-        if problems:
-            return problems
         book = self.book
         customer_id = book.customer_for(values["customer_name"])
         contact_id = None
         if values.get("contact_name"):
-            contact_id, _ = stage_contact(book, customer_id, {"name": values["contact_name"]}, False)
+            contact_id, _ = stage_contact(
+                book, customer_id, {"name": values["contact_name"]}, False
+            )
         summary = values.get("summary") or ""
         deal_title = values.get("deal_title")
         fields = {
-            "customer_id": customer_id, "contact_id": contact_id, "occurred_at": values["occurred_at"],
+            "customer_id": customer_id,
+            "contact_id": contact_id,
+            "occurred_at": values["occurred_at"],
             "deal_id": self.deals.get((customer_id, fold(deal_title))) if deal_title else None,
-            "channel": values.get("channel"), "kind": values.get("kind"), "summary": summary,
-            "feedback": values.get("feedback"), "intent_level": values.get("intent_level"),
+            "channel": values.get("channel"),
+            "kind": values.get("kind"),
+            "summary": summary,
+            "feedback": values.get("feedback"),
+            "intent_level": values.get("intent_level"),
             "next_step": values.get("next_step"),
         }
         key = hash((customer_id, values["occurred_at"], fold(summary)))
@@ -192,11 +225,14 @@ class ActivityRows(Rows):
         conn = self.book.conn
         for ids in chunked(sorted(self.customers), 500):
             marks = ",".join("?" * len(ids))
-            for target, column, key in (("customer", "last_contact_at", "customer_id"),
-                                        ("deal", "last_activity_at", "deal_id")):
+            for target, column, key in (
+                ("customer", "last_contact_at", "customer_id"),
+                ("deal", "last_activity_at", "deal_id"),
+            ):
                 conn.exec_driver_sql(
-                    f"UPDATE {target} SET {column} = latest.at FROM (SELECT {key} AS ref, max(occurred_at) AS at "
-                    f"FROM activity WHERE customer_id IN ({marks}) AND deleted_at IS NULL AND {key} IS NOT NULL "
+                    f"UPDATE {target} SET {column} = latest.at FROM ("
+                    f"SELECT {key} AS ref, max(occurred_at) AS at FROM activity "
+                    f"WHERE customer_id IN ({marks}) AND deleted_at IS NULL AND {key} IS NOT NULL "
                     f"GROUP BY {key}) AS latest WHERE {target}.id = latest.ref "
                     f"AND ({target}.{column} IS NULL OR {target}.{column} < latest.at)",
                     tuple(ids),
@@ -214,10 +250,14 @@ class OrderRows(Rows):
         for row in book.conn.execute(select(orders).where(orders.c.deleted_at.is_(None))):
             if row.order_no:
                 self.by_number.setdefault(fold(row.order_no), row.id)
-            self.by_key.setdefault((row.customer_id, row.order_date, row.amount, row.product_id), row.id)
+            self.by_key.setdefault(
+                (row.customer_id, row.order_date, row.amount, row.product_id), row.id
+            )
         self.products = {
             fold(row.name): row.id
-            for row in book.conn.execute(select(products.c.id, products.c.name).where(products.c.deleted_at.is_(None)))
+            for row in book.conn.execute(
+                select(products.c.id, products.c.name).where(products.c.deleted_at.is_(None))
+            )
         }
         self.customers: set[str] = set()
 
@@ -229,20 +269,21 @@ class OrderRows(Rows):
             self.products[key] = self.book.entity("product").stage(None, {"name": name})
         return self.products[key]
 
+    required = (
+        CUSTOMER_NAME,
+        ("amount", "the amount is empty", "金额为空"),
+        ("order_date", "the order date is empty", "下单日期为空"),
+    )
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        if values.get("amount") is None and values.get("quantity") and values.get("unit_price"):
+            price, currency = values["unit_price"]
+            values["amount"] = (price * values["quantity"], currency)
+        return super().check(values)
+
     def apply(self, values: dict[str, Any]) -> list[Problem]:
         quantity, unit_price = values.get("quantity"), values.get("unit_price")
-        amount, currency = values.get("amount") or (None, None)
-        if amount is None and quantity and unit_price:
-            amount, currency = unit_price[0] * quantity, unit_price[1]
-        problems = []
-        if not values.get("customer_name"):
-            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
-        if amount is None:
-            problems.append(missing(self.parse, "amount", "the amount is empty", "金额为空"))
-        if values.get("order_date") is None:
-            problems.append(missing(self.parse, "order_date", "the order date is empty", "下单日期为空"))
-        if problems:
-            return problems
+        amount, currency = values["amount"]
         book = self.book
         customer_id = book.customer_for(values["customer_name"])
         product_id = self._product(values.get("product"))
@@ -253,30 +294,46 @@ class OrderRows(Rows):
         if orders.seen(found):
             book.result.merged_rows += 1
         is_new = found is None
-        found = orders.stage(found, {
-            "customer_id": customer_id, "order_no": order_no, "order_date": values["order_date"],
-            "amount": amount, "currency": currency, "product_id": product_id, "note": values.get("note"),
-        })
+        found = orders.stage(
+            found,
+            {
+                "customer_id": customer_id,
+                "order_no": order_no,
+                "order_date": values["order_date"],
+                "amount": amount,
+                "currency": currency,
+                "product_id": product_id,
+                "note": values.get("note"),
+            },
+        )
         self.by_key[key] = found
         if order_no:
             self.by_number[fold(order_no)] = found
         if is_new and (quantity or unit_price):
             count = quantity or 1
             price = unit_price[0] if unit_price else (amount / count).quantize(Decimal("0.01"))
-            book.entity("order_line").stage(None, {
-                "order_id": found, "product_id": product_id, "quantity": count, "unit_price": price,
-                "amount": amount,
-            })
+            book.entity("order_line").stage(
+                None,
+                {
+                    "order_id": found,
+                    "product_id": product_id,
+                    "quantity": count,
+                    "unit_price": price,
+                    "amount": amount,
+                },
+            )
         self.customers.add(customer_id)
         return []
 
     def finish(self) -> None:
         """Move each customer's last order date up to its newest order."""
         for ids in chunked(sorted(self.customers), 500):
+            marks = ",".join("?" * len(ids))
             self.book.conn.exec_driver_sql(
-                "UPDATE customer SET last_order_date = latest.day FROM (SELECT customer_id AS ref, "
-                f"max(order_date) AS day FROM sales_order WHERE customer_id IN ({','.join('?' * len(ids))}) "
-                "AND deleted_at IS NULL GROUP BY customer_id) AS latest WHERE customer.id = latest.ref "
+                "UPDATE customer SET last_order_date = latest.day FROM ("
+                "SELECT customer_id AS ref, max(order_date) AS day FROM sales_order "
+                f"WHERE customer_id IN ({marks}) AND deleted_at IS NULL GROUP BY customer_id) "
+                "AS latest WHERE customer.id = latest.ref "
                 "AND (customer.last_order_date IS NULL OR customer.last_order_date < latest.day)",
                 tuple(ids),
             )
@@ -291,23 +348,30 @@ class PaymentRows(Rows):
         self.orders = {
             fold(row.order_no): row.id
             for row in book.conn.execute(
-                select(orders.c.id, orders.c.order_no).where(orders.c.deleted_at.is_(None), orders.c.order_no.is_not(None))
+                select(orders.c.id, orders.c.order_no).where(
+                    orders.c.deleted_at.is_(None), orders.c.order_no.is_not(None)
+                )
             )
         }
-        query = select(payments.c.id, payments.c.customer_id, payments.c.order_id, payments.c.due_date,
-                       payments.c.amount_due).where(payments.c.deleted_at.is_(None))
-        self.index = {(r.customer_id, r.order_id, r.due_date, r.amount_due): r.id for r in book.conn.execute(query)}
+        query = select(
+            payments.c.id,
+            payments.c.customer_id,
+            payments.c.order_id,
+            payments.c.due_date,
+            payments.c.amount_due,
+        ).where(payments.c.deleted_at.is_(None))
+        self.index = {
+            (r.customer_id, r.order_id, r.due_date, r.amount_due): r.id
+            for r in book.conn.execute(query)
+        }
+
+    required = (
+        CUSTOMER_NAME,
+        ("amount_due", "the amount due is empty", "应收金额为空"),
+        ("due_date", "the due date is empty", "到期日为空"),
+    )
 
     def apply(self, values: dict[str, Any]) -> list[Problem]:
-        problems = []
-        if not values.get("customer_name"):
-            problems.append(missing(self.parse, "customer_name", "customer name is empty", "客户名称为空"))
-        if values.get("amount_due") is None:
-            problems.append(missing(self.parse, "amount_due", "the amount due is empty", "应收金额为空"))
-        if values.get("due_date") is None:
-            problems.append(missing(self.parse, "due_date", "the due date is empty", "到期日为空"))
-        if problems:
-            return problems
         book = self.book
         customer_id = book.customer_for(values["customer_name"])
         order_no = values.get("order_no")
@@ -319,9 +383,16 @@ class PaymentRows(Rows):
         found = self.index.get(key)
         if payments.seen(found):
             book.result.merged_rows += 1
-        self.index[key] = payments.stage(found, {
-            "customer_id": customer_id, "order_id": order_id, "amount_due": amount_due,
-            "due_date": values["due_date"], "amount_received": received[0] if received else None,
-            "received_date": values.get("received_date"), "note": values.get("note"),
-        })
+        self.index[key] = payments.stage(
+            found,
+            {
+                "customer_id": customer_id,
+                "order_id": order_id,
+                "amount_due": amount_due,
+                "due_date": values["due_date"],
+                "amount_received": received[0] if received else None,
+                "received_date": values.get("received_date"),
+                "note": values.get("note"),
+            },
+        )
         return []

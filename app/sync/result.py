@@ -71,6 +71,7 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
 
     def counts(self, entity: str) -> EntityCounts:
+        """Return the counters of one entity (table name), creating them on first use."""
         return self.by_entity.setdefault(entity, EntityCounts())
 
     def _total(self, name: str) -> int:
@@ -114,9 +115,7 @@ class ImportResult:
             "delimiter": self.delimiter,
             "rejects_file": str(self.rejects_file) if self.rejects_file else None,
             "backup_file": str(self.backup_file) if self.backup_file else None,
-            "by_entity": {
-                entity: vars(counts).copy() for entity, counts in self.by_entity.items()
-            },
+            "by_entity": {entity: vars(counts).copy() for entity, counts in self.by_entity.items()},
             "customers_created_for_rows": list(self.customers_created_for_rows),
             "merged_rows": self.merged_rows,
             "warnings": list(self.warnings),

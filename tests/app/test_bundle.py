@@ -51,7 +51,9 @@ def snapshot(db: Database) -> dict[str, list[dict[str, Any]]]:
     """Every synced row as Python values, keyed by table, in id order."""
     with db.engine.connect() as conn:
         return {
-            table.name: [dict(row._mapping) for row in conn.execute(select(table).order_by(table.c.id))]
+            table.name: [
+                dict(row._mapping) for row in conn.execute(select(table).order_by(table.c.id))
+            ]
             for table in synced_tables()
         }
 
@@ -72,10 +74,30 @@ def customer(db: Database, customer_id: str) -> dict[str, Any]:
 # ------------------------------------------------------------------------- exact round trip
 
 TRICKY = [
-    "=1+1", "-x", "+86 138", "@a", "\tlead", "\rcr", "a\r\nb", "line\nbreak", '"q", c', "'", "''",
-    "'=x", "-12", "😀", "杭州云启科技有限公司", "", " ", "a,b", "\x00", "\u2028",
+    "=1+1",
+    "-x",
+    "+86 138",
+    "@a",
+    "\tlead",
+    "\rcr",
+    "a\r\nb",
+    "line\nbreak",
+    '"q", c',
+    "'",
+    "''",
+    "'=x",
+    "-12",
+    "😀",
+    "杭州云启科技有限公司",
+    "",
+    " ",
+    "a,b",
+    "\x00",
+    "\u2028",
 ]
-texts = st.one_of(st.sampled_from(TRICKY), st.text(st.characters(exclude_categories=("Cs",)), max_size=20))
+texts = st.one_of(
+    st.sampled_from(TRICKY), st.text(st.characters(exclude_categories=("Cs",)), max_size=20)
+)
 maybe_texts = st.none() | texts
 moments = st.datetimes(min_value=datetime(1970, 1, 1), max_value=datetime(2100, 1, 1))
 money = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=2)
@@ -84,19 +106,30 @@ money = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), place
 @st.composite
 def books(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
     """A small book of customers, contacts, deals, products, playbook entries and goals."""
+
     def synced() -> dict[str, Any]:
         return {
-            "id": new_id(), "created_at": draw(moments), "updated_at": draw(moments),
-            "deleted_at": draw(st.none() | moments), "owner": draw(maybe_texts),
+            "id": new_id(),
+            "created_at": draw(moments),
+            "updated_at": draw(moments),
+            "deleted_at": draw(st.none() | moments),
+            "owner": draw(maybe_texts),
         }
 
     customers = [
         {
-            **synced(), "name": draw(texts), "notes": draw(maybe_texts), "city": draw(maybe_texts),
-            "pain_points": draw(maybe_texts), "search_text": draw(texts), "name_key": draw(texts),
-            "churn_risk": draw(st.booleans()), "revenue_12m": draw(money),
+            **synced(),
+            "name": draw(texts),
+            "notes": draw(maybe_texts),
+            "city": draw(maybe_texts),
+            "pain_points": draw(maybe_texts),
+            "search_text": draw(texts),
+            "name_key": draw(texts),
+            "churn_risk": draw(st.booleans()),
+            "revenue_12m": draw(money),
             "founded_date": draw(st.none() | st.dates(min_value=date(1900, 1, 1))),
-            "info_verified_at": draw(st.none() | moments), "icp_score": draw(st.none() | st.integers(-5, 10**9)),
+            "info_verified_at": draw(st.none() | moments),
+            "icp_score": draw(st.none() | st.integers(-5, 10**9)),
         }
         for _ in range(draw(st.integers(1, 4)))
     ]
@@ -104,14 +137,26 @@ def books(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
     for row in customers:
         row["referred_by_id"] = draw(st.none() | st.sampled_from([c["id"] for c in customers]))
     contacts = [
-        {**synced(), "customer_id": draw(st.sampled_from(customers))["id"], "name": draw(texts),
-         "email": draw(maybe_texts), "is_primary": draw(st.booleans())}
+        {
+            **synced(),
+            "customer_id": draw(st.sampled_from(customers))["id"],
+            "name": draw(texts),
+            "email": draw(maybe_texts),
+            "is_primary": draw(st.booleans()),
+        }
         for _ in range(draw(st.integers(0, 3)))
     ]
     deals = [
-        {**synced(), "customer_id": draw(st.sampled_from(customers))["id"], "title": draw(texts),
-         "amount": draw(money), "budget": draw(st.none() | money), "stage_id": LEAD_STAGE,
-         "need": draw(maybe_texts), "expected_close_date": draw(st.none() | st.dates())}
+        {
+            **synced(),
+            "customer_id": draw(st.sampled_from(customers))["id"],
+            "title": draw(texts),
+            "amount": draw(money),
+            "budget": draw(st.none() | money),
+            "stage_id": LEAD_STAGE,
+            "need": draw(maybe_texts),
+            "expected_close_date": draw(st.none() | st.dates()),
+        }
         for _ in range(draw(st.integers(0, 3)))
     ]
     json_values = st.recursive(
@@ -120,24 +165,44 @@ def books(draw: st.DrawFn) -> dict[str, list[dict[str, Any]]]:
         max_leaves=6,
     )
     entries = [
-        {**synced(), "kind": "objection", "title": draw(texts), "scripts": draw(st.lists(texts, max_size=3)),
-         "concern": draw(maybe_texts)}
+        {
+            **synced(),
+            "kind": "objection",
+            "title": draw(texts),
+            "scripts": draw(st.lists(texts, max_size=3)),
+            "concern": draw(maybe_texts),
+        }
         for _ in range(draw(st.integers(0, 2)))
     ]
     products = [
-        {**synced(), "name": draw(texts), "active": draw(st.booleans()), "unit_price": draw(st.none() | money)}
+        {
+            **synced(),
+            "name": draw(texts),
+            "active": draw(st.booleans()),
+            "unit_price": draw(st.none() | money),
+        }
         for _ in range(draw(st.integers(0, 2)))
     ]
     goals = [
-        {**synced(), "name": draw(texts), "metric": "revenue",
-         "target": draw(st.floats(allow_nan=False, allow_infinity=False)),
-         "period_start": date(2026, 1, 1), "period_end": date(2026, 3, 31)}
+        {
+            **synced(),
+            "name": draw(texts),
+            "metric": "revenue",
+            "target": draw(st.floats(allow_nan=False, allow_infinity=False)),
+            "period_start": date(2026, 1, 1),
+            "period_end": date(2026, 3, 31),
+        }
         for _ in range(draw(st.integers(0, 1)))
     ]
     stage_fields = draw(json_values)
     return {
-        "customer": customers, "contact": contacts, "deal": deals, "playbook_entry": entries,
-        "product": products, "goal": goals, "stage_fields": stage_fields,
+        "customer": customers,
+        "contact": contacts,
+        "deal": deals,
+        "playbook_entry": entries,
+        "product": products,
+        "goal": goals,
+        "stage_fields": stage_fields,
     }
 
 
@@ -150,20 +215,46 @@ def load_book(db: Database, book: dict[str, Any]) -> None:
                 conn.execute(insert(tables[name]), book[name])
         # Arbitrary JSON (nested, unicode, null) in a JSON column.
         stage = Stage.__table__
-        conn.execute(update(stage).where(stage.c.id == LEAD_STAGE).values(required_fields=book["stage_fields"]))
+        conn.execute(
+            update(stage)
+            .where(stage.c.id == LEAD_STAGE)
+            .values(required_fields=book["stage_fields"])
+        )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(book=books(), as_zip=st.booleans())
 @example(
     book={
-        "customer": [{
-            "id": new_id(), "created_at": T0, "updated_at": T0, "deleted_at": None, "owner": None,
-            "name": "=1+1", "notes": "", "city": None, "pain_points": "-x\r\n\"@a\", \t😀 杭州",
-            "search_text": "", "name_key": "'", "churn_risk": True, "revenue_12m": Decimal("12800.00"),
-            "founded_date": None, "info_verified_at": None, "icp_score": None, "referred_by_id": None,
-        }],
-        "contact": [], "deal": [], "playbook_entry": [], "product": [], "goal": [], "stage_fields": ["need"],
+        "customer": [
+            {
+                "id": new_id(),
+                "created_at": T0,
+                "updated_at": T0,
+                "deleted_at": None,
+                "owner": None,
+                "name": "=1+1",
+                "notes": "",
+                "city": None,
+                "pain_points": '-x\r\n"@a", \t😀 杭州',
+                "search_text": "",
+                "name_key": "'",
+                "churn_risk": True,
+                "revenue_12m": Decimal("12800.00"),
+                "founded_date": None,
+                "info_verified_at": None,
+                "icp_score": None,
+                "referred_by_id": None,
+            }
+        ],
+        "contact": [],
+        "deal": [],
+        "playbook_entry": [],
+        "product": [],
+        "goal": [],
+        "stage_fields": ["need"],
     },
     as_zip=False,
 )
@@ -179,7 +270,10 @@ def test_export_then_import_into_empty_database_gives_identical_data(
             export_bundle(source, out)
             result = import_bundle(target, out)
             assert snapshot(target) == snapshot(source)
-            rows = sum(len(book[name]) for name in ("customer", "contact", "deal", "playbook_entry", "product", "goal"))
+            rows = sum(
+                len(book[name])
+                for name in ("customer", "contact", "deal", "playbook_entry", "product", "goal")
+            )
             assert result.created == rows
             assert result.rejected == 0 and result.conflicts == 0
         finally:
@@ -206,17 +300,24 @@ def test_second_import_of_the_same_bundle_changes_nothing(db: Database, tmp_path
 
 # ------------------------------------------------------------------------------ file format
 
-def test_bundle_files_are_bom_csv_with_neutralised_formulas_and_a_manifest(db: Database, tmp_path: Path) -> None:
+
+def test_bundle_files_are_bom_csv_with_neutralised_formulas_and_a_manifest(
+    db: Database, tmp_path: Path
+) -> None:
     with db.session.begin() as s:
         app_settings.put(s, "owner", "王小明")
-    customer_id = add_customer(db, name="=HYPERLINK(\"http://x\")", notes="", city=None, owner="王小明")
+    customer_id = add_customer(
+        db, name='=HYPERLINK("http://x")', notes="", city=None, owner="王小明"
+    )
     summary = export_bundle(db, tmp_path / "out")
 
     raw = (tmp_path / "out" / "customer.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader((tmp_path / "out" / "customer.csv").open(encoding="utf-8-sig", newline="")))
+    rows = list(
+        csv.DictReader((tmp_path / "out" / "customer.csv").open(encoding="utf-8-sig", newline=""))
+    )
     assert rows[0]["id"] == customer_id
-    assert rows[0]["name"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["name"] == '\'=HYPERLINK("http://x")'
     assert rows[0]["notes"] == "'"  # the empty string …
     assert rows[0]["city"] == ""  # … is told apart from None
     assert rows[0]["updated_at"] == "2026-03-05T09:30:00.123456"
@@ -227,7 +328,12 @@ def test_bundle_files_are_bom_csv_with_neutralised_formulas_and_a_manifest(db: D
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format_version"] == 1 and manifest["owner"] == "王小明"
     assert manifest["app_version"] == "0.1.0"
-    assert [entry["entity"] for entry in manifest["files"]][:4] == ["stage", "product", "customer", "contact"]
+    assert [entry["entity"] for entry in manifest["files"]][:4] == [
+        "stage",
+        "product",
+        "customer",
+        "contact",
+    ]
     assert manifest["row_counts"]["customer"] == 1 and manifest["row_counts"]["stage"] == 5
     assert len(manifest["files"][0]["sha256"]) == 64
     assert "null" in manifest["conventions"]
@@ -253,6 +359,7 @@ def test_export_over_an_older_bundle_replaces_it(db: Database, tmp_path: Path) -
 
 # ------------------------------------------------------------------------------ merge rules
 
+
 def test_newer_local_row_is_kept_and_counted_as_a_conflict(db: Database, tmp_path: Path) -> None:
     older, same, newer = T0, T0 + timedelta(hours=1), T0 + timedelta(hours=2)
     kept = add_customer(db, name="本地较新", updated_at=newer)
@@ -264,8 +371,14 @@ def test_newer_local_row_is_kept_and_counted_as_a_conflict(db: Database, tmp_pat
             table = Customer.__table__
             for row in local.execute(select(table)):
                 conn.execute(insert(table), dict(row._mapping))
-            conn.execute(update(table).where(table.c.id == kept).values(name="外来较旧", updated_at=older))
-            conn.execute(update(table).where(table.c.id == replaced).values(name="外来较新", updated_at=newer))
+            conn.execute(
+                update(table).where(table.c.id == kept).values(name="外来较旧", updated_at=older)
+            )
+            conn.execute(
+                update(table)
+                .where(table.c.id == replaced)
+                .values(name="外来较新", updated_at=newer)
+            )
         export_bundle(rep, tmp_path / "rep.zip")
     finally:
         rep.close()
@@ -281,8 +394,14 @@ def test_newer_local_row_is_kept_and_counted_as_a_conflict(db: Database, tmp_pat
     assert (conflict.entity, conflict.id) == ("customer", kept)
     assert (conflict.local_updated_at, conflict.incoming_updated_at) == (newer, older)
     details = result.to_json()["conflict_details"]
-    assert details == [{"entity": "customer", "id": kept, "local_updated_at": newer.isoformat(),
-                        "incoming_updated_at": older.isoformat()}]
+    assert details == [
+        {
+            "entity": "customer",
+            "id": kept,
+            "local_updated_at": newer.isoformat(),
+            "incoming_updated_at": older.isoformat(),
+        }
+    ]
 
 
 def test_tombstones_delete_even_a_locally_newer_row(db: Database, tmp_path: Path) -> None:
@@ -303,7 +422,9 @@ def test_tombstones_delete_even_a_locally_newer_row(db: Database, tmp_path: Path
     assert second.by_entity["customer"].updated == 0
 
 
-def test_rows_keep_their_owner_and_ownerless_rows_get_the_manifest_owner(db: Database, tmp_path: Path) -> None:
+def test_rows_keep_their_owner_and_ownerless_rows_get_the_manifest_owner(
+    db: Database, tmp_path: Path
+) -> None:
     rep = open_database(tmp_path / "rep.sqlite")
     try:
         with rep.session.begin() as s:
@@ -318,20 +439,43 @@ def test_rows_keep_their_owner_and_ownerless_rows_get_the_manifest_owner(db: Dat
     assert customer(db, ownerless)["owner"] == "李娜"
 
 
-def test_a_stage_with_a_known_key_but_another_id_merges_into_the_local_stage(db: Database, tmp_path: Path) -> None:
+def test_a_stage_with_a_known_key_but_another_id_merges_into_the_local_stage(
+    db: Database, tmp_path: Path
+) -> None:
     rep = open_database(tmp_path / "rep.sqlite")
     local_demo, foreign_demo = new_id(), new_id()
     stage = Stage.__table__
     with db.engine.begin() as conn:
-        conn.execute(insert(stage), {"id": local_demo, "key": "demo", "name": "演示", "created_at": T0, "updated_at": T0})
+        conn.execute(
+            insert(stage),
+            {"id": local_demo, "key": "demo", "name": "演示", "created_at": T0, "updated_at": T0},
+        )
     try:
         with rep.engine.begin() as conn:
-            conn.execute(insert(stage), {"id": foreign_demo, "key": "demo", "name": "演示", "created_at": T0, "updated_at": T0})
+            conn.execute(
+                insert(stage),
+                {
+                    "id": foreign_demo,
+                    "key": "demo",
+                    "name": "演示",
+                    "created_at": T0,
+                    "updated_at": T0,
+                },
+            )
         client = add_customer(rep)
         deal_id = new_id()
         with rep.engine.begin() as conn:
-            conn.execute(insert(Deal.__table__), {"id": deal_id, "customer_id": client, "title": "试点",
-                                                  "stage_id": foreign_demo, "created_at": T0, "updated_at": T0})
+            conn.execute(
+                insert(Deal.__table__),
+                {
+                    "id": deal_id,
+                    "customer_id": client,
+                    "title": "试点",
+                    "stage_id": foreign_demo,
+                    "created_at": T0,
+                    "updated_at": T0,
+                },
+            )
         export_bundle(rep, tmp_path / "rep")
     finally:
         rep.close()
@@ -344,6 +488,7 @@ def test_a_stage_with_a_known_key_but_another_id_merges_into_the_local_stage(db:
 
 # ------------------------------------------------------------------------------ refusals
 
+
 def _bundle_with_one_customer(db: Database, folder: Path) -> Path:
     add_customer(db, name="校验客户")
     export_bundle(db, folder)
@@ -353,7 +498,9 @@ def _bundle_with_one_customer(db: Database, folder: Path) -> Path:
 def test_a_tampered_bundle_is_refused_and_nothing_changes(db: Database, tmp_path: Path) -> None:
     bundle = _bundle_with_one_customer(db, tmp_path / "bundle")
     path = bundle / "customer.csv"
-    path.write_text(path.read_text(encoding="utf-8-sig").replace("校验客户", "篡改客户"), encoding="utf-8-sig")
+    path.write_text(
+        path.read_text(encoding="utf-8-sig").replace("校验客户", "篡改客户"), encoding="utf-8-sig"
+    )
     target = open_database(tmp_path / "target.sqlite")
     try:
         before = snapshot(target)
@@ -378,8 +525,16 @@ def test_a_bundle_missing_a_parent_record_is_refused_whole(tmp_path: Path) -> No
     try:
         client = add_customer(rep)
         with rep.engine.begin() as conn:
-            conn.execute(insert(Contact.__table__), {"id": new_id(), "customer_id": client, "name": "张伟",
-                                                     "created_at": T0, "updated_at": T0})
+            conn.execute(
+                insert(Contact.__table__),
+                {
+                    "id": new_id(),
+                    "customer_id": client,
+                    "name": "张伟",
+                    "created_at": T0,
+                    "updated_at": T0,
+                },
+            )
         export_bundle(rep, tmp_path / "rep")
     finally:
         rep.close()
@@ -388,7 +543,9 @@ def test_a_bundle_missing_a_parent_record_is_refused_whole(tmp_path: Path) -> No
     manifest_path = tmp_path / "rep" / "manifest.json"
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     for entry in manifest["files"]:
-        entry["sha256"] = hashlib.sha256((tmp_path / "rep" / entry["file"]).read_bytes()).hexdigest()
+        entry["sha256"] = hashlib.sha256(
+            (tmp_path / "rep" / entry["file"]).read_bytes()
+        ).hexdigest()
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
 
     target = open_database(tmp_path / "target.sqlite")
@@ -408,6 +565,7 @@ def test_a_folder_without_manifest_is_not_a_bundle(db: Database, tmp_path: Path)
 
 
 # ------------------------------------------------------------------------- dry run, cancel
+
 
 def test_dry_run_counts_but_writes_nothing_not_even_a_backup(db: Database, tmp_path: Path) -> None:
     source = open_database(tmp_path / "source.sqlite")
@@ -434,9 +592,13 @@ def test_cancelling_rolls_the_whole_import_back(tmp_path: Path) -> None:
     source = open_database(tmp_path / "source.sqlite")
     try:
         with source.engine.begin() as conn:
-            conn.execute(insert(Customer.__table__), [
-                {"id": new_id(), "name": f"客户{i}", "created_at": T0, "updated_at": T0} for i in range(5000)
-            ])
+            conn.execute(
+                insert(Customer.__table__),
+                [
+                    {"id": new_id(), "name": f"客户{i}", "created_at": T0, "updated_at": T0}
+                    for i in range(5000)
+                ],
+            )
         export_bundle(source, tmp_path / "b")
     finally:
         source.close()
@@ -459,9 +621,13 @@ def test_cancelling_rolls_the_whole_import_back(tmp_path: Path) -> None:
 
 def test_export_reports_progress_and_can_be_cancelled(db: Database, tmp_path: Path) -> None:
     with db.engine.begin() as conn:
-        conn.execute(insert(Product.__table__), [
-            {"id": new_id(), "name": f"产品{i}", "created_at": T0, "updated_at": T0} for i in range(4500)
-        ])
+        conn.execute(
+            insert(Product.__table__),
+            [
+                {"id": new_id(), "name": f"产品{i}", "created_at": T0, "updated_at": T0}
+                for i in range(4500)
+            ],
+        )
     calls: list[int] = []
     export_bundle(db, tmp_path / "ok", progress=lambda done, total: calls.append(done) is None)
     assert calls[-1] == 4505
@@ -469,4 +635,3 @@ def test_export_reports_progress_and_can_be_cancelled(db: Database, tmp_path: Pa
         export_bundle(db, tmp_path / "cancelled.zip", progress=lambda done, total: done == 0)
     assert not (tmp_path / "cancelled.zip").exists()
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
-

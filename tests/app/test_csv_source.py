@@ -115,9 +115,30 @@ def test_rep_sheet_saved_by_chinese_excel(tmp_path: Path) -> None:
     assert table.headers == ["客户名称", "联系人", "手机", "金额（万元）", "签约日期", "备注"]
     rows = list(table.rows())
     assert [row.number for row in rows] == [4, 6, 7]  # Excel's row numbers: the blank row 5 counts
-    assert rows[0].cells == ["杭州云启科技有限公司", "张三", "138 0013 8000", "1.2", "2026/3/5", '第一行\r\n第二行, 含逗号 "引号"']
-    assert rows[1].cells == ["上海某某贸易", "李四", "", "3", "2026/3/6", ""]  # U+3000 and spaces trimmed
-    assert rows[2].cells == ["深圳一二三", "王五", "", "", "", ""]  # short rows padded to the header
+    assert rows[0].cells == [
+        "杭州云启科技有限公司",
+        "张三",
+        "138 0013 8000",
+        "1.2",
+        "2026/3/5",
+        '第一行\r\n第二行, 含逗号 "引号"',
+    ]
+    assert rows[1].cells == [
+        "上海某某贸易",
+        "李四",
+        "",
+        "3",
+        "2026/3/6",
+        "",
+    ]  # U+3000 and spaces trimmed
+    assert rows[2].cells == [
+        "深圳一二三",
+        "王五",
+        "",
+        "",
+        "",
+        "",
+    ]  # short rows padded to the header
 
 
 def test_rows_can_be_read_again(tmp_path: Path) -> None:
@@ -142,7 +163,11 @@ def test_utf16_tab_separated_unicode_text(tmp_path: Path) -> None:
 
 
 def test_semicolon_delimited_export(tmp_path: Path) -> None:
-    text = "Account Name;Amount;Close Date\nACME GmbH;12,5;05.03.2026\n\"Müller; Söhne\";1.234,56;06.03.2026\n"
+    text = (
+        "Account Name;Amount;Close Date\n"
+        "ACME GmbH;12,5;05.03.2026\n"
+        '"Müller; Söhne";1.234,56;06.03.2026\n'
+    )
     table = read_table(_write(tmp_path, "a.csv", text.encode("utf-8")))
     assert table.delimiter == ";"
     assert [r.cells for r in table.rows()] == [
@@ -152,7 +177,11 @@ def test_semicolon_delimited_export(tmp_path: Path) -> None:
 
 
 def test_tab_delimited_export_with_commas_in_cells(tmp_path: Path) -> None:
-    text = "客户名称\t地址\t金额\n杭州云启\t杭州市, 西湖区\t12,800.00\n上海某某\t上海市, 浦东新区\t3,000\n"
+    text = (
+        "客户名称\t地址\t金额\n"
+        "杭州云启\t杭州市, 西湖区\t12,800.00\n"
+        "上海某某\t上海市, 浦东新区\t3,000\n"
+    )
     table = read_table(_write(tmp_path, "a.tsv", text.encode("gbk")))
     assert table.delimiter == "\t"
     assert [r.cells for r in table.rows()][0] == ["杭州云启", "杭州市, 西湖区", "12,800.00"]
@@ -161,8 +190,9 @@ def test_tab_delimited_export_with_commas_in_cells(tmp_path: Path) -> None:
 def test_pipe_delimited_and_sep_line(tmp_path: Path) -> None:
     table = read_table(_write(tmp_path, "a.csv", b"sep=|\nname|city\nACME|Boston\n"))
     assert table.delimiter == "|"
-    assert (table.header_row_number, table.headers) == (2, ["name", "city"])
-    assert [r.cells for r in table.rows()] == [["ACME", "Boston"]]
+    # Excel hides the sep= line, so the header is its row 1.
+    assert (table.header_row_number, table.headers) == (1, ["name", "city"])
+    assert [(r.number, r.cells) for r in table.rows()] == [(2, ["ACME", "Boston"])]
 
 
 def test_header_is_the_first_non_empty_row_when_nothing_is_recognised(tmp_path: Path) -> None:
@@ -209,10 +239,15 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_unclosed_quote_reports_the_row(tmp_path: Path) -> None:
-    data = ("客户名称,备注\n云启,ok\n上海,\"never closed " + "x" * 200_000 + "\n").encode()
+    data = '客户名称,备注\n云启,ok\n上海,"never closed\n深圳,x\n'.encode()
     table = read_table(_write(tmp_path, "a.csv", data))
     with pytest.raises(UnusableFileError, match="row 3"):
         list(table.rows())
+
+
+def test_inch_marks_inside_unquoted_cells_are_text(tmp_path: Path) -> None:
+    table = read_table(_write(tmp_path, "a.csv", '产品名称,数量\n显示器 27" 4K,2\n'.encode()))
+    assert [r.cells for r in table.rows()] == [['显示器 27" 4K', "2"]]
 
 
 # ---------------------------------------------------------------------------------------- xlsx
@@ -225,7 +260,16 @@ def test_xlsx_first_sheet_with_data(tmp_path: Path) -> None:
     sheet["A1"] = "2026年客户清单"
     sheet.append([])
     sheet.append(["客户名称", "金额", "签约日期", "跟进时间", "手机", "重点客户", None])
-    sheet.append(["  杭州云启科技有限公司 ", 12800, date(2026, 3, 5), datetime(2026, 3, 5, 14, 30), 13800138000, True])
+    sheet.append(
+        [
+            "  杭州云启科技有限公司 ",
+            12800,
+            date(2026, 3, 5),
+            datetime(2026, 3, 5, 14, 30),
+            13800138000,
+            True,
+        ]
+    )
     sheet.append([None, None])
     sheet.append(["上海某某", 12800.5, datetime(2026, 3, 6), None, "010-65521234"])
     path = tmp_path / "客户.xlsx"
@@ -237,7 +281,14 @@ def test_xlsx_first_sheet_with_data(tmp_path: Path) -> None:
     assert table.headers == ["客户名称", "金额", "签约日期", "跟进时间", "手机", "重点客户"]
     rows = list(table.rows())
     assert [r.number for r in rows] == [4, 6]
-    assert rows[0].cells == ["杭州云启科技有限公司", "12800", "2026-03-05", "2026-03-05 14:30:00", "13800138000", "TRUE"]
+    assert rows[0].cells == [
+        "杭州云启科技有限公司",
+        "12800",
+        "2026-03-05",
+        "2026-03-05 14:30:00",
+        "13800138000",
+        "TRUE",
+    ]
     assert rows[1].cells == ["上海某某", "12800.5", "2026-03-06", "", "010-65521234", ""]
 
 

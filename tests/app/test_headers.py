@@ -25,7 +25,17 @@ def _fields(headers: list[str], kind: str) -> list[str | None]:
 
 def test_every_kind_has_the_agreed_field_keys() -> None:
     assert KINDS == ("customers", "contacts", "deals", "activities", "orders", "payments")
-    assert FIELDS["contacts"] == ("customer_name", "name", "title", "role", "phone", "email", "wechat", "birthday", "notes")
+    assert FIELDS["contacts"] == (
+        "customer_name",
+        "name",
+        "title",
+        "role",
+        "phone",
+        "email",
+        "wechat",
+        "birthday",
+        "notes",
+    )
     assert "contact_birthday" in FIELDS["customers"] and "created_date" in FIELDS["deals"]
 
 
@@ -64,7 +74,9 @@ def test_split_header_folds_decorations(header: str, key: str) -> None:
         ("Probability (%)", Decimal(1), None),
     ],
 )
-def test_units_in_headers_become_multipliers(header: str, multiplier: Decimal, currency: str | None) -> None:
+def test_units_in_headers_become_multipliers(
+    header: str, multiplier: Decimal, currency: str | None
+) -> None:
     _, got_multiplier, got_currency = split_header(header)
     assert (got_multiplier, got_currency) == (multiplier, currency)
     column = guess_mapping([header], "deals").columns[0]
@@ -73,25 +85,64 @@ def test_units_in_headers_become_multipliers(header: str, multiplier: Decimal, c
 
 
 def test_rep_sheet_of_customers_with_contacts() -> None:
-    headers = ["序号", "客户名称", "所属行业", "所在城市", "联系人", "职务", "手机", "邮箱", "微信号", "客户来源", "负责人", "备注"]
+    headers = [
+        "序号",
+        "客户名称",
+        "所属行业",
+        "所在城市",
+        "联系人",
+        "职务",
+        "手机",
+        "邮箱",
+        "微信号",
+        "客户来源",
+        "负责人",
+        "备注",
+    ]
     assert _fields(headers, "customers") == [
-        None, "name", "industry", "city", "contact_name", "contact_title", "contact_phone",
-        "contact_email", "contact_wechat", "source", "owner", "notes",
-    ]  # fmt: skip
+        None,
+        "name",
+        "industry",
+        "city",
+        "contact_name",
+        "contact_title",
+        "contact_phone",
+        "contact_email",
+        "contact_wechat",
+        "source",
+        "owner",
+        "notes",
+    ]
     assert guess_kind(headers) == "customers"
 
 
 def test_generic_phone_is_the_company_phone_without_a_contact_column() -> None:
-    assert _fields(["公司名称", "电话", "邮箱", "地址"], "customers") == ["name", "phone", "email", "address"]
+    assert _fields(["公司名称", "电话", "邮箱", "地址"], "customers") == [
+        "name",
+        "phone",
+        "email",
+        "address",
+    ]
 
 
 def test_company_and_contact_phones_side_by_side() -> None:
     headers = ["客户名称", "座机", "联系人", "手机", "联系人邮箱"]
-    assert _fields(headers, "customers") == ["name", "phone", "contact_name", "contact_phone", "contact_email"]
+    assert _fields(headers, "customers") == [
+        "name",
+        "phone",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+    ]
 
 
 def test_two_phone_columns_fill_contact_then_company() -> None:
-    assert _fields(["客户", "联系人", "手机", "电话"], "customers") == ["name", "contact_name", "contact_phone", "phone"]
+    assert _fields(["客户", "联系人", "手机", "电话"], "customers") == [
+        "name",
+        "contact_name",
+        "contact_phone",
+        "phone",
+    ]
 
 
 def test_no_field_is_used_twice() -> None:
@@ -104,98 +155,244 @@ def test_no_field_is_used_twice() -> None:
 def test_traditional_chinese_headers() -> None:
     headers = ["客戶名稱", "聯絡人", "職稱", "電話", "電子郵件", "負責業務", "備註"]
     assert _fields(headers, "customers") == [
-        "name", "contact_name", "contact_title", "contact_phone", "contact_email", "owner", "notes",
-    ]  # fmt: skip
+        "name",
+        "contact_name",
+        "contact_title",
+        "contact_phone",
+        "contact_email",
+        "owner",
+        "notes",
+    ]
 
 
 def test_contact_prefixed_headers_in_a_customer_sheet() -> None:
-    headers = ["Account Name", "Contact Name", "联系人职位", "Contact Role", "联系人生日", "联系人微信"]
+    headers = [
+        "Account Name",
+        "Contact Name",
+        "联系人职位",
+        "Contact Role",
+        "联系人生日",
+        "联系人微信",
+    ]
     mapping = guess_mapping(headers, "customers")
     assert [c.field for c in mapping.columns] == [
-        "name", "contact_name", "contact_title", "contact_role", "contact_birthday", "contact_wechat",
-    ]  # fmt: skip
+        "name",
+        "contact_name",
+        "contact_title",
+        "contact_role",
+        "contact_birthday",
+        "contact_wechat",
+    ]
     assert mapping.columns[2].confidence == PREFIXED
 
 
 def test_salesforce_opportunity_export() -> None:
-    headers = ["Opportunity Name", "Account Name", "Amount", "Close Date", "Stage", "Probability (%)",
-               "Lead Source", "Opportunity Owner", "Created Date"]  # fmt: skip
+    headers = [
+        "Opportunity Name",
+        "Account Name",
+        "Amount",
+        "Close Date",
+        "Stage",
+        "Probability (%)",
+        "Lead Source",
+        "Opportunity Owner",
+        "Created Date",
+    ]
     assert _fields(headers, "deals") == [
-        "title", "customer_name", "amount", "expected_close_date", "stage", "probability", "source",
-        "owner", "created_date",
-    ]  # fmt: skip
+        "title",
+        "customer_name",
+        "amount",
+        "expected_close_date",
+        "stage",
+        "probability",
+        "source",
+        "owner",
+        "created_date",
+    ]
     assert guess_kind(headers) == "deals"
 
 
 def test_salesforce_account_export() -> None:
-    headers = ["Account Name", "Billing City", "Billing State/Province", "Phone", "Industry", "Account Owner", "Website"]
-    assert _fields(headers, "customers") == ["name", "city", "region", "phone", "industry", "owner", "website"]
+    headers = [
+        "Account Name",
+        "Billing City",
+        "Billing State/Province",
+        "Phone",
+        "Industry",
+        "Account Owner",
+        "Website",
+    ]
+    assert _fields(headers, "customers") == [
+        "name",
+        "city",
+        "region",
+        "phone",
+        "industry",
+        "owner",
+        "website",
+    ]
     assert guess_kind(headers) == "customers"
 
 
 def test_hubspot_exports() -> None:
     companies = ["Company name", "Phone Number", "City", "Industry", "Company owner", "Create Date"]
     assert _fields(companies, "customers") == ["name", "phone", "city", "industry", "owner", None]
-    deals = ["Deal Name", "Deal Stage", "Close Date", "Amount", "Associated Company", "Deal owner", "Create Date"]
+    deals = [
+        "Deal Name",
+        "Deal Stage",
+        "Close Date",
+        "Amount",
+        "Associated Company",
+        "Deal owner",
+        "Create Date",
+    ]
     assert _fields(deals, "deals") == [
-        "title", "stage", "expected_close_date", "amount", "customer_name", "owner", "created_date",
-    ]  # fmt: skip
+        "title",
+        "stage",
+        "expected_close_date",
+        "amount",
+        "customer_name",
+        "owner",
+        "created_date",
+    ]
     assert guess_kind(deals) == "deals"
 
 
 def test_zoho_deal_export() -> None:
-    headers = ["Deal Name", "Account Name", "Amount", "Closing Date", "Stage", "Lead Source", "Deal Owner"]
+    headers = [
+        "Deal Name",
+        "Account Name",
+        "Amount",
+        "Closing Date",
+        "Stage",
+        "Lead Source",
+        "Deal Owner",
+    ]
     assert _fields(headers, "deals") == [
-        "title", "customer_name", "amount", "expected_close_date", "stage", "source", "owner",
-    ]  # fmt: skip
+        "title",
+        "customer_name",
+        "amount",
+        "expected_close_date",
+        "stage",
+        "source",
+        "owner",
+    ]
 
 
 def test_pipedrive_deal_export() -> None:
-    headers = ["Deal - Title", "Deal - Value", "Deal - Currency", "Deal - Stage", "Deal - Expected close date",
-               "Deal - Won time", "Deal - Lost reason", "Organization - Name", "Person - Name", "Deal - Owner"]  # fmt: skip
+    headers = [
+        "Deal - Title",
+        "Deal - Value",
+        "Deal - Currency",
+        "Deal - Stage",
+        "Deal - Expected close date",
+        "Deal - Won time",
+        "Deal - Lost reason",
+        "Organization - Name",
+        "Person - Name",
+        "Deal - Owner",
+    ]
     mapping = guess_mapping(headers, "deals")
     assert [c.field for c in mapping.columns] == [
-        "title", "amount", "currency", "stage", "expected_close_date", "closed_date", "lost_reason",
-        "customer_name", None, "owner",
-    ]  # fmt: skip
+        "title",
+        "amount",
+        "currency",
+        "stage",
+        "expected_close_date",
+        "closed_date",
+        "lost_reason",
+        "customer_name",
+        None,
+        "owner",
+    ]
     assert mapping.columns[4].confidence == PREFIXED
     assert guess_kind(headers) == "deals"
 
 
 def test_pipedrive_person_export() -> None:
-    headers = ["Person - Name", "Person - Organization", "Person - Phone", "Person - Email", "Person - Job title"]
+    headers = [
+        "Person - Name",
+        "Person - Organization",
+        "Person - Phone",
+        "Person - Email",
+        "Person - Job title",
+    ]
     assert _fields(headers, "contacts") == ["name", "customer_name", "phone", "email", "title"]
     assert guess_kind(headers) == "contacts"
 
 
 def test_chinese_crm_deal_export() -> None:
-    headers = ["商机名称", "客户名称", "商机金额（元）", "销售阶段", "预计成交日期", "赢率", "输单原因", "负责人", "创建时间"]
+    headers = [
+        "商机名称",
+        "客户名称",
+        "商机金额（元）",
+        "销售阶段",
+        "预计成交日期",
+        "赢率",
+        "输单原因",
+        "负责人",
+        "创建时间",
+    ]
     assert _fields(headers, "deals") == [
-        "title", "customer_name", "amount", "stage", "expected_close_date", "probability", "lost_reason",
-        "owner", "created_date",
-    ]  # fmt: skip
+        "title",
+        "customer_name",
+        "amount",
+        "stage",
+        "expected_close_date",
+        "probability",
+        "lost_reason",
+        "owner",
+        "created_date",
+    ]
     assert guess_kind(headers) == "deals"
 
 
 def test_activity_sheet() -> None:
-    headers = ["客户名称", "联系人", "跟进时间", "跟进方式", "跟进内容", "客户反馈", "意向程度", "下次跟进计划"]
+    headers = [
+        "客户名称",
+        "联系人",
+        "跟进时间",
+        "跟进方式",
+        "跟进内容",
+        "客户反馈",
+        "意向程度",
+        "下次跟进计划",
+    ]
     assert _fields(headers, "activities") == [
-        "customer_name", "contact_name", "occurred_at", "channel", "summary", "feedback", "intent_level",
+        "customer_name",
+        "contact_name",
+        "occurred_at",
+        "channel",
+        "summary",
+        "feedback",
+        "intent_level",
         "next_step",
-    ]  # fmt: skip
+    ]
     assert guess_kind(headers) == "activities"
 
 
 def test_order_and_payment_sheets() -> None:
     orders = ["订单编号", "客户名称", "下单日期", "产品名称", "数量", "单价", "订单金额", "备注"]
     assert _fields(orders, "orders") == [
-        "order_no", "customer_name", "order_date", "product", "quantity", "unit_price", "amount", "note",
-    ]  # fmt: skip
+        "order_no",
+        "customer_name",
+        "order_date",
+        "product",
+        "quantity",
+        "unit_price",
+        "amount",
+        "note",
+    ]
     assert guess_kind(orders) == "orders"
     payments = ["客户名称", "订单号", "应收金额", "到期日", "实收金额", "回款日期"]
     assert _fields(payments, "payments") == [
-        "customer_name", "order_no", "amount_due", "due_date", "amount_received", "received_date",
-    ]  # fmt: skip
+        "customer_name",
+        "order_no",
+        "amount_due",
+        "due_date",
+        "amount_received",
+        "received_date",
+    ]
     assert guess_kind(payments) == "payments"
 
 
@@ -205,7 +402,10 @@ def test_order_and_payment_sheets() -> None:
         (["客户", "金额", "阶段"], "deals"),  # amount + stage
         (["客户", "下单日期", "金额"], "orders"),  # order date + amount
         (["客户名称", "金额（万元）", "备注"], "customers"),  # an amount alone says nothing
-        (["姓名", "公司", "职位", "手机"], "contacts"),  # person attributes, no company-level column
+        (
+            ["姓名", "公司", "职位", "手机"],
+            "contacts",
+        ),  # person attributes, no company-level column
         (["客户名称", "联系人", "手机"], "customers"),  # a customer sheet that also names contacts
         (["客户名称", "行业", "城市", "联系人", "职位"], "customers"),
         (["foo", "bar"], "customers"),

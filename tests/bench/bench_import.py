@@ -29,17 +29,37 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from app.db import open_database  # noqa: E402
 from app.sync.bundle import import_path  # noqa: E402
 
-CITIES = ("杭州", "宁波", "温州", "上海", "苏州", "南京", "深圳", "广州", "成都", "武汉", "西安", "重庆")
-BRANDS = tuple(a + b for a in "云启华盛海天恒达金鼎瑞新博远中科" for b in "星辰泰安丰宏信联创智德源")
+CITIES = (
+    "杭州",
+    "宁波",
+    "温州",
+    "上海",
+    "苏州",
+    "南京",
+    "深圳",
+    "广州",
+    "成都",
+    "武汉",
+    "西安",
+    "重庆",
+)
+BRANDS = tuple(
+    a + b for a in "云启华盛海天恒达金鼎瑞新博远中科" for b in "星辰泰安丰宏信联创智德源"
+)
 TRADES = ("科技", "制造", "贸易", "物流", "医疗器械", "电子", "化工", "建材", "食品", "软件")
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英"
 TITLES = ("采购经理", "总经理", "IT主管", "生产部长", "财务总监", "技术负责人")
 CHANNELS = ("电话", "微信", "上门拜访", "邮件", "视频会议")
 SUMMARIES = (
-    "介绍新品方案，客户对价格有顾虑", "回访使用情况，反馈良好", "确认采购流程与预算",
-    "节日问候", "催收第二期款项", "约下周到厂演示", "客户提出交期要求，需协调生产",
-)  # fmt: skip
+    "介绍新品方案，客户对价格有顾虑",
+    "回访使用情况，反馈良好",
+    "确认采购流程与预算",
+    "节日问候",
+    "催收第二期款项",
+    "约下周到厂演示",
+    "客户提出交期要求，需协调生产",
+)
 
 
 def company_names(count: int, rng: random.Random) -> list[str]:
@@ -57,9 +77,10 @@ def write_customers(path: Path, names: list[str], rng: random.Random) -> None:
         mobile = f"1{rng.choice('3589')}{rng.randrange(10**8, 10**9)}"
         day = datetime(2020, 1, 1) + timedelta(days=rng.randrange(2200))
         lines.append(
-            f"{name},{rng.choice(TRADES)},浙江,{rng.choice(CITIES)},{rng.choice(CITIES)}市高新区{index % 300}号,"
-            f"{person},{rng.choice(TITLES)},{mobile[:3]} {mobile[3:7]} {mobile[7:]},c{index}@example.cn,"
-            f"{day.year}/{day.month}/{day.day},\"老客户，年采购约{rng.randrange(5, 500)}万\""
+            f"{name},{rng.choice(TRADES)},浙江,{rng.choice(CITIES)},"
+            f"{rng.choice(CITIES)}市高新区{index % 300}号,{person},{rng.choice(TITLES)},"
+            f"{mobile[:3]} {mobile[3:7]} {mobile[7:]},c{index}@example.cn,"
+            f'{day.year}/{day.month}/{day.day},"老客户，年采购约{rng.randrange(5, 500)}万"'
         )
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
 
@@ -70,7 +91,8 @@ def activity_lines(names: list[str], count: int, rng: random.Random) -> Iterator
     for index in range(count):
         when = start + timedelta(minutes=index)
         yield (
-            f"{rng.choice(names)},{when:%Y-%m-%d %H:%M},{rng.choice(CHANNELS)},{rng.choice(SUMMARIES)}#{index},"
+            f"{rng.choice(names)},{when:%Y-%m-%d %H:%M},{rng.choice(CHANNELS)},"
+            f"{rng.choice(SUMMARIES)}#{index},"
             f"{rng.choice(('满意', '需考虑', '无'))},{rng.choice('高中低')},下周电话跟进"
         )
 
@@ -82,11 +104,13 @@ def write_activities(path: Path, names: list[str], count: int, rng: random.Rando
 
 
 def raw_insert_seconds(before: Path, after: Path, workdir: Path, tables: tuple[str, ...]) -> float:
-    """Time sqlite3.executemany inserting the rows `after` has beyond `before`, into a copy of before."""
+    """Time sqlite3.executemany of the rows `after` has beyond `before`, into a copy of before."""
     target = workdir / "raw.sqlite"
     shutil.copy(before, target)
     with sqlite3.connect(before) as old:
-        known = {table: {row[0] for row in old.execute(f"SELECT id FROM {table}")} for table in tables}
+        known = {
+            table: {row[0] for row in old.execute(f"SELECT id FROM {table}")} for table in tables
+        }
     with sqlite3.connect(after) as new:
         rows = {}
         columns = {}
@@ -103,7 +127,9 @@ def raw_insert_seconds(before: Path, after: Path, workdir: Path, tables: tuple[s
     raw.execute("BEGIN")
     for table in tables:
         marks = ",".join("?" * len(columns[table]))
-        raw.executemany(f"INSERT INTO {table} ({','.join(columns[table])}) VALUES ({marks})", rows[table])
+        raw.executemany(
+            f"INSERT INTO {table} ({','.join(columns[table])}) VALUES ({marks})", rows[table]
+        )
     raw.execute("COMMIT")
     elapsed = time.perf_counter() - started
     raw.close()
@@ -153,8 +179,20 @@ def main() -> None:
         print(f"generated the files in {time.perf_counter() - started:.1f} s")
         db_path = workdir / "bench.sqlite"
         open_database(db_path).close()
-        bench(f"customers (GBK, {args.customers:,} rows)", db_path, customers_csv, workdir, ("customer", "contact"))
-        bench(f"activities ({args.activities:,} rows)", db_path, activities_csv, workdir, ("activity",))
+        bench(
+            f"customers (GBK, {args.customers:,} rows)",
+            db_path,
+            customers_csv,
+            workdir,
+            ("customer", "contact"),
+        )
+        bench(
+            f"activities ({args.activities:,} rows)",
+            db_path,
+            activities_csv,
+            workdir,
+            ("activity",),
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,471 @@
+"""The pages of the import wizard: file, column mapping, dry run / import, result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.i18n import t
+from app.sync.errors import UnusableFileError
+from app.sync.foreign import Preview
+from app.sync.headers import FIELDS, KINDS
+from app.sync.result import ImportResult
+from ui.import_labels import ENTITY_LABELS, KIND_LABELS, field_label, translated
+from ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from ui.import_wizard import ImportWizard
+
+FILE, MAPPING, DRY_RUN, IMPORT, RESULT = range(5)
+ERRORS_SHOWN = 1000
+
+
+def problem_text(error: BaseException) -> str:
+    """Say in the user's language why a file could not be used."""
+    if isinstance(error, UnusableFileError):
+        return t(error.message, error.message_zh)
+    return str(error) or type(error).__name__
+
+
+def errors_table(parent: QWidget) -> QTableWidget:
+    """A read-only table of rejected rows: row, column, reason."""
+    translate = QCoreApplication.translate
+    table = QTableWidget(0, 3, parent)
+    table.setHorizontalHeaderLabels(
+        [
+            translate("ImportWizard", "Row"),
+            translate("ImportWizard", "Column"),
+            translate("ImportWizard", "Reason"),
+        ]
+    )
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+    return table
+
+
+def fill_errors(table: QTableWidget, result: ImportResult) -> None:
+    shown = result.errors[:ERRORS_SHOWN]
+    table.setRowCount(len(shown))
+    for row, error in enumerate(shown):
+        for column, value in enumerate((str(error.row), error.column, error.message)):
+            table.setItem(row, column, QTableWidgetItem(value))
+    table.resizeColumnToContents(0)
+    table.resizeColumnToContents(1)
+
+
+def summary_text(result: ImportResult) -> str:
+    """Counts as a short paragraph, then per kind of record that changed."""
+    translate = QCoreApplication.translate
+    lines = [
+        translate(
+            "ImportWizard",
+            "Created {0} · updated {1} · unchanged {2} · conflicts {3} · rejected rows {4}",
+        ).format(
+            result.created, result.updated, result.unchanged, result.conflicts, result.rejected
+        )
+    ]
+    for entity, counts in result.by_entity.items():
+        if counts.created or counts.updated or counts.conflicts:
+            label = translated(ENTITY_LABELS.get(entity, entity))
+            lines.append(
+                translate("ImportWizard", "{0}: {1} new, {2} updated").format(
+                    label, counts.created, counts.updated
+                )
+            )
+    if made := result.customers_created_for_rows:
+        more = (
+            translate("ImportWizard", " and {0} more").format(len(made) - 5)
+            if len(made) > 5
+            else ""
+        )
+        lines.append(
+            translate("ImportWizard", "New customers made for rows that named them: {0}").format(
+                "、".join(made[:5]) + more
+            )
+        )
+    if result.merged_rows:
+        lines.append(
+            translate("ImportWizard", "{0} repeated rows merged into earlier ones").format(
+                result.merged_rows
+            )
+        )
+    lines.extend(result.warnings)
+    return "\n".join(lines)
+
+
+class FilePage(QWizardPage):
+    """Choose the file; show what was detected and let the user change the kind of rows."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Choose what to import"))
+        self.setSubTitle(
+            self.tr(
+                "A sheet saved from Excel or another CRM (CSV or XLSX), or a RepBook export bundle "
+                "(a folder or .zip)."
+            )
+        )
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setPlaceholderText(
+            self.tr("Path of a .csv, .xlsx or .zip file, or a bundle folder")
+        )
+        self.path_edit.editingFinished.connect(self._typed)
+        browse = QPushButton(self.tr("Choose file…"), self)
+        browse.clicked.connect(self._browse_file)
+        folder = QPushButton(self.tr("Choose bundle folder…"), self)
+        folder.clicked.connect(self._browse_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(folder)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.encoding = QLabel("—", self)
+        self.delimiter = QLabel("—", self)
+        self.header_row = QLabel("—", self)
+        self.kind = QComboBox(self)
+        for kind in KINDS:
+            self.kind.addItem(translated(KIND_LABELS[kind]), kind)
+        self.kind.setEnabled(False)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        form = QFormLayout()
+        form.addRow(self.tr("Encoding"), self.encoding)
+        form.addRow(self.tr("Delimiter"), self.delimiter)
+        form.addRow(self.tr("Header row"), self.header_row)
+        form.addRow(self.tr("The rows are"), self.kind)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def _typed(self) -> None:
+        if text := self.path_edit.text().strip():
+            self.owner.choose_file(Path(text))
+
+    def _browse_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a file"),
+            self.path_edit.text(),
+            self.tr("Spreadsheets and bundles (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)"),
+        )
+        if name:
+            self.owner.choose_file(Path(name))
+
+    def _browse_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose an export bundle folder"))
+        if name:
+            self.owner.choose_file(Path(name))
+
+    def show_reading(self, path: Path) -> None:
+        self.path_edit.setText(str(path))
+        self.status.setText(self.tr("Reading {0}…").format(path.name))
+        self.kind.setEnabled(False)
+        self.completeChanged.emit()
+
+    def show_preview(self, preview: Preview | None, manifest: dict[str, Any] | None) -> None:
+        if manifest is not None:
+            total = sum(manifest.get("row_counts", {}).values())
+            self.status.setText(
+                self.tr("RepBook export bundle from {0}, exported {1} UTC, {2} records.").format(
+                    manifest.get("owner") or self.tr("(no owner)"),
+                    str(manifest.get("exported_at", ""))[:16],
+                    total,
+                )
+            )
+            self.encoding.setText("UTF-8")
+            self.delimiter.setText(",")
+            self.header_row.setText("1")
+        elif preview is not None:
+            table = preview.table
+            self.status.setText(self.tr("{0} columns; first rows read.").format(len(table.headers)))
+            self.encoding.setText(table.encoding.upper() if table.encoding else "Excel (.xlsx)")
+            delimiter = {"\t": self.tr("Tab"), ",": self.tr("Comma"), ";": self.tr("Semicolon")}
+            self.delimiter.setText(delimiter.get(table.delimiter or "", table.delimiter or "—"))
+            sheet = f" ({table.sheet})" if table.sheet else ""
+            self.header_row.setText(f"{table.header_row_number}{sheet}")
+            self.kind.blockSignals(True)
+            self.kind.setCurrentIndex(self.kind.findData(preview.kind))
+            self.kind.blockSignals(False)
+            self.kind.setEnabled(True)
+        self.completeChanged.emit()
+
+    def show_problem(self, message: str) -> None:
+        self.status.setText(f"<span style='color:#c62828'>{message}</span>")
+        for label in (self.encoding, self.delimiter, self.header_row):
+            label.setText("—")
+        self.kind.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _kind_changed(self) -> None:
+        if self.owner.preview is not None:
+            self.owner.preview = self.owner.preview.with_kind(self.kind.currentData())
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.owner.ready()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        return DRY_RUN if self.owner.manifest is not None else MAPPING
+
+
+class MappingPage(QWizardPage):
+    """Each source column, sample values and a combo: the field it fills, or ignore."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Check the columns"))
+        self.setSubTitle(
+            self.tr(
+                "RepBook guessed which field each column fills. Correct any guess; "
+                "columns set to “Ignore” are not imported."
+            )
+        )
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Sample values"), self.tr("Import as")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.missing)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        preview = self.owner.preview
+        assert preview is not None
+        self.table.setRowCount(len(preview.mapping.columns))
+        for row, column in enumerate(preview.mapping.columns):
+            samples = [r.cells[column.index] for r in preview.samples[:5] if r.cells[column.index]]
+            self.table.setItem(row, 0, QTableWidgetItem(column.header))
+            self.table.setItem(row, 1, QTableWidgetItem(" · ".join(samples)))
+            combo = QComboBox(self.table)
+            combo.addItem(self.tr("Ignore"), None)
+            for field in FIELDS[preview.kind]:
+                combo.addItem(field_label(preview.kind, field), field)
+            combo.currentIndexChanged.connect(
+                lambda _, index=column.index, box=combo: self._assign(index, box)
+            )
+            self.table.setCellWidget(row, 2, combo)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 220)
+        self._show_mapping()
+
+    def combo(self, column: int) -> QComboBox:
+        """Return the field chooser of a source column (a test seam too)."""
+        return self.table.cellWidget(column, 2)  # type: ignore[return-value]
+
+    def _assign(self, index: int, box: QComboBox) -> None:
+        preview = self.owner.preview
+        assert preview is not None
+        self.owner.preview = preview.with_field(index, box.currentData())
+        self._show_mapping()
+
+    def _show_mapping(self) -> None:
+        preview = self.owner.preview
+        assert preview is not None
+        for row, column in enumerate(preview.mapping.columns):
+            combo = self.combo(row)
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(column.field), 0))
+            combo.blockSignals(False)
+        lacking = [field_label(preview.kind, f) for f in preview.mapping.missing_required()]
+        self.missing.setText(
+            "<span style='color:#c62828'>"
+            + self.tr("Choose a column for: {0}").format("、".join(lacking))
+            + "</span>"
+            if lacking
+            else ""
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        preview = self.owner.preview
+        return preview is not None and not preview.mapping.missing_required()
+
+
+class RunPage(QWizardPage):
+    """Run the import (as a dry run or for real) with a progress bar and a cancel button."""
+
+    done = Signal()
+
+    def __init__(self, wizard: ImportWizard, dry_run: bool) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.dry_run = dry_run
+        self.result: ImportResult | None = None
+        self.task: BackgroundTask | None = None
+        if dry_run:
+            self.setTitle(self.tr("Try it first"))
+            self.setSubTitle(
+                self.tr("A dry run: what the import would do. Nothing is written yet.")
+            )
+            self.setCommitPage(True)
+            self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        else:
+            self.setTitle(self.tr("Importing"))
+            self.setSubTitle(
+                self.tr("The database is backed up first. Cancel undoes the whole import.")
+            )
+        self.bar = QProgressBar(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(
+            self.tr("Cancel import") if not dry_run else self.tr("Stop"), self
+        )
+        self.cancel_button.clicked.connect(self.cancel)
+        self.errors = errors_table(self)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.errors, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.result = None
+        self.errors.setRowCount(0)
+        self.bar.setRange(0, 0)
+        self.status.setText(
+            self.tr("Checking every row…") if self.dry_run else self.tr("Importing…")
+        )
+        self.cancel_button.setEnabled(True)
+        self.task = self.owner.start_import(self.dry_run)
+        self.task.progressed.connect(self._progressed)
+        self.task.succeeded.connect(self._succeeded)
+        self.task.failed.connect(lambda error: self._stopped(problem_text(error)))
+        self.task.cancelled.connect(
+            lambda: self._stopped(self.tr("Cancelled. Nothing was changed."))
+        )
+        self.task.finished.connect(self.done)
+        self.task.start()
+        self.completeChanged.emit()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt override: the user went back
+        if self.task is not None:
+            for signal in (
+                self.task.progressed,
+                self.task.succeeded,
+                self.task.failed,
+                self.task.cancelled,
+            ):
+                signal.disconnect()
+            self.task.cancel()
+        self.result = None
+
+    def cancel(self) -> None:
+        if self.task is not None and self.task.is_running():
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+            self.task.cancel()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+    def _succeeded(self, result: ImportResult) -> None:
+        self.result = result
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.cancel_button.setEnabled(False)
+        prefix = self.tr("If you import now:") + "\n" if self.dry_run else ""
+        self.status.setText(prefix + summary_text(result))
+        fill_errors(self.errors, result)
+        self.completeChanged.emit()
+        if not self.dry_run:
+            self.owner.imported(result)
+
+    def _stopped(self, message: str) -> None:
+        self.bar.setRange(0, 1)
+        self.bar.setValue(0)
+        self.cancel_button.setEnabled(False)
+        self.status.setText(f"<span style='color:#c62828'>{message}</span>")
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.result is not None
+
+
+class ResultPage(QWizardPage):
+    """What the import did: counts, conflicts, and every rejected row with its reason."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("What changed, and the rows that could not be imported."))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors = errors_table(self)
+        self.open_rejects = QPushButton(self.tr("Open the folder with the rejected rows"), self)
+        self.open_rejects.clicked.connect(self._open_rejects_folder)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.errors, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.open_rejects, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        result = self.owner.import_result
+        assert result is not None
+        self.summary.setText(summary_text(result))
+        fill_errors(self.errors, result)
+        self.errors.setVisible(bool(result.errors))
+        notes = []
+        if result.rejects_file:
+            notes.append(
+                self.tr(
+                    "Rejected rows were saved to {0}: fix them there and import that file."
+                ).format(result.rejects_file)
+            )
+        for conflict in result.conflict_details[:20]:
+            notes.append(
+                self.tr("Kept your newer {0} {1} (yours {2}, incoming {3})").format(
+                    translated(ENTITY_LABELS.get(conflict.entity, conflict.entity)),
+                    conflict.id[:8],
+                    conflict.local_updated_at.isoformat(sep=" ", timespec="seconds"),
+                    conflict.incoming_updated_at.isoformat(sep=" ", timespec="seconds"),
+                )
+            )
+        if result.backup_file:
+            notes.append(
+                self.tr("A backup taken before the import: {0}").format(result.backup_file)
+            )
+        self.notes.setText("\n".join(notes))
+        self.open_rejects.setVisible(result.rejects_file is not None)
+
+    def _open_rejects_folder(self) -> None:
+        result = self.owner.import_result
+        if result is not None and result.rejects_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.rejects_file.parent)))
