@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from app import APP_VERSION, db as database
 from app.summary import summarize
 from ui.context import AppContext
+from ui.export_dialog import ExportDialog
 from ui.icons import icon
+from ui.import_wizard import ImportWizard
 from ui.overview_page import OverviewPage
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
@@ -154,6 +156,15 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(icon("import"), self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Import a spreadsheet (CSV/XLSX) or an export bundle"))
+        self.import_action.triggered.connect(self.open_import)
+        self.export_action = QAction(icon("export"), self.tr("&Export bundle…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.open_export)
+        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addSeparator()
         self.backup_action = QAction(icon("backup"), self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up)
         file_menu.addAction(self.backup_action)
@@ -191,6 +202,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About RepBook"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def open_import(self) -> None:
+        ImportWizard(self.ctx, self).open()
+
+    def open_export(self) -> None:
+        ExportDialog(self.ctx, self).open()
 
     def _choose_language(self, code: str) -> None:
         if code != self.ctx.language:

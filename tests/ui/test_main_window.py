@@ -114,3 +114,18 @@ def test_declining_demo_data_leaves_the_database_empty(qtbot, db, settings, monk
     assert application.offer_demo(window, window.ctx) is False
     with db.session() as s:
         assert summarize(s, today=date.today())["customers"] == 0
+
+
+def test_file_menu_opens_the_import_wizard_and_export_dialog(qtbot, db, settings) -> None:
+    from ui.export_dialog import ExportDialog
+    from ui.import_wizard import ImportWizard
+
+    window = make_window(qtbot, db, settings)
+    window.import_action.trigger()
+    wizard = window.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
+    window.export_action.trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
