@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
@@ -21,7 +22,12 @@ LEAD_SCORE_SETTING = "lead_score"
 FACTORS = ("industry", "size", "region", "source", "engagement", "budget")
 ENGAGEMENT_DAYS = 30
 DEFAULT_WEIGHTS = {
-    "industry": 25, "size": 15, "region": 10, "source": 15, "engagement": 20, "budget": 15,
+    "industry": 25,
+    "size": 15,
+    "region": 10,
+    "source": 15,
+    "engagement": 20,
+    "budget": 15,
 }
 
 
@@ -50,18 +56,29 @@ class LeadScoreConfig:
             found.append(t("Weights cannot be negative.", "权重不能为负数。"))
         total = sum(self.weights.get(name, 0) for name in FACTORS)
         if total != 100:
-            found.append(t(f"The weights add up to {total}; they must add up to 100.",
-                           f"权重合计为 {total}，必须等于 100。"))
+            found.append(
+                t(
+                    f"The weights add up to {total}; they must add up to 100.",
+                    f"权重合计为 {total}，必须等于 100。",
+                )
+            )
         if self.engagement_target < 1:
-            found.append(t("The engagement target must be at least 1 activity.",
-                           "活跃度目标至少为 1 次跟进。"))
+            found.append(
+                t(
+                    "The engagement target must be at least 1 activity.",
+                    "活跃度目标至少为 1 次跟进。",
+                )
+            )
         return found
 
     def to_json(self) -> dict[str, Any]:
+        """Return the configuration as stored in the settings table."""
         return {
             "weights": {name: int(self.weights.get(name, 0)) for name in FACTORS},
-            "industries": list(self.industries), "sizes": list(self.sizes),
-            "regions": list(self.regions), "sources": list(self.sources),
+            "industries": list(self.industries),
+            "sizes": list(self.sizes),
+            "regions": list(self.regions),
+            "sources": list(self.sources),
             "engagement_target": self.engagement_target,
         }
 
@@ -72,7 +89,9 @@ class LeadScoreConfig:
         if not isinstance(value, dict):
             return default
         weights = value.get("weights")
-        if not (isinstance(weights, dict) and all(isinstance(weights.get(n), int) for n in FACTORS)):
+        if not (
+            isinstance(weights, dict) and all(isinstance(weights.get(n), int) for n in FACTORS)
+        ):
             weights = default.weights
         target = value.get("engagement_target")
         config = cls(
@@ -99,32 +118,45 @@ class LeadFacts:
     budget_known: bool = False
 
 
+@lru_cache(maxsize=64)
+def _folded(listed: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(item) for item in listed)
+
+
 def _in(value: str | None, listed: tuple[str, ...]) -> bool:
-    return bool(value) and fold(value.strip()) in {fold(item) for item in listed}
+    return bool(value) and fold(value.strip()) in _folded(listed)
+
+
+def _matched(facts: LeadFacts, config: LeadScoreConfig) -> dict[str, bool]:
+    return {
+        "industry": _in(facts.industry, config.industries),
+        "size": _in(facts.size_band, config.sizes),
+        "region": _in(facts.region, config.regions) or _in(facts.city, config.regions),
+        "source": _in(facts.source, config.sources),
+        "budget": facts.budget_known,
+    }
 
 
 def points(facts: LeadFacts, config: LeadScoreConfig) -> dict[str, Fraction]:
     """Return the points each factor earns (exact fractions, before rounding)."""
-    w = {name: Fraction(config.weights.get(name, 0)) for name in FACTORS}
-    engaged = Fraction(min(facts.activities_30d, config.engagement_target), config.engagement_target)
-    return {
-        "industry": w["industry"] if _in(facts.industry, config.industries) else Fraction(0),
-        "size": w["size"] if _in(facts.size_band, config.sizes) else Fraction(0),
-        "region": (
-            w["region"]
-            if _in(facts.region, config.regions) or _in(facts.city, config.regions)
-            else Fraction(0)
-        ),
-        "source": w["source"] if _in(facts.source, config.sources) else Fraction(0),
-        "engagement": w["engagement"] * engaged,
-        "budget": w["budget"] if facts.budget_known else Fraction(0),
+    earned = {
+        name: Fraction(config.weights.get(name, 0) if hit else 0)
+        for name, hit in _matched(facts, config).items()
     }
+    engaged = min(facts.activities_30d, config.engagement_target)
+    weight = config.weights.get("engagement", 0)
+    earned["engagement"] = Fraction(weight * engaged, config.engagement_target)
+    return earned
 
 
 def score_lead(facts: LeadFacts, config: LeadScoreConfig) -> int:
     """Score a lead 0–100: the sum of its factor points, rounded half up."""
-    total = sum(points(facts, config).values(), Fraction(0))
-    return int(total + Fraction(1, 2))
+    # Integers over the engagement target as denominator: exact, and quick for bulk rescoring.
+    target = config.engagement_target
+    hits = _matched(facts, config)
+    matched = sum(config.weights.get(name, 0) for name, hit in hits.items() if hit)
+    engaged = config.weights.get("engagement", 0) * min(facts.activities_30d, target)
+    return (2 * (matched * target + engaged) + target) // (2 * target)
 
 
 def load_config(session: Session) -> LeadScoreConfig:
@@ -158,17 +190,24 @@ def score_deal(session: Session, deal: Deal, config: LeadScoreConfig, now: datet
     customer = session.get(Customer, deal.customer_id)
     if customer is None:
         return 0
-    recent = session.scalar(
-        select(func.count()).where(
-            Activity.customer_id == customer.id,
-            Activity.deleted_at.is_(None),
-            Activity.occurred_at >= now - timedelta(days=ENGAGEMENT_DAYS),
-            Activity.occurred_at <= now,
+    recent = (
+        session.scalar(
+            select(func.count()).where(
+                Activity.customer_id == customer.id,
+                Activity.deleted_at.is_(None),
+                Activity.occurred_at >= now - timedelta(days=ENGAGEMENT_DAYS),
+                Activity.occurred_at <= now,
+            )
         )
-    ) or 0
+        or 0
+    )
     facts = LeadFacts(
-        industry=customer.industry, size_band=customer.size_band, region=customer.region,
-        city=customer.city, source=deal.source or customer.source, activities_30d=recent,
+        industry=customer.industry,
+        size_band=customer.size_band,
+        region=customer.region,
+        city=customer.city,
+        source=deal.source or customer.source,
+        activities_30d=recent,
         budget_known=deal.budget is not None,
     )
     return score_lead(facts, config)
@@ -187,8 +226,14 @@ def recompute_scores(
     recent = _recent_activity_counts(now)
     rows = session.execute(
         select(
-            Deal.id, Deal.lead_score, Customer.industry, Customer.size_band, Customer.region,
-            Customer.city, func.coalesce(Deal.source, Customer.source), Deal.budget.is_not(None),
+            Deal.id,
+            Deal.lead_score,
+            Customer.industry,
+            Customer.size_band,
+            Customer.region,
+            Customer.city,
+            func.coalesce(Deal.source, Customer.source),
+            Deal.budget.is_not(None),
             func.coalesce(recent.c.n, 0),
         )
         .join(Customer, Customer.id == Deal.customer_id)
@@ -216,6 +261,7 @@ def recompute_scores(
 
 def known_values(session: Session, limit: int = 40) -> dict[str, list[str]]:
     """Return the industries, regions/cities and sources in the book, most common first."""
+
     def common(*columns: Any) -> list[str]:
         counts: dict[str, int] = {}
         for column in columns:

@@ -5,18 +5,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFocusEvent, QFont, QFontMetrics, QKeyEvent,
-    QPainter, QPaintEvent, QPalette, QPen,
+    QColor, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFocusEvent, QFont, QFontMetrics,
+    QKeyEvent, QPainter, QPaintEvent, QPalette, QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QToolTip, QVBoxLayout, QWidget,
+    QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
-from app.pipeline import Card, ColumnTotals, is_rotting
 from app.models.types import utcnow
+from app.pipeline import Card, ColumnTotals, is_rotting
 
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
@@ -81,23 +81,25 @@ def format_day(locale: QLocale, day: date) -> str:
 class DealCardDelegate(QStyledItemDelegate):
     """Paints one deal card: tier badge, customer, title, amount, days in stage, next visit."""
 
-    def __init__(self, locale: QLocale, rot_days: dict[str, int], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, locale: QLocale, rot_days: dict[str, int], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.locale = locale
         self.rot_days = rot_days  # stage id → rot days, shared with the board
         self.show_score = False
         self.now: datetime = utcnow()
 
-    def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
-        base = QFont(option.font)
-        small = QFont(base)
-        small.setPointSizeF(max(7.0, base.pointSizeF() * 0.9))
-        bold = QFont(base)
+    def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        """Return the small (secondary lines) and bold (title, amount) fonts, from the view's."""
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
+        bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
-        return base, small, bold
+        return small, bold
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        _base, small, bold = self.fonts(option)
+        small, bold = self.fonts(option)
         small_h, bold_h = QFontMetrics(small).height(), QFontMetrics(bold).height()
         return QSize(220, 6 + 10 + small_h + 2 + 4 + bold_h + 5 + small_h + 10)
 
@@ -112,7 +114,7 @@ class DealCardDelegate(QStyledItemDelegate):
             return
         palette = option.palette
         dark = is_dark(palette)
-        base, small, bold = self.fonts(option)
+        small, bold = self.fonts(option)
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         card_bg = palette.color(QPalette.ColorRole.Base)
@@ -128,7 +130,7 @@ class DealCardDelegate(QStyledItemDelegate):
         box = option.rect.adjusted(6, 3, -6, -3)
         painter.setPen(QPen(highlight if selected else border, 2 if selected else 1))
         painter.setBrush(blend(card_bg, highlight, 0.07) if selected else card_bg)
-        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         rotting = self.rotting(card)
         if rotting:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -165,8 +167,11 @@ class DealCardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(muted)
         name_rect = QRect(badge.right() + 7, y, right - badge.right() - 7, badge_h)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter,
-                         small_fm.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()))
+        painter.drawText(
+            name_rect,
+            Qt.AlignmentFlag.AlignVCenter,
+            small_fm.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()),
+        )
 
         # Line 2: title and amount.
         y += badge_h + 4
@@ -177,65 +182,67 @@ class DealCardDelegate(QStyledItemDelegate):
         line = QRect(inner.left(), y, inner.width(), bold_fm.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
         title_w = inner.width() - amount_w - 10
-        painter.drawText(QRect(inner.left(), y, title_w, bold_fm.height()), Qt.AlignmentFlag.AlignVCenter,
-                         bold_fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_w))
+        painter.drawText(
+            QRect(inner.left(), y, title_w, bold_fm.height()),
+            Qt.AlignmentFlag.AlignVCenter,
+            bold_fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_w),
+        )
 
-        # Line 3: days in stage or close date, next visit, rotting mark.
+        # Line 3: days in stage (amber when stalled) or the close, and the next visit on the right.
         y += bold_fm.height() + 5
         painter.setFont(small)
-        x, height = inner.left(), small_fm.height()
-        separator = "  ·  "
-        separator_w = small_fm.horizontalAdvance(separator)
-        for number, (part, colour) in enumerate(self.meta_parts(card, rotting, muted)):
-            if number:
-                painter.setPen(muted)
-                painter.drawText(QRect(x, y, separator_w, height), Qt.AlignmentFlag.AlignVCenter, separator)
-                x += separator_w
-            room = inner.right() - x
-            if room <= small_fm.horizontalAdvance("…"):
-                break
-            width = min(small_fm.horizontalAdvance(part), room)
-            painter.setPen(colour)
-            painter.drawText(QRect(x, y, width + 1, height), Qt.AlignmentFlag.AlignVCenter,
-                             small_fm.elidedText(part, Qt.TextElideMode.ElideRight, room))
-            x += width
+        line = QRect(inner.left(), y, inner.width(), small_fm.height())
+        (left, left_colour), right = self.status_text(card, rotting, muted)
+        right_w = 0
+        if right:
+            right_text, right_colour = right
+            right_w = min(small_fm.horizontalAdvance(right_text) + 2, inner.width() * 11 // 20)
+            painter.setPen(right_colour)
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                small_fm.elidedText(right_text, Qt.TextElideMode.ElideRight, right_w),
+            )
+        painter.setPen(left_colour)
+        room = inner.width() - right_w - (10 if right_w else 0)
+        painter.drawText(
+            line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small_fm.elidedText(left, Qt.TextElideMode.ElideRight, room),
+        )
         painter.restore()
 
-    def meta_parts(self, card: Card, rotting: bool, muted: QColor) -> list[tuple[str, QColor]]:
-        """Return the small facts under the title, each with its colour."""
-        parts: list[tuple[str, QColor]] = []
+    def status_text(
+        self, card: Card, rotting: bool, muted: QColor
+    ) -> tuple[tuple[str, QColor], tuple[str, QColor] | None]:
+        """Return the left fact (time in stage, or how it closed) and the right one (visit)."""
         closed = format_day(self.locale, card.closed_date) if card.closed_date else "—"
         if card.status == "won":
-            parts.append((self.tr("Won {0}").format(closed), muted))
+            left = (self.tr("Won {0}").format(closed), muted)
         elif card.status == "lost":
-            parts.append((self.tr("Lost {0}").format(closed), muted))
-            if card.lost_reason:
-                parts.append((card.lost_reason, muted))
-            return parts
+            reason = f" · {card.lost_reason}" if card.lost_reason else ""
+            return (self.tr("Lost {0}").format(closed) + reason, muted), None
         else:
-            if rotting:
-                parts.append((self.tr("Stalled {0} d").format((self.now - card.last_touch).days), AMBER))
             days = card.days_in_stage(self.now)
-            parts.append((self.tr("1 day in stage") if days == 1 else
-                          self.tr("{0} days in stage").format(days), muted))
+            left = (
+                (self.tr("Stalled · {0}d in stage").format(days), AMBER)
+                if rotting
+                else (self.tr("{0}d in stage").format(days), muted)
+            )
         if card.next_visit:
-            today = self.now.date()
-            late = (today - card.next_visit).days
+            late = (self.now.date() - card.next_visit).days
             if late > 0:
-                parts.append((self.tr("Visit overdue {0} d").format(late), OVERDUE))
-            else:
-                parts.append((self.tr("Visit {0}").format(format_day(self.locale, card.next_visit)), muted))
-        elif card.status == "open" and card.expected_close_date:
-            parts.append((self.tr("Close {0}").format(format_day(self.locale, card.expected_close_date)), muted))
-        return parts
-
-    def helpEvent(self, event: QEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802
-                  index: QModelIndex) -> bool:
-        tip = index.data(Qt.ItemDataRole.ToolTipRole)
-        if event.type() == QEvent.Type.ToolTip and tip:
-            QToolTip.showText(event.globalPos(), tip, view)
-            return True
-        return super().helpEvent(event, view, option, index)
+                return left, (self.tr("Visit {0}d overdue").format(late), OVERDUE)
+            return left, (
+                self.tr("Visit {0}").format(format_day(self.locale, card.next_visit)),
+                muted,
+            )
+        if card.status == "open" and card.expected_close_date:
+            return left, (
+                self.tr("Close {0}").format(format_day(self.locale, card.expected_close_date)),
+                muted,
+            )
+        return left, None
 
 
 class DealListView(QListView):
@@ -249,6 +256,7 @@ class DealListView(QListView):
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.empty_text = empty_text
+        self.filtered = False  # an empty filtered column says so instead of how to add deals
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -257,6 +265,7 @@ class DealListView(QListView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMouseTracking(True)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_Hover)  # hovered cards get a border
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.viewport().setAutoFillBackground(False)
@@ -312,7 +321,8 @@ class DealListView(QListView):
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             area = self.viewport().rect().adjusted(24, 24, -24, -24)
             area.setHeight(min(area.height(), 120))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            text = self.tr("No deals match the filter.") if self.filtered else self.empty_text
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
         painter.end()
         super().paintEvent(event)
 
@@ -320,8 +330,15 @@ class DealListView(QListView):
 class StageColumn(QFrame):
     """A column: its stage name, count, total and weighted amount over its card list."""
 
-    def __init__(self, title: str, locale: QLocale, empty_text: str, *, weighted: bool = True,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        locale: QLocale,
+        empty_text: str,
+        *,
+        weighted: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("StageColumn")
         self.locale = locale
@@ -357,24 +374,21 @@ class StageColumn(QFrame):
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.view, 1)
-        self.apply_palette()
+        self.setStyleSheet(
+            "#StageCount { background: palette(midlight); border-radius: 9px; padding: 0 7px; }"
+            "#StageAmount, #StageProbability { color: palette(placeholder-text); }"
+        )
 
-    def apply_palette(self) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # Painted rather than styled so the tint follows the palette when light/dark switches.
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         window = palette.color(QPalette.ColorRole.Window)
-        text = palette.color(QPalette.ColorRole.WindowText)
-        column_bg = blend(window, text, 0.045)
-        chip = blend(window, text, 0.12)
-        sheet = (
-            f"#StageColumn {{ background: {column_bg.name()}; border-radius: 10px; }}"
-            f"#StageCount {{ background: {chip.name()}; border-radius: 9px; padding: 0 7px;"
-            f" min-width: 10px; }}"
-            "#StageAmount, #StageProbability { color: palette(placeholder-text); }"
-            "QListView { background: transparent; }"
-        )
-        # Setting a style sheet changes the palette again; only a real change may do it.
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(blend(window, palette.color(QPalette.ColorRole.WindowText), 0.045))
+        painter.drawRoundedRect(self.rect(), 10, 10)
+        painter.end()
 
     def show_totals(self, totals: ColumnTotals, currency: str = "CNY") -> None:
         self.count_label.setText(self.locale.toString(totals.count))
@@ -384,13 +398,9 @@ class StageColumn(QFrame):
             self.amount_label.setText(self.tr("{0} · weighted {1}").format(amount, weighted))
         else:
             self.amount_label.setText(amount)
-        self.amount_label.setToolTip(self.tr("Total {0}, weighted by win probability {1}").format(
-            format_money(self.locale, totals.amount, currency),
-            format_money(self.locale, totals.weighted.quantize(Decimal("0.01")), currency)))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.PaletteChange:
-            self.apply_palette()
-        super().changeEvent(event)
-
-
+        self.amount_label.setToolTip(
+            self.tr("Total {0}, weighted by win probability {1}").format(
+                format_money(self.locale, totals.amount, currency),
+                format_money(self.locale, totals.weighted.quantize(Decimal("0.01")), currency),
+            )
+        )

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget,
 )
 from sqlalchemy import func, select
 
@@ -73,8 +73,9 @@ def show_problems(where: QLabel, problems: list[str]) -> None:
 class NewContactDialog(QDialog):
     """Add a contact to the deal's customer without leaving the form."""
 
-    def __init__(self, db: Database, customer_id: str, role: str = "other",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, customer_id: str, role: str = "other", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db, self.customer_id, self.contact_id = db, customer_id, None
         self.setWindowTitle(self.tr("New contact"))
@@ -89,7 +90,9 @@ class NewContactDialog(QDialog):
         form.addRow(self.tr("Name"), self.name_edit)
         form.addRow(self.tr("Role"), self.role_combo)
         form.addRow(self.tr("Phone"), self.phone_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -100,8 +103,13 @@ class NewContactDialog(QDialog):
     def accept(self) -> None:
         try:
             with self.db.session.begin() as session:
-                self.contact_id = add_contact(session, self.customer_id, self.name_edit.text(),
-                                              self.role_combo.currentData(), self.phone_edit.text())
+                self.contact_id = add_contact(
+                    session,
+                    self.customer_id,
+                    self.name_edit.text(),
+                    self.role_combo.currentData(),
+                    self.phone_edit.text(),
+                )
         except PipelineError as problem:
             show_problems(self.errors, [str(problem)])
             return
@@ -113,8 +121,13 @@ class ContactPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, db: Database, customer_id: str | None, role: str = "other",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        customer_id: str | None,
+        role: str = "other",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.customer_id, self.role = db, customer_id, role
         self.combo = QComboBox()
@@ -138,8 +151,7 @@ class ContactPicker(QWidget):
         if customer_id:
             with self.db.session() as session:
                 for contact_id, name, role in customer_contacts(session, customer_id):
-                    self.combo.addItem(f"{name} · {role_label(role)}",
-                                       contact_id)
+                    self.combo.addItem(f"{name} · {role_label(role)}", contact_id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(selected)) if selected else 0)
         self.combo.blockSignals(False)
         self.add_button.setEnabled(customer_id is not None)
@@ -188,10 +200,15 @@ class CustomerPicker(QComboBox):
         with self.db.session() as session:
             rows = session.execute(
                 select(Customer.id, Customer.name)
-                .where(Customer.deleted_at.is_(None),
-                       Customer.search_text.like(f"%{escaped}%", escape="\\"))
-                .order_by(func.instr(Customer.search_text, needle), func.length(Customer.name),
-                          Customer.name)
+                .where(
+                    Customer.deleted_at.is_(None),
+                    Customer.search_text.like(f"%{escaped}%", escape="\\"),
+                )
+                .order_by(
+                    func.instr(Customer.search_text, needle),
+                    func.length(Customer.name),
+                    Customer.name,
+                )
                 .limit(SEARCH_LIMIT)
             )
             return [(row[0], row[1]) for row in rows]
@@ -231,8 +248,14 @@ class DealEditor(QDialog):
     call accept() without exec().
     """
 
-    def __init__(self, db: Database, stages: list[StageInfo], deal_id: str | None = None,
-                 stage_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        stages: list[StageInfo],
+        deal_id: str | None = None,
+        stage_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.deal_id = db, deal_id
         self.data: DealInput | None = None
@@ -281,7 +304,9 @@ class DealEditor(QDialog):
         form.addRow(self.tr("Lead source"), self.source_edit)
         form.addRow(self.tr("Notes"), self.notes_edit)
         self.errors = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -292,7 +317,9 @@ class DealEditor(QDialog):
         if existing:
             self._fill(existing)
             self.stage_combo.setEnabled(False)
-            self.stage_combo.setToolTip(self.tr("Drag the card (or press Ctrl+→) to change its stage."))
+            self.stage_combo.setToolTip(
+                self.tr("Drag the card (or press Ctrl+→) to change its stage.")
+            )
         elif stage_id:
             self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
 
@@ -307,7 +334,9 @@ class DealEditor(QDialog):
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(data.stage_id)))
         if data.expected_close_date:
             self.close_edit.setDate(to_qdate(data.expected_close_date))
-        self.probability_spin.setValue(-1 if data.probability_override is None else data.probability_override)
+        self.probability_spin.setValue(
+            -1 if data.probability_override is None else data.probability_override
+        )
         self.contact_picker.set_value(data.contact_id)
         self.decision_picker.set_value(data.decision_maker_id)
         self.need_edit.setPlainText(data.need or "")
@@ -324,8 +353,11 @@ class DealEditor(QDialog):
         try:
             return parse_money(edit.text())
         except ValueError:
-            problems.append(self.tr("{0}: “{1}” is not an amount (e.g. 128000 or 12.8万).").format(
-                caption, edit.text()))
+            problems.append(
+                self.tr("{0}: “{1}” is not an amount (e.g. 128000 or 12.8万).").format(
+                    caption, edit.text()
+                )
+            )
             return None
 
     def collect(self) -> tuple[DealInput | None, list[str]]:
@@ -349,9 +381,15 @@ class DealEditor(QDialog):
             source=self.source_edit.text(),
             notes=self.notes_edit.toPlainText(),
         )
-        if self.customer_picker.customer_id() is None and self.customer_picker.currentText().strip():
-            problems.append(self.tr("Customer: “{0}” is not in your customer list; pick one from the "
-                                    "suggestions.").format(self.customer_picker.currentText()))
+        if (
+            self.customer_picker.customer_id() is None
+            and self.customer_picker.currentText().strip()
+        ):
+            problems.append(
+                self.tr(
+                    "Customer: “{0}” is not in your customer list; pick one from the suggestions."
+                ).format(self.customer_picker.currentText())
+            )
         with self.db.session() as session:
             problems.extend(p for p in validate_deal(session, data) if p not in problems)
         return (None if problems else data), problems

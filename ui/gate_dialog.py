@@ -6,11 +6,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from app.db import Database
@@ -56,7 +55,9 @@ def label(context: str, text: str) -> str:
 class GateForm(QWidget):
     """Editors for the named deal fields, prefilled from the deal."""
 
-    def __init__(self, db: Database, deal: Deal, fields: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, deal: Deal, fields: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.editors: dict[str, QWidget] = {}
@@ -75,7 +76,9 @@ class GateForm(QWidget):
             picker.set_value(value)
             return picker
         if name in ("amount", "budget"):
-            edit = QLineEdit("" if value is None or (name == "amount" and not value) else str(value.normalize()))
+            edit = QLineEdit(
+                "" if value is None or (name == "amount" and not value) else str(value.normalize())
+            )
             edit.setPlaceholderText(self.tr("e.g. 128000 or 12.8万"))
             return edit
         if name in ("expected_close_date", "closed_date"):
@@ -114,7 +117,9 @@ class GateForm(QWidget):
                 try:
                     value = parse_money(editor.text())
                 except ValueError:
-                    problems.append(self.tr("{0}: “{1}” is not an amount.").format(caption, editor.text()))
+                    problems.append(
+                        self.tr("{0}: “{1}” is not an amount.").format(caption, editor.text())
+                    )
                     continue
                 if value is not None and value < 0:
                     problems.append(self.tr("{0}: must be 0 or more.").format(caption))
@@ -132,8 +137,14 @@ class GateForm(QWidget):
 class GateDialog(QDialog):
     """Explains why a move was refused and collects the missing fields to complete it."""
 
-    def __init__(self, db: Database, deal_id: str, target: str, missing: list[str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        deal_id: str,
+        target: str,
+        missing: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Required before {0}").format(target))
         with db.session() as session:
@@ -141,9 +152,12 @@ class GateDialog(QDialog):
             title = deal.title
             self.form = GateForm(db, deal, missing, self)
         listed = self.tr(", ").join(label("GateForm", FIELD_LABELS[name]) for name in missing)
-        intro = QLabel(self.tr("“{0}” cannot enter {1} yet. This stage requires: {2}.").format(
-            title, target, listed))
-        intro.setWordWrap(True)
+        self.intro = QLabel(
+            self.tr("“{0}” cannot enter {1} yet. This stage requires: {2}.").format(
+                title, target, listed
+            )
+        )
+        self.intro.setWordWrap(True)
         self.errors = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         move = QPushButton(self.tr("Save and move"))
@@ -152,7 +166,7 @@ class GateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.form)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
@@ -181,8 +195,12 @@ class WinDialog(QDialog):
             title, self.deal_amount = deal.title, deal.amount
         self.amount_edit: QLineEdit = self.form.editors["amount"]  # type: ignore[assignment]
         self.closed_edit: QDateEdit = self.form.editors["closed_date"]  # type: ignore[assignment]
-        intro = QLabel(self.tr("“{0}” is won. RepBook will create the order, plan the after-sale "
-                               "visit and open the handoff checklist.").format(title))
+        intro = QLabel(
+            self.tr(
+                "“{0}” is won. RepBook will create the order, plan the after-sale "
+                "visit and open the handoff checklist."
+            ).format(title)
+        )
         intro.setWordWrap(True)
 
         self.schedule = QGroupBox(self.tr("Payment schedule (receivables)"))
@@ -241,7 +259,9 @@ class WinDialog(QDialog):
                 except ValueError:
                     amount = None
                 if amount is None or amount <= 0:
-                    problems.append(self.tr("Installment {0}: enter an amount due above 0.").format(number))
+                    problems.append(
+                        self.tr("Installment {0}: enter an amount due above 0.").format(number)
+                    )
                     continue
                 parts.append(Installment(due_edit.date().toPython(), amount))
         amount = values.get("amount")
@@ -267,7 +287,9 @@ class LoseDialog(QDialog):
             extra = [f for f in required if f not in ("lost_reason", "closed_date")]
             self.form = GateForm(db, deal, ["lost_reason", "closed_date", *extra], self)
             title = deal.title
-        intro = QLabel(self.tr("Why was “{0}” lost? The reason feeds the lost-reasons report.").format(title))
+        intro = QLabel(
+            self.tr("Why was “{0}” lost? The reason feeds the lost-reasons report.").format(title)
+        )
         intro.setWordWrap(True)
         self.errors = error_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -303,8 +325,12 @@ class HandoffDialog(QDialog):
             handoff = session.get(Handoff, handoff_id)
             deal = session.get(Deal, handoff.deal_id)
             checklist, promises, title = dict(handoff.checklist or {}), handoff.promises, deal.title
-        intro = QLabel(self.tr("Hand “{0}” over to delivery and customer success. "
-                               "Tick what is done; you can finish the rest later.").format(title))
+        intro = QLabel(
+            self.tr(
+                "Hand “{0}” over to delivery and customer success. "
+                "Tick what is done; you can finish the rest later."
+            ).format(title)
+        )
         intro.setWordWrap(True)
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -315,13 +341,16 @@ class HandoffDialog(QDialog):
             self.boxes[item] = box
             layout.addWidget(box)
         self.promises_edit = QPlainTextEdit(promises or "")
-        self.promises_edit.setPlaceholderText(self.tr("Promises made to the customer (delivery dates, "
-                                                      "training, discounts…)"))
+        self.promises_edit.setPlaceholderText(
+            self.tr("Promises made to the customer (delivery dates, training, discounts…)")
+        )
         self.promises_edit.setFixedHeight(self.promises_edit.fontMetrics().lineSpacing() * 4)
         layout.addWidget(self.promises_edit)
         self.errors = error_label()
         layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -329,9 +358,12 @@ class HandoffDialog(QDialog):
     def accept(self) -> None:
         try:
             with self.db.session.begin() as session:
-                save_handoff(session, self.handoff_id,
-                             {item: box.isChecked() for item, box in self.boxes.items()},
-                             self.promises_edit.toPlainText())
+                save_handoff(
+                    session,
+                    self.handoff_id,
+                    {item: box.isChecked() for item, box in self.boxes.items()},
+                    self.promises_edit.toPlainText(),
+                )
         except PipelineError as problem:
             show_problems(self.errors, [str(problem)])
             return

@@ -18,6 +18,7 @@ from ui.export_dialog import ExportDialog
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
 from ui.overview_page import OverviewPage
+from ui.pipeline_board import PipelineBoard
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
 
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
     def _make_page(self, key: str, title: str, hint: str, stats: Any) -> QWidget:
+        if key == "pipeline":
+            self.board = PipelineBoard(self.ctx)
+            return self.board
         return OverviewPage(title, hint, stats)
 
     def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
@@ -184,6 +188,16 @@ class MainWindow(QMainWindow):
         redo.setIcon(icon("redo"))
         edit_menu.addActions([undo, redo])
         self.edit_menu = edit_menu
+
+        deal_menu = self.menuBar().addMenu(self.tr("&Deals"))
+        board = self.board
+        deal_menu.addActions([board.new_deal_action, board.edit_deal_action, board.delete_deal_action])
+        deal_menu.addSeparator()
+        deal_menu.addActions([board.move_previous_action, board.move_next_action,
+                              board.mark_won_action, board.mark_lost_action])
+        deal_menu.addSeparator()
+        deal_menu.addActions([board.stage_settings_action, board.lead_score_action])
+        self.deal_menu = deal_menu
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, key in enumerate(self.pages):

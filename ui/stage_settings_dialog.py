@@ -1,4 +1,4 @@
-"""Pipeline stage settings: rename, reorder, add, remove when empty, probability, rot days, gates."""
+"""Stage settings: rename, reorder, add, remove when empty, probability, rot days and gates."""
 
 from __future__ import annotations
 
@@ -39,16 +39,26 @@ class StageSettingsDialog(QDialog):
             stages = list_stages(session)
             self.counts = open_deal_counts(session)
             gates = close_gates(session)
-        self.specs = [StageSpec(s.id, s.name, s.name_en, s.probability, s.rot_days, list(s.required_fields))
-                      for s in stages]
+        self.specs = [
+            StageSpec(s.id, s.name, s.name_en, s.probability, s.rot_days, list(s.required_fields))
+            for s in stages
+        ]
 
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Stage"), self.tr("Win probability"), self.tr("Rot after (days)"),
-            self.tr("Required to enter"), self.tr("Open deals"),
-        ])
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(REQUIRED, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Stage"),
+                self.tr("Win probability"),
+                self.tr("Rot after (days)"),
+                self.tr("Required to enter"),
+                self.tr("Open deals"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        for column in (PROBABILITY, ROT_DAYS, DEALS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REQUIRED, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -71,7 +81,9 @@ class StageSettingsDialog(QDialog):
         gates_box = QGroupBox(self.tr("Closing a deal requires"))
         grid = QGridLayout(gates_box)
         per_row = 5
-        for block, (status, caption) in enumerate(((WON, self.tr("Mark won:")), (LOST, self.tr("Mark lost:")))):
+        for block, (status, caption) in enumerate(
+            ((WON, self.tr("Mark won:")), (LOST, self.tr("Mark lost:")))
+        ):
             top = block * 2
             grid.addWidget(QLabel(caption), top, 0, Qt.AlignmentFlag.AlignTop)
             self.gate_boxes[status] = {}
@@ -80,12 +92,16 @@ class StageSettingsDialog(QDialog):
                 box.setChecked(name in gates[status])
                 self.gate_boxes[status][name] = box
                 grid.addWidget(box, top + number // per_row, 1 + number % per_row)
-        hint = QLabel(self.tr("Gates add up: entering a stage also requires what earlier stages require."))
+        hint = QLabel(
+            self.tr("Gates add up: entering a stage also requires what earlier stages require.")
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         self.errors = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -163,7 +179,9 @@ class StageSettingsDialog(QDialog):
         row = self.current_row()
         held = self.counts.get(self.specs[row].id, 0) if 0 <= row < len(self.specs) else 0
         self.remove_button.setEnabled(row >= 0 and not held and len(self.specs) > 1)
-        self.remove_button.setToolTip(self.tr("Move this stage's open deals elsewhere first.") if held else "")
+        self.remove_button.setToolTip(
+            self.tr("Move this stage's open deals elsewhere first.") if held else ""
+        )
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < len(self.specs) - 1)
 
@@ -192,8 +210,10 @@ class StageSettingsDialog(QDialog):
 
     def accept(self) -> None:
         self._read()
-        gates = {status: [name for name, box in boxes.items() if box.isChecked()]
-                 for status, boxes in self.gate_boxes.items()}
+        gates = {
+            status: [name for name, box in boxes.items() if box.isChecked()]
+            for status, boxes in self.gate_boxes.items()
+        }
         try:
             with self.db.session.begin() as session:
                 save_stages(session, self.specs, gates)

@@ -16,8 +16,6 @@ has been delivered, so a dialog may close safely once it turns false.
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -31,22 +29,6 @@ Work = Callable[[Callable[[int, int], bool]], Any]
 # Progress reaches the screen at most this often; a bar needs no more, and each report costs a
 # trip through the event loop.
 PROGRESS_INTERVAL_S = 0.1
-
-
-def pin_singletons() -> None:
-    """Keep None, True and False alive for good, as CPython 3.12 does ("immortal objects").
-
-    PySide6 6.12 on CPython 3.11 hands these back without taking a reference: every
-    SignalInstance.emit() drops True's count by one, every Python QRunnable.run() (and other
-    virtual override or functor call) drops None's, until CPython frees one and aborts with
-    "bool_dealloc" / "none_dealloc" — after a few hundred calls in one process.
-    """
-    if sys.version_info < (3, 12):
-        for value in (None, True, False):
-            ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
-
-
-pin_singletons()
 
 
 class _Runner(QRunnable):

@@ -66,7 +66,7 @@ class Deal(Synced, Base):
     )
 
     __table_args__ = (
-        Index("ix_deal_status_stage", "status", "stage_id"),
+        Index("ix_deal_board", "status", "stage_id", "amount"),  # board columns sorted by amount
         Index("ix_deal_customer", "customer_id"),
         Index("ix_deal_expected_close", "expected_close_date"),
         Index("ix_deal_closed_date", "closed_date"),

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -13,6 +14,7 @@ from sqlalchemy import (
     Integer, String, and_, bindparam, func, literal, or_, select, type_coerce, update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models import Activity, Customer, Deal, Stage, VisitPlan
@@ -81,6 +83,7 @@ class Card:
         return max(entered, self.last_activity_at) if self.last_activity_at else entered
 
     def days_in_stage(self, now: datetime) -> int:
+        """Return whole days since the deal entered its current stage."""
         return max(0, (now - (self.stage_entered_at or self.created_at)).days)
 
     def weighted(self, stage_probability: int) -> Decimal:
@@ -117,8 +120,14 @@ def list_stages(session: Session) -> list[StageInfo]:
     """Return the live open stages in board order."""
     rows = session.execute(
         select(
-            Stage.id, Stage.key, Stage.name, Stage.name_en, Stage.position, Stage.probability,
-            Stage.rot_days, Stage.required_fields,
+            Stage.id,
+            Stage.key,
+            Stage.name,
+            Stage.name_en,
+            Stage.position,
+            Stage.probability,
+            Stage.rot_days,
+            Stage.required_fields,
         )
         .where(Stage.deleted_at.is_(None))
         .order_by(Stage.position, Stage.name)
@@ -137,7 +146,7 @@ def _last_touch() -> ColumnElement[Any]:
 
 
 def rotting_clause(now: datetime) -> ColumnElement[bool]:
-    """Return the SQL form of is_rotting; the query must join Stage."""
+    """Return the SQL form of is_rotting (the query joins Stage for the rot days)."""
     now_param = bindparam("rot_now", now.strftime("%Y-%m-%d %H:%M:%S.%f"), type_=String)
     return func.julianday(now_param) - func.julianday(_last_touch()) > Stage.rot_days
 
@@ -151,10 +160,12 @@ def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]
     text = fold(flt.text.strip())
     if text:
         pattern = f"%{_escape_like(text)}%"
-        clauses.append(or_(
-            Customer.search_text.like(pattern, escape="\\"),
-            func.lower(Deal.title).like(pattern, escape="\\"),
-        ))
+        clauses.append(
+            or_(
+                Customer.search_text.like(pattern, escape="\\"),
+                func.lower(Deal.title).like(pattern, escape="\\"),
+            )
+        )
     if flt.owner:
         clauses.append(Deal.owner == flt.owner)
     if flt.tier:
@@ -167,6 +178,14 @@ def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]
         end = date(year + month // 12, month % 12 + 1, 1)
         clauses.append(and_(Deal.expected_close_date >= start, Deal.expected_close_date < end))
     return clauses
+
+
+def _board_query(query: Select[Any], flt: BoardFilter, now: datetime) -> Select[Any]:
+    """Add the joins and filters every board query shares; Stage only when rot days matter."""
+    query = query.select_from(Deal).join(Customer, Customer.id == Deal.customer_id)
+    if flt.rotting_only:
+        query = query.join(Stage, Stage.id == Deal.stage_id)
+    return query.where(*_filter_clauses(flt, now))
 
 
 def _sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
@@ -189,22 +208,48 @@ def _sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
 
 
 def _card_columns(sort: str) -> list[ColumnElement[Any]]:
-    next_visit = (
-        select(func.min(VisitPlan.due_date))
-        .where(
-            VisitPlan.customer_id == Deal.customer_id,
-            VisitPlan.status == "planned",
-            VisitPlan.deleted_at.is_(None),
-        )
-        .scalar_subquery()
-    )
     return [
-        Deal.id, Deal.customer_id, Customer.name, Deal.title, Deal.amount, Deal.currency,
-        Deal.stage_id, Deal.status, _tier(), Deal.probability_override, Deal.stage_entered_at,
-        Deal.last_activity_at, Deal.created_at, Deal.expected_close_date, Deal.closed_date,
-        Deal.lost_reason, Deal.lead_score, Deal.owner, next_visit.label("next_visit"),
+        Deal.id,
+        Deal.customer_id,
+        Customer.name,
+        Deal.title,
+        Deal.amount,
+        Deal.currency,
+        Deal.stage_id,
+        Deal.status,
+        _tier(),
+        Deal.probability_override,
+        Deal.stage_entered_at,
+        Deal.last_activity_at,
+        Deal.created_at,
+        Deal.expected_close_date,
+        Deal.closed_date,
+        Deal.lost_reason,
+        Deal.lead_score,
+        Deal.owner,
         _sort_key(sort)[0].label("sort_key"),
     ]
+
+
+def _cards(session: Session, rows: Sequence[Any]) -> list[Card]:
+    """Attach each card's next planned visit, one grouped query for the whole page.
+
+    A correlated subquery would run before ORDER BY … LIMIT for every deal of the column.
+    """
+    customer_ids = list({row[1] for row in rows})
+    visits: dict[str, date] = {}
+    if customer_ids:
+        earliest = session.execute(
+            select(VisitPlan.customer_id, func.min(VisitPlan.due_date))
+            .where(
+                VisitPlan.customer_id.in_(customer_ids),
+                VisitPlan.status == "planned",
+                VisitPlan.deleted_at.is_(None),
+            )
+            .group_by(VisitPlan.customer_id)
+        )
+        visits = {customer_id: due for customer_id, due in earliest}
+    return [Card(*row[:18], visits.get(row[1]), row[18]) for row in rows]
 
 
 def fetch_cards(
@@ -221,12 +266,7 @@ def fetch_cards(
     """Return one page of a column's cards in sort order, continuing after the card given."""
     now = now or utcnow()
     key, descending = _sort_key(sort)
-    query = (
-        select(*_card_columns(sort))
-        .join(Customer, Customer.id == Deal.customer_id)
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(Deal.status == status, *_filter_clauses(flt, now))
-    )
+    query = _board_query(select(*_card_columns(sort)), flt, now).where(Deal.status == status)
     if stage_id is not None:
         query = query.where(Deal.stage_id == stage_id)
     if after is not None:
@@ -234,7 +274,7 @@ def fetch_cards(
         beyond = key < last if descending else key > last
         query = query.where(or_(beyond, and_(key == last, Deal.id > after.id)))
     query = query.order_by(key.desc() if descending else key.asc(), Deal.id).limit(limit)
-    return [Card(*row) for row in session.execute(query)]
+    return _cards(session, session.execute(query).all())
 
 
 def fetch_card(session: Session, deal_id: str, sort: str = "amount") -> Card | None:
@@ -244,48 +284,53 @@ def fetch_card(session: Session, deal_id: str, sort: str = "amount") -> Card | N
         .join(Customer, Customer.id == Deal.customer_id)
         .where(Deal.id == deal_id, Deal.deleted_at.is_(None))
     ).first()
-    return Card(*row) if row else None
+    return _cards(session, [row])[0] if row else None
 
 
-def card_matches(session: Session, deal_id: str, flt: BoardFilter, now: datetime | None = None) -> bool:
+def card_matches(
+    session: Session, deal_id: str, flt: BoardFilter, now: datetime | None = None
+) -> bool:
     """Tell whether a deal passes the filter (used to place a card after an undo or edit)."""
     now = now or utcnow()
-    found = session.scalar(
-        select(Deal.id)
-        .join(Customer, Customer.id == Deal.customer_id)
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(Deal.id == deal_id, *_filter_clauses(flt, now))
-    )
+    found = session.scalar(_board_query(select(Deal.id), flt, now).where(Deal.id == deal_id))
     return found is not None
-
-
-def _weighted_cents() -> ColumnElement[Any]:
-    probability = func.coalesce(Deal.probability_override, Stage.probability)
-    return func.sum(type_coerce(Deal.amount, Integer) * probability)
-
-
-def _totals(count: int, cents: int | None, weighted: int | None) -> ColumnTotals:
-    return ColumnTotals(
-        int(count), Decimal(cents or 0) / _CENTS, Decimal(weighted or 0) / (_CENTS * _CENTS)
-    )
 
 
 def column_totals(
     session: Session, flt: BoardFilter = BoardFilter(), now: datetime | None = None
 ) -> dict[str, ColumnTotals]:
-    """Return count, amount and weighted amount of open deals per stage (one GROUP BY)."""
+    """Return count, amount and weighted amount of open deals per stage (one GROUP BY).
+
+    Grouping by the probability override too keeps the stage table out of the scan; the few
+    groups are weighted here, exactly, in Decimal.
+    """
     now = now or utcnow()
+    probabilities = {sid: p for sid, p in session.execute(select(Stage.id, Stage.probability))}
     rows = session.execute(
-        select(
-            Deal.stage_id, func.count(), func.sum(type_coerce(Deal.amount, Integer)),
-            _weighted_cents(),
+        _board_query(
+            select(
+                Deal.stage_id,
+                Deal.probability_override,
+                func.count(),
+                func.sum(type_coerce(Deal.amount, Integer)),
+            ),
+            flt,
+            now,
         )
-        .join(Customer, Customer.id == Deal.customer_id)
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(Deal.status == "open", *_filter_clauses(flt, now))
-        .group_by(Deal.stage_id)
+        .where(Deal.status == "open")
+        .group_by(Deal.stage_id, Deal.probability_override)
     )
-    return {stage_id: _totals(*figures) for stage_id, *figures in rows}
+    totals: dict[str, ColumnTotals] = {}
+    for stage_id, override, count, cents in rows:
+        amount = Decimal(cents or 0) / _CENTS
+        probability = probabilities.get(stage_id, 0) if override is None else override
+        before = totals.get(stage_id, ColumnTotals())
+        totals[stage_id] = ColumnTotals(
+            before.count + count,
+            before.amount + amount,
+            before.weighted + amount * probability / _CENTS,
+        )
+    return totals
 
 
 def closed_totals(
@@ -294,10 +339,9 @@ def closed_totals(
     """Return count and amount of won or lost deals matching the filter."""
     now = now or utcnow()
     count, cents = session.execute(
-        select(func.count(), func.sum(type_coerce(Deal.amount, Integer)))
-        .join(Customer, Customer.id == Deal.customer_id)
-        .join(Stage, Stage.id == Deal.stage_id)
-        .where(Deal.status == status, *_filter_clauses(flt, now))
+        _board_query(
+            select(func.count(), func.sum(type_coerce(Deal.amount, Integer))), flt, now
+        ).where(Deal.status == status)
     ).one()
     total = Decimal(cents or 0) / _CENTS
     return ColumnTotals(int(count), total, total if status == "won" else Decimal(0))
@@ -305,19 +349,26 @@ def closed_totals(
 
 def owners(session: Session) -> list[str]:
     """Return the owners that have live deals, for the owner filter."""
-    return list(session.scalars(
-        select(Deal.owner).where(Deal.deleted_at.is_(None), Deal.owner.is_not(None))
-        .distinct().order_by(Deal.owner)
-    ))
+    return list(
+        session.scalars(
+            select(Deal.owner)
+            .where(Deal.deleted_at.is_(None), Deal.owner.is_not(None))
+            .distinct()
+            .order_by(Deal.owner)
+        )
+    )
 
 
 def close_months(session: Session) -> list[tuple[int, int]]:
     """Return the (year, month) pairs open deals expect to close in, for the month filter."""
     month = func.substr(type_coerce(Deal.expected_close_date, String), 1, 7)
     rows = session.scalars(
-        select(month).where(
+        select(month)
+        .where(
             Deal.status == "open", Deal.deleted_at.is_(None), Deal.expected_close_date.is_not(None)
-        ).distinct().order_by(month)
+        )
+        .distinct()
+        .order_by(month)
     )
     return [(int(value[:4]), int(value[5:7])) for value in rows if value]
 
@@ -358,12 +409,4 @@ def _compare(sort: str) -> Any:
 def insertion_row(cards: list[Card], card: Card, sort: str) -> int:
     """Return where card belongs among cards already in sort order."""
     key = _compare(sort)
-    target = key(card)
-    low, high = 0, len(cards)
-    while low < high:
-        middle = (low + high) // 2
-        if key(cards[middle]) < target:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+    return bisect_left(cards, key(card), key=key)

@@ -32,6 +32,7 @@ class RowChange:
 
     @property
     def created(self) -> bool:
+        """Tell whether the action made this row (undo tombstones it)."""
         return self.before is None
 
 
@@ -67,8 +68,10 @@ class ChangeSet:
 
 def _stale() -> StaleChange:
     return StaleChange(
-        t("The deal was changed elsewhere since this action, so it cannot be undone or redone.",
-          "该商机在此操作之后已被修改，无法撤销或重做。")
+        t(
+            "The deal was changed elsewhere since this action, so it cannot be undone or redone.",
+            "该商机在此操作之后已被修改，无法撤销或重做。",
+        )
     )
 
 

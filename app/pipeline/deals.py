@@ -15,10 +15,10 @@ from app.i18n import t
 from app.lead_score import load_config, score_deal
 from app.models import Contact, Customer, Deal
 from app.models.types import to_money, utcnow
-from app.text import phone_key, search_text
 from app.pipeline.changes import ChangeSet, PipelineError
 from app.pipeline.gates import field_label, missing_fields, target_name
 from app.pipeline.moves import enter_stage, live_stage
+from app.text import phone_key, search_text
 
 _WAN = "万"
 
@@ -83,16 +83,24 @@ def validate_deal(session: Session, data: DealInput) -> list[str]:
     if data.budget is not None and data.budget < 0:
         problems.append(t("Budget: must be 0 or more.", "预算：不能为负数。"))
     if data.probability_override is not None and not 0 <= data.probability_override <= 100:
-        problems.append(t("Probability: must be between 0 and 100.", "赢率：必须在 0 到 100 之间。"))
+        problems.append(
+            t("Probability: must be between 0 and 100.", "赢率：必须在 0 到 100 之间。")
+        )
     for key in ("contact_id", "decision_maker_id"):
         contact_id = getattr(data, key)
         if contact_id is None:
             continue
         contact = session.get(Contact, contact_id)
-        if contact is None or contact.deleted_at is not None or contact.customer_id != data.customer_id:
+        if (
+            contact is None
+            or contact.deleted_at is not None
+            or contact.customer_id != data.customer_id
+        ):
             problems.append(
-                t(f"{field_label(key).capitalize()}: pick a contact of this customer.",
-                  f"{field_label(key)}：请选择该客户的联系人。")
+                t(
+                    f"{field_label(key).capitalize()}: pick a contact of this customer.",
+                    f"{field_label(key)}：请选择该客户的联系人。",
+                )
             )
     if problems:
         return problems
@@ -168,8 +176,13 @@ def customer_contacts(session: Session, customer_id: str) -> list[tuple[str, str
 
 
 def add_contact(
-    session: Session, customer_id: str, name: str, role: str = "other", phone: str | None = None,
-    *, now: datetime | None = None,
+    session: Session,
+    customer_id: str,
+    name: str,
+    role: str = "other",
+    phone: str | None = None,
+    *,
+    now: datetime | None = None,
 ) -> str:
     """Add a contact to a customer (from a gate form) and refresh the customer's search text."""
     now = now or utcnow()
@@ -180,8 +193,14 @@ def add_contact(
         raise PipelineError(t("Contact name: enter a name.", "联系人姓名：请填写姓名。"))
     phone = (phone or "").strip() or None
     contact = Contact(
-        customer_id=customer_id, name=name.strip(), role=role, phone=phone,
-        phone_key=phone_key(phone), owner=customer.owner, created_at=now, updated_at=now,
+        customer_id=customer_id,
+        name=name.strip(),
+        role=role,
+        phone=phone,
+        phone_key=phone_key(phone),
+        owner=customer.owner,
+        created_at=now,
+        updated_at=now,
     )
     session.add(contact)
     session.flush()

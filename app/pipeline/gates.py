@@ -15,8 +15,15 @@ from app.models import Deal, Stage
 WON, LOST = "won", "lost"
 # Every deal field a gate may ask for, in the order forms and messages list them.
 GATE_FIELDS = (
-    "amount", "contact_id", "need", "budget", "decision_maker_id", "expected_close_date",
-    "source", "closed_date", "lost_reason",
+    "amount",
+    "contact_id",
+    "need",
+    "budget",
+    "decision_maker_id",
+    "expected_close_date",
+    "source",
+    "closed_date",
+    "lost_reason",
 )
 # closed_date and lost_reason only make sense when a deal closes.
 OPEN_STAGE_GATE_FIELDS = GATE_FIELDS[:7]
@@ -44,8 +51,10 @@ class GateRefused(Exception):
         self.missing = missing
         names = t(", ", "、").join(field_label(name) for name in missing)
         super().__init__(
-            t(f"To enter “{target_name}” the deal needs: {names}.",
-              f"进入「{target_name}」需要先填写：{names}。")
+            t(
+                f"To enter “{target_name}” the deal needs: {names}.",
+                f"进入「{target_name}」需要先填写：{names}。",
+            )
         )
 
 
@@ -100,8 +109,7 @@ def missing_fields(deal: Deal, target: Stage | str) -> list[str]:
     if session is None:
         raise ValueError("missing_fields needs the deal or the stage to belong to a session")
     return [
-        name for name in required_fields(session, target)
-        if is_missing(getattr(deal, name), name)
+        name for name in required_fields(session, target) if is_missing(getattr(deal, name), name)
     ]
 
 

@@ -128,14 +128,18 @@ def _check_installments(terms: WinTerms) -> None:
     for number, part in enumerate(terms.installments, start=1):
         if part.amount <= 0:
             raise PipelineError(
-                t(f"Payment {number}: the amount due must be more than 0.",
-                  f"第 {number} 笔回款：应收金额必须大于 0。")
+                t(
+                    f"Payment {number}: the amount due must be more than 0.",
+                    f"第 {number} 笔回款：应收金额必须大于 0。",
+                )
             )
     total = sum((part.amount for part in terms.installments), Decimal(0))
     if total > terms.amount:
         raise PipelineError(
-            t(f"The payments add up to {total}, more than the deal amount {terms.amount}.",
-              f"回款计划合计 {total}，超过了成交金额 {terms.amount}。")
+            t(
+                f"The payments add up to {total}, more than the deal amount {terms.amount}.",
+                f"回款计划合计 {total}，超过了成交金额 {terms.amount}。",
+            )
         )
 
 
@@ -156,25 +160,59 @@ def win_deal(
         raise GateRefused(target_name(WON), missing)
     changes.update(deal, now, status=WON)
     _close_open_history(session, changes, deal, now)
-    order = changes.create(session, Order(
-        customer_id=deal.customer_id, deal_id=deal.id, order_date=terms.closed_date,
-        amount=deal.amount, currency=deal.currency, owner=deal.owner, note=deal.title,
-    ), now)
+    order = changes.create(
+        session,
+        Order(
+            customer_id=deal.customer_id,
+            deal_id=deal.id,
+            order_date=terms.closed_date,
+            amount=deal.amount,
+            currency=deal.currency,
+            owner=deal.owner,
+            note=deal.title,
+        ),
+        now,
+    )
     for part in terms.installments:
-        changes.create(session, Payment(
-            customer_id=deal.customer_id, order_id=order.id, amount_due=to_money(part.amount),
-            due_date=part.due_date, amount_received=Decimal(0), owner=deal.owner,
-        ), now)
+        changes.create(
+            session,
+            Payment(
+                customer_id=deal.customer_id,
+                order_id=order.id,
+                amount_due=to_money(part.amount),
+                due_date=part.due_date,
+                amount_received=Decimal(0),
+                owner=deal.owner,
+            ),
+            now,
+        )
     visit_days = int(settings.get(session, "after_sale_visit_days") or 7)
-    visit = changes.create(session, VisitPlan(
-        customer_id=deal.customer_id, deal_id=deal.id, contact_id=deal.contact_id,
-        due_date=terms.closed_date + timedelta(days=visit_days), kind="aftersale_visit",
-        status="planned", source="aftersale", note=deal.title, owner=deal.owner,
-    ), now)
-    handoff = changes.create(session, Handoff(
-        deal_id=deal.id, customer_id=deal.customer_id, status="todo",
-        checklist={item: False for item in HANDOFF_ITEMS}, owner=deal.owner,
-    ), now)
+    visit = changes.create(
+        session,
+        VisitPlan(
+            customer_id=deal.customer_id,
+            deal_id=deal.id,
+            contact_id=deal.contact_id,
+            due_date=terms.closed_date + timedelta(days=visit_days),
+            kind="aftersale_visit",
+            status="planned",
+            source="aftersale",
+            note=deal.title,
+            owner=deal.owner,
+        ),
+        now,
+    )
+    handoff = changes.create(
+        session,
+        Handoff(
+            deal_id=deal.id,
+            customer_id=deal.customer_id,
+            status="todo",
+            checklist={item: False for item in HANDOFF_ITEMS},
+            owner=deal.owner,
+        ),
+        now,
+    )
     session.flush()
     return WinResult(changes, order.id, handoff.id, visit.id)
 

@@ -14,7 +14,7 @@ from app.i18n import t
 from app.models import Deal, Stage
 from app.models.types import new_id, utcnow
 from app.pipeline.changes import PipelineError
-from app.pipeline.gates import GATES_SETTING, GATE_FIELDS, LOST, OPEN_STAGE_GATE_FIELDS, WON
+from app.pipeline.gates import GATE_FIELDS, GATES_SETTING, LOST, OPEN_STAGE_GATE_FIELDS, WON
 
 
 @dataclass
@@ -46,17 +46,31 @@ def stage_problems(specs: Sequence[StageSpec]) -> list[str]:
         problems.append(t("Keep at least one stage.", "至少保留一个阶段。"))
     for number, spec in enumerate(specs, start=1):
         if not spec.name.strip():
-            problems.append(t(f"Stage {number}: enter a name.", f"第 {number} 个阶段：请填写名称。"))
+            problems.append(
+                t(f"Stage {number}: enter a name.", f"第 {number} 个阶段：请填写名称。")
+            )
         if not 0 <= spec.probability <= 100:
-            problems.append(t(f"Stage {number}: win probability must be 0–100 %.",
-                              f"第 {number} 个阶段：赢率必须在 0–100% 之间。"))
+            problems.append(
+                t(
+                    f"Stage {number}: win probability must be 0–100 %.",
+                    f"第 {number} 个阶段：赢率必须在 0–100% 之间。",
+                )
+            )
         if spec.rot_days < 1:
-            problems.append(t(f"Stage {number}: rot days must be at least 1.",
-                              f"第 {number} 个阶段：停滞天数至少为 1。"))
+            problems.append(
+                t(
+                    f"Stage {number}: rot days must be at least 1.",
+                    f"第 {number} 个阶段：停滞天数至少为 1。",
+                )
+            )
         unknown = set(spec.required_fields) - set(OPEN_STAGE_GATE_FIELDS)
         if unknown:
-            problems.append(t(f"Stage {number}: unknown required fields {sorted(unknown)}.",
-                              f"第 {number} 个阶段：未知的必填字段 {sorted(unknown)}。"))
+            problems.append(
+                t(
+                    f"Stage {number}: unknown required fields {sorted(unknown)}.",
+                    f"第 {number} 个阶段：未知的必填字段 {sorted(unknown)}。",
+                )
+            )
     return problems
 
 
@@ -70,16 +84,21 @@ def save_stages(
     """Apply the stage settings in one go: order as given, removed stages must hold no open deal."""
     now = now or utcnow()
     problems = stage_problems(specs)
-    existing = {stage.id: stage for stage in session.scalars(
-        select(Stage).where(Stage.deleted_at.is_(None))
-    )}
+    existing = {
+        stage.id: stage
+        for stage in session.scalars(select(Stage).where(Stage.deleted_at.is_(None)))
+    }
     kept = {spec.id for spec in specs if spec.id}
     counts = open_deal_counts(session)
     for stage_id in existing.keys() - kept:
         if counts.get(stage_id):
             name = existing[stage_id].name
-            problems.append(t(f"“{name}” still holds {counts[stage_id]} open deals; move them first.",
-                              f"「{name}」中还有 {counts[stage_id]} 个进行中的商机，请先移走。"))
+            problems.append(
+                t(
+                    f"“{name}” still holds {counts[stage_id]} open deals; move them first.",
+                    f"「{name}」中还有 {counts[stage_id]} 个进行中的商机，请先移走。",
+                )
+            )
     if problems:
         raise PipelineError("\n".join(problems))
     for stage_id in existing.keys() - kept:
@@ -92,8 +111,11 @@ def save_stages(
             session.add(stage)
             spec.id = stage.id
         values = {
-            "name": spec.name.strip(), "name_en": (spec.name_en or "").strip() or None,
-            "position": position, "probability": spec.probability, "rot_days": spec.rot_days,
+            "name": spec.name.strip(),
+            "name_en": (spec.name_en or "").strip() or None,
+            "position": position,
+            "probability": spec.probability,
+            "rot_days": spec.rot_days,
             "required_fields": [f for f in OPEN_STAGE_GATE_FIELDS if f in spec.required_fields],
         }
         if any(getattr(stage, key) != value for key, value in values.items()):
@@ -101,8 +123,12 @@ def save_stages(
                 setattr(stage, key, value)
             stage.updated_at = now
     if close_gates is not None:
-        settings.put(session, GATES_SETTING, {
-            status: [f for f in GATE_FIELDS if f in close_gates.get(status, ())]
-            for status in (WON, LOST)
-        })
+        settings.put(
+            session,
+            GATES_SETTING,
+            {
+                status: [f for f in GATE_FIELDS if f in close_gates.get(status, ())]
+                for status in (WON, LOST)
+            },
+        )
     session.flush()

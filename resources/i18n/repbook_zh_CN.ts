@@ -272,6 +272,14 @@
     </message>
   </context>
   <context>
+    <name>DealListView</name>
+    <message>
+      <location filename="../../ui/deal_card_delegate.py" line="324" />
+      <source>No deals match the filter.</source>
+      <translation>没有符合筛选条件的商机。</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <location filename="../../ui/export_dialog.py" line="41" />
@@ -1191,228 +1199,233 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../ui/main_window.py" line="33" />
+      <location filename="../../ui/main_window.py" line="34" />
       <source>RepBook — {0}</source>
       <translation>RepBook — {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="79" />
+      <location filename="../../ui/main_window.py" line="83" />
       <source>Pipeline</source>
       <translation>销售管道</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="80" />
+      <location filename="../../ui/main_window.py" line="84" />
       <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
       <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="82" />
+      <location filename="../../ui/main_window.py" line="86" />
       <source>Open deals</source>
       <translation>进行中商机</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="83" />
+      <location filename="../../ui/main_window.py" line="87" />
       <source>Won deals</source>
       <translation>赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="84" />
+      <location filename="../../ui/main_window.py" line="88" />
       <source>Lost deals</source>
       <translation>输单</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="85" />
+      <location filename="../../ui/main_window.py" line="89" />
       <source>Open pipeline value</source>
       <translation>在途商机金额</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="89" />
-      <location filename="../../ui/main_window.py" line="92" />
+      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="96" />
       <source>Customers</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="90" />
+      <location filename="../../ui/main_window.py" line="94" />
       <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
       <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="93" />
+      <location filename="../../ui/main_window.py" line="97" />
       <source>Contacts</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="94" />
+      <location filename="../../ui/main_window.py" line="98" />
       <source>A tier (key accounts)</source>
       <translation>A 类（关键客户）</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="95" />
+      <location filename="../../ui/main_window.py" line="99" />
       <source>B tier</source>
       <translation>B 类客户</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="96" />
+      <location filename="../../ui/main_window.py" line="100" />
       <source>C tier</source>
       <translation>C 类客户</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="97" />
+      <location filename="../../ui/main_window.py" line="101" />
       <source>At risk of churn</source>
       <translation>流失风险客户</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="101" />
+      <location filename="../../ui/main_window.py" line="105" />
       <source>Calendar</source>
       <translation>拜访日程</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="102" />
+      <location filename="../../ui/main_window.py" line="106" />
       <source>Planned visits and care reminders, by tier cadence.</source>
       <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="104" />
+      <location filename="../../ui/main_window.py" line="108" />
       <source>Visits due in the next 7 days</source>
       <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="105" />
+      <location filename="../../ui/main_window.py" line="109" />
       <source>Overdue visits</source>
       <translation>逾期未拜访</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="106" />
+      <location filename="../../ui/main_window.py" line="110" />
       <source>Activities logged</source>
       <translation>已记录跟进</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="110" />
+      <location filename="../../ui/main_window.py" line="114" />
       <source>Playbook</source>
       <translation>销售话术</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="111" />
+      <location filename="../../ui/main_window.py" line="115" />
       <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
       <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="113" />
+      <location filename="../../ui/main_window.py" line="117" />
       <source>Playbook entries</source>
       <translation>话术条目</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="114" />
+      <location filename="../../ui/main_window.py" line="118" />
       <source>Open deals to prepare for</source>
       <translation>待准备的进行中商机</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="118" />
+      <location filename="../../ui/main_window.py" line="122" />
       <source>Insights</source>
       <translation>数据洞察</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="119" />
+      <location filename="../../ui/main_window.py" line="123" />
       <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
       <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="121" />
+      <location filename="../../ui/main_window.py" line="125" />
       <source>Orders</source>
       <translation>订单</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="122" />
+      <location filename="../../ui/main_window.py" line="126" />
       <source>Receivables</source>
       <translation>回款计划</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="123" />
+      <location filename="../../ui/main_window.py" line="127" />
       <source>Win rate</source>
       <translation>赢单率</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="153" />
+      <location filename="../../ui/main_window.py" line="157" />
       <source>{0} customers · {1} open deals · {2} visits overdue</source>
       <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="158" />
+      <location filename="../../ui/main_window.py" line="162" />
       <source>&amp;File</source>
       <translation>文件(&amp;F)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="159" />
+      <location filename="../../ui/main_window.py" line="163" />
       <source>&amp;Import…</source>
       <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="161" />
+      <location filename="../../ui/main_window.py" line="165" />
       <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
       <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="163" />
+      <location filename="../../ui/main_window.py" line="167" />
       <source>&amp;Export bundle…</source>
       <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="168" />
+      <location filename="../../ui/main_window.py" line="172" />
       <source>&amp;Back up now</source>
       <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="172" />
+      <location filename="../../ui/main_window.py" line="176" />
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="178" />
+      <location filename="../../ui/main_window.py" line="182" />
       <source>&amp;Edit</source>
       <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="179" />
+      <location filename="../../ui/main_window.py" line="183" />
       <source>&amp;Undo</source>
       <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="182" />
+      <location filename="../../ui/main_window.py" line="186" />
       <source>&amp;Redo</source>
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="188" />
+      <location filename="../../ui/main_window.py" line="192" />
+      <source>&amp;Deals</source>
+      <translation>商机(&amp;D)</translation>
+    </message>
+    <message>
+      <location filename="../../ui/main_window.py" line="202" />
       <source>&amp;View</source>
       <translation>视图(&amp;V)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="195" />
+      <location filename="../../ui/main_window.py" line="209" />
       <source>&amp;Language</source>
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="201" />
+      <location filename="../../ui/main_window.py" line="215" />
       <source>&amp;Help</source>
       <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="202" />
+      <location filename="../../ui/main_window.py" line="216" />
       <source>&amp;About RepBook</source>
       <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="219" />
+      <location filename="../../ui/main_window.py" line="233" />
       <source>Backup written to {0}</source>
       <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="222" />
+      <location filename="../../ui/main_window.py" line="236" />
       <source>About RepBook</source>
       <translation>关于 RepBook</translation>
     </message>
     <message>
-      <location filename="../../ui/main_window.py" line="223" />
+      <location filename="../../ui/main_window.py" line="237" />
       <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
       <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1641,57 +1654,57 @@
       <translation>任意成交月份</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="320" />
+      <location filename="../../ui/pipeline_board.py" line="323" />
       <source>{0} deals · {1}</source>
       <translation>{0} 个商机 · {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="322" />
+      <location filename="../../ui/pipeline_board.py" line="325" />
       <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
       <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="407" />
+      <location filename="../../ui/pipeline_board.py" line="412" />
       <source>Move to</source>
       <translation>移到</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="419" />
+      <location filename="../../ui/pipeline_board.py" line="424" />
       <source>Pipeline</source>
       <translation>销售管道</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="451" />
+      <location filename="../../ui/pipeline_board.py" line="456" />
       <source>{0} — Ctrl+Z to undo</source>
       <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="465" />
+      <location filename="../../ui/pipeline_board.py" line="470" />
       <source>Move “{0}” to {1}</source>
       <translation>将「{0}」移到{1}</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="498" />
+      <location filename="../../ui/pipeline_board.py" line="503" />
       <source>New deal “{0}”</source>
       <translation>新建商机「{0}」</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="509" />
+      <location filename="../../ui/pipeline_board.py" line="514" />
       <source>Edit “{0}”</source>
       <translation>编辑「{0}」</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="517" />
+      <location filename="../../ui/pipeline_board.py" line="522" />
       <source>Delete deal</source>
       <translation>删除商机</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="532" />
+      <location filename="../../ui/pipeline_board.py" line="537" />
       <source>Mark won</source>
       <translation>标记赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/pipeline_board.py" line="546" />
+      <location filename="../../ui/pipeline_board.py" line="551" />
       <source>Mark lost</source>
       <translation>标记输单</translation>
     </message>
@@ -1795,12 +1808,12 @@
   <context>
     <name>StageColumn</name>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="411" />
+      <location filename="../../ui/deal_card_delegate.py" line="398" />
       <source>{0} · weighted {1}</source>
       <translation>{0} · 加权 {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="415" />
+      <location filename="../../ui/deal_card_delegate.py" line="402" />
       <source>Total {0}, weighted by win probability {1}</source>
       <translation>合计 {0}，按赢率加权 {1}</translation>
     </message>

@@ -61,3 +61,14 @@ def test_restore_brings_back_the_backed_up_rows_and_keeps_a_safety_copy(db) -> N
 
 def test_integrity_check_reports_a_healthy_database_as_clean(db) -> None:
     assert database.integrity_problems(db.engine) == []
+
+
+def test_migrations_build_exactly_the_schema_the_models_declare(db) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.models import Base
+
+    with db.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert differences == []

@@ -1,4 +1,4 @@
-"""Pipeline rules: gates, moves with stage history, undo/redo, win/lose, totals, rotting, filters."""
+"""Pipeline rules: gates, moves, history, undo/redo, win/lose, totals, rotting, filters."""
 
 from __future__ import annotations
 
@@ -39,13 +39,25 @@ def contact(s: Session, cust: Customer, name: str, role: str = "other") -> Conta
 
 
 def deal(
-    s: Session, cust: Customer, title: str, amount: str, key: str = "lead",
-    entered: datetime = NOW - timedelta(days=2), **values: object,
+    s: Session,
+    cust: Customer,
+    title: str,
+    amount: str,
+    key: str = "lead",
+    entered: datetime = NOW - timedelta(days=2),
+    **values: object,
 ) -> Deal:
     st = stage(s, key)
     values.setdefault("status", "open")
-    row = Deal(customer_id=cust.id, title=title, amount=Decimal(amount), stage_id=st.id,
-               stage_entered_at=entered, created_at=entered, **values)
+    row = Deal(
+        customer_id=cust.id,
+        title=title,
+        amount=Decimal(amount),
+        stage_id=st.id,
+        stage_entered_at=entered,
+        created_at=entered,
+        **values,
+    )
     s.add(row)
     s.flush()
     s.add(DealStageHistory(deal_id=row.id, stage_id=st.id, entered_at=entered))
@@ -55,8 +67,12 @@ def deal(
 
 def live_history(s: Session, deal_id: str) -> list[tuple]:
     rows = s.execute(
-        select(DealStageHistory.id, DealStageHistory.stage_id, DealStageHistory.entered_at,
-               DealStageHistory.left_at)
+        select(
+            DealStageHistory.id,
+            DealStageHistory.stage_id,
+            DealStageHistory.entered_at,
+            DealStageHistory.left_at,
+        )
         .where(DealStageHistory.deal_id == deal_id, DealStageHistory.deleted_at.is_(None))
         .order_by(DealStageHistory.entered_at)
     )
@@ -66,8 +82,17 @@ def live_history(s: Session, deal_id: str) -> list[tuple]:
 def deal_state(s: Session, deal_id: str) -> tuple:
     d = s.get(Deal, deal_id)
     s.refresh(d)
-    return (d.stage_id, d.stage_entered_at, d.status, d.amount, d.closed_date, d.lost_reason,
-            d.need, d.contact_id, d.deleted_at)
+    return (
+        d.stage_id,
+        d.stage_entered_at,
+        d.status,
+        d.amount,
+        d.closed_date,
+        d.lost_reason,
+        d.need,
+        d.contact_id,
+        d.deleted_at,
+    )
 
 
 @pytest.fixture
@@ -85,8 +110,11 @@ def test_default_stages_and_gates(db):
     with db.session() as s:
         stages = pl.list_stages(s)
     assert [(st.key, st.probability, st.rot_days) for st in stages] == [
-        ("lead", 10, 7), ("qualified", 20, 10), ("proposal", 40, 14),
-        ("negotiation", 60, 14), ("closing", 80, 7),
+        ("lead", 10, 7),
+        ("qualified", 20, 10),
+        ("proposal", 40, 14),
+        ("negotiation", 60, 14),
+        ("closing", 80, 7),
     ]
     assert stages[1].required_fields == ("contact_id", "need")
 
@@ -97,7 +125,11 @@ def test_missing_fields_are_cumulative(db, hz):
         assert pl.missing_fields(d, stage(s, "lead")) == []
         assert pl.missing_fields(d, stage(s, "qualified")) == ["contact_id", "need"]
         assert pl.missing_fields(d, stage(s, "negotiation")) == [
-            "contact_id", "need", "budget", "decision_maker_id", "expected_close_date",
+            "contact_id",
+            "need",
+            "budget",
+            "decision_maker_id",
+            "expected_close_date",
         ]
         d.contact_id, d.need, d.budget = hz["buyer"], "  ", Decimal(0)
         # Blank text is missing; a known budget of 0 is known.
@@ -144,7 +176,10 @@ def test_gate_form_values_complete_the_move_and_undo_restores_everything(db, hz)
         before_deal, before_history = deal_state(s, hz["deal"]), live_history(s, hz["deal"])
     with db.session.begin() as s:
         changes = pl.move_deal(
-            s, hz["deal"], stage(s, "qualified").id, now=NOW,
+            s,
+            hz["deal"],
+            stage(s, "qualified").id,
+            now=NOW,
             fields={"contact_id": hz["buyer"], "need": "库存积压"},
         )
     with db.session() as s:
@@ -164,10 +199,19 @@ def test_gate_form_values_complete_the_move_and_undo_restores_everything(db, hz)
 
 def test_undo_refuses_when_the_deal_moved_elsewhere_since(db, hz):
     with db.session.begin() as s:
-        changes = pl.move_deal(s, hz["deal"], stage(s, "closing").id, now=NOW,
-                               fields={"contact_id": hz["buyer"], "need": "x", "budget": 1,
-                                       "decision_maker_id": hz["boss"],
-                                       "expected_close_date": date(2026, 4, 30)})
+        changes = pl.move_deal(
+            s,
+            hz["deal"],
+            stage(s, "closing").id,
+            now=NOW,
+            fields={
+                "contact_id": hz["buyer"],
+                "need": "x",
+                "budget": 1,
+                "decision_maker_id": hz["boss"],
+                "expected_close_date": date(2026, 4, 30),
+            },
+        )
     with db.session.begin() as s:
         pl.move_deal(s, hz["deal"], stage(s, "negotiation").id, now=NOW + timedelta(hours=1))
     with pytest.raises(pl.StaleChange), db.session.begin() as s:
@@ -178,9 +222,12 @@ def test_win_creates_order_payment_visit_and_handoff_and_undo_removes_them(db, h
     with db.session.begin() as s:
         settings.put(s, "after_sale_visit_days", 10)
     terms = pl.WinTerms(
-        amount=Decimal("120000"), closed_date=date(2026, 3, 12),
-        installments=[pl.Installment(date(2026, 4, 12), Decimal("60000")),
-                      pl.Installment(date(2026, 6, 12), Decimal("60000"))],
+        amount=Decimal("120000"),
+        closed_date=date(2026, 3, 12),
+        installments=[
+            pl.Installment(date(2026, 4, 12), Decimal("60000")),
+            pl.Installment(date(2026, 6, 12), Decimal("60000")),
+        ],
     )
     with db.session() as s:
         before = deal_state(s, hz["deal"])
@@ -188,17 +235,32 @@ def test_win_creates_order_payment_visit_and_handoff_and_undo_removes_them(db, h
         result = pl.win_deal(s, hz["deal"], terms, now=NOW)
     with db.session() as s:
         d = s.get(Deal, hz["deal"])
-        assert (d.status, d.amount, d.closed_date) == ("won", Decimal("120000.00"), date(2026, 3, 12))
+        assert (d.status, d.amount, d.closed_date) == (
+            "won",
+            Decimal("120000.00"),
+            date(2026, 3, 12),
+        )
         order = s.get(Order, result.order_id)
         assert (order.customer_id, order.deal_id, order.amount, order.order_date) == (
-            hz["customer"], hz["deal"], Decimal("120000.00"), date(2026, 3, 12))
-        payments = s.scalars(select(Payment).where(Payment.order_id == order.id)
-                             .order_by(Payment.due_date)).all()
+            hz["customer"],
+            hz["deal"],
+            Decimal("120000.00"),
+            date(2026, 3, 12),
+        )
+        payments = s.scalars(
+            select(Payment).where(Payment.order_id == order.id).order_by(Payment.due_date)
+        ).all()
         assert [(p.due_date, p.amount_due) for p in payments] == [
-            (date(2026, 4, 12), Decimal("60000.00")), (date(2026, 6, 12), Decimal("60000.00"))]
+            (date(2026, 4, 12), Decimal("60000.00")),
+            (date(2026, 6, 12), Decimal("60000.00")),
+        ]
         visit = s.get(VisitPlan, result.visit_id)
         assert (visit.kind, visit.source, visit.status, visit.due_date) == (
-            "aftersale_visit", "aftersale", "planned", date(2026, 3, 22))
+            "aftersale_visit",
+            "aftersale",
+            "planned",
+            date(2026, 3, 22),
+        )
         handoff = s.get(Handoff, result.handoff_id)
         assert handoff.status == "todo"
         assert handoff.checklist == {item: False for item in HANDOFF_ITEMS}
@@ -221,9 +283,13 @@ def test_win_is_refused_without_amount_and_payments_beyond_amount(db, hz):
     with pytest.raises(pl.GateRefused) as refused, db.session.begin() as s:
         pl.win_deal(s, hz["deal"], pl.WinTerms(Decimal(0), date(2026, 3, 12)), now=NOW)
     assert refused.value.missing == ["amount"]
-    too_much = pl.WinTerms(Decimal(100), date(2026, 3, 12),
-                           [pl.Installment(date(2026, 4, 1), Decimal(101))])
-    with pytest.raises(pl.PipelineError, match="more than the deal amount"), db.session.begin() as s:
+    too_much = pl.WinTerms(
+        Decimal(100), date(2026, 3, 12), [pl.Installment(date(2026, 4, 1), Decimal(101))]
+    )
+    with (
+        pytest.raises(pl.PipelineError, match="more than the deal amount"),
+        db.session.begin() as s,
+    ):
         pl.win_deal(s, hz["deal"], too_much, now=NOW)
     with db.session() as s:
         assert s.get(Deal, hz["deal"]).status == "open"
@@ -282,7 +348,10 @@ def test_column_totals_weighted_by_stage_or_override(db):
     # 10% of 15,000.50 plus 50% of 2,000.
     assert (lead.count, lead.amount, lead.weighted) == (3, Decimal("17000.50"), Decimal("2500.05"))
     assert (negotiation.count, negotiation.amount, negotiation.weighted) == (
-        1, Decimal("30000"), Decimal("18000"))
+        1,
+        Decimal("30000"),
+        Decimal("18000"),
+    )
     assert len(totals) == 2
 
 
@@ -292,8 +361,14 @@ def test_rotting_rule_and_sql_agree(db):
     with db.session.begin() as s:
         c = customer(s, "宁波海曙贸易")
         rotten = deal(s, c, "stuck", "1", entered=NOW - timedelta(days=8))
-        fresh = deal(s, c, "touched", "1", entered=NOW - timedelta(days=20),
-                     last_activity_at=NOW - timedelta(days=3))
+        fresh = deal(
+            s,
+            c,
+            "touched",
+            "1",
+            entered=NOW - timedelta(days=20),
+            last_activity_at=NOW - timedelta(days=3),
+        )
         deal(s, c, "new", "1", entered=NOW - timedelta(days=1))
         # Rot days differ per stage: 10 days in Qualified is not yet rotten (limit 10).
         deal(s, c, "ok", "1", key="qualified", entered=NOW - timedelta(days=10))
@@ -302,8 +377,11 @@ def test_rotting_rule_and_sql_agree(db):
         cards = pl.fetch_cards(s, stage_id=stage(s, "lead").id, now=NOW)
         python_view = {card.id for card in cards if pl.is_rotting(card.last_touch, 7, NOW)}
         sql_view = {
-            card.id for st in pl.list_stages(s) for card in pl.fetch_cards(
-                s, stage_id=st.id, flt=pl.BoardFilter(rotting_only=True), now=NOW)
+            card.id
+            for st in pl.list_stages(s)
+            for card in pl.fetch_cards(
+                s, stage_id=st.id, flt=pl.BoardFilter(rotting_only=True), now=NOW
+            )
         }
         counted = pl.column_totals(s, pl.BoardFilter(rotting_only=True), now=NOW)
     assert python_view == sql_view == rotten_ids
@@ -321,7 +399,9 @@ def test_filters_text_pinyin_tier_owner_month(db):
 
     def titles(**kw: object) -> list[str]:
         with db.session() as s:
-            return sorted(c.title for c in pl.fetch_cards(s, stage_id=lead, flt=pl.BoardFilter(**kw)))
+            return sorted(
+                c.title for c in pl.fetch_cards(s, stage_id=lead, flt=pl.BoardFilter(**kw))
+            )
 
     assert titles(text="hzyq") == ["ERP 升级"]
     assert titles(text="shenzhen") == ["仓储系统"]
@@ -341,9 +421,15 @@ def test_keyset_pages_cover_the_column_once_in_order(db, sort):
     with db.session.begin() as s:
         c = customer(s, "成都天府软件")
         for i in range(23):
-            deal(s, c, f"d{i}", str(1000 * (i % 5)), entered=NOW - timedelta(hours=i % 4),
-                 lead_score=None if i % 3 else i, expected_close_date=None if i % 2 else
-                 date(2026, 4, 1 + i % 6))
+            deal(
+                s,
+                c,
+                f"d{i}",
+                str(1000 * (i % 5)),
+                entered=NOW - timedelta(hours=i % 4),
+                lead_score=None if i % 3 else i,
+                expected_close_date=None if i % 2 else date(2026, 4, 1 + i % 6),
+            )
         lead = stage(s, "lead").id
     with db.session() as s:
         everything = pl.fetch_cards(s, stage_id=lead, sort=sort, limit=100)
@@ -358,14 +444,17 @@ def test_keyset_pages_cover_the_column_once_in_order(db, sort):
     assert len(everything) == 23
     # Python's placement agrees with SQL's order.
     for index, card in enumerate(everything):
-        rest = everything[:index] + everything[index + 1:]
+        rest = everything[:index] + everything[index + 1 :]
         assert pl.insertion_row(rest, card, sort) == index
 
 
 def test_next_visit_is_earliest_planned(db, hz):
     with db.session.begin() as s:
-        for due, status in ((date(2026, 3, 20), "planned"), (date(2026, 3, 15), "planned"),
-                            (date(2026, 3, 11), "done")):
+        for due, status in (
+            (date(2026, 3, 20), "planned"),
+            (date(2026, 3, 15), "planned"),
+            (date(2026, 3, 11), "done"),
+        ):
             s.add(VisitPlan(customer_id=hz["customer"], due_date=due, status=status))
     with db.session() as s:
         assert pl.fetch_card(s, hz["deal"]).next_visit == date(2026, 3, 15)
@@ -374,8 +463,14 @@ def test_next_visit_is_earliest_planned(db, hz):
 def test_refresh_last_activity(db, hz):
     with db.session.begin() as s:
         s.add(Activity(customer_id=hz["customer"], deal_id=hz["deal"], occurred_at=NOW))
-        s.add(Activity(customer_id=hz["customer"], deal_id=hz["deal"],
-                       occurred_at=NOW + timedelta(days=1), deleted_at=NOW))
+        s.add(
+            Activity(
+                customer_id=hz["customer"],
+                deal_id=hz["deal"],
+                occurred_at=NOW + timedelta(days=1),
+                deleted_at=NOW,
+            )
+        )
     with db.session.begin() as s:
         pl.refresh_last_activity(s)
     with db.session() as s:
@@ -385,30 +480,45 @@ def test_refresh_last_activity(db, hz):
 def test_create_and_edit_validate_and_undo(db, hz):
     with db.session() as s:
         lead, proposal = stage(s, "lead").id, stage(s, "proposal").id
-    bad = pl.DealInput(customer_id=None, title=" ", amount=Decimal(-1), stage_id=lead,
-                       budget=Decimal(-5))
+    bad = pl.DealInput(
+        customer_id=None, title=" ", amount=Decimal(-1), stage_id=lead, budget=Decimal(-5)
+    )
     with db.session() as s:
         assert pl.validate_deal(s, bad) == [
-            "Customer: pick a customer from the list.", "Title: enter what the deal is about.",
-            "Amount: must be 0 or more.", "Budget: must be 0 or more.",
+            "Customer: pick a customer from the list.",
+            "Title: enter what the deal is about.",
+            "Amount: must be 0 or more.",
+            "Budget: must be 0 or more.",
         ]
         other = customer(s, "别家公司")
         wrong = contact(s, other, "外人")
-        problems = pl.validate_deal(s, pl.DealInput(
-            hz["customer"], "x", Decimal(1), lead, contact_id=wrong.id))
+        problems = pl.validate_deal(
+            s, pl.DealInput(hz["customer"], "x", Decimal(1), lead, contact_id=wrong.id)
+        )
         assert problems == ["Contact: pick a contact of this customer."]
         s.rollback()
-    good = pl.DealInput(hz["customer"], "  安灯系统  ", Decimal(5000), proposal,
-                        contact_id=hz["buyer"], need="停线", budget=Decimal(8000))
+    good = pl.DealInput(
+        hz["customer"],
+        "  安灯系统  ",
+        Decimal(5000),
+        proposal,
+        contact_id=hz["buyer"],
+        need="停线",
+        budget=Decimal(8000),
+    )
     with db.session() as s:
-        assert pl.validate_deal(s, good) == [
-            "Stage “Proposal” requires: decision-maker contact."]
+        assert pl.validate_deal(s, good) == ["Stage “Proposal” requires: decision-maker contact."]
     good.decision_maker_id = hz["boss"]
     with db.session.begin() as s:
         changes, deal_id = pl.create_deal(s, good, now=NOW)
     with db.session() as s:
         d = s.get(Deal, deal_id)
-        assert (d.title, d.stage_id, d.stage_entered_at, d.status) == ("安灯系统", proposal, NOW, "open")
+        assert (d.title, d.stage_id, d.stage_entered_at, d.status) == (
+            "安灯系统",
+            proposal,
+            NOW,
+            "open",
+        )
         assert live_history(s, deal_id) == [(live_history(s, deal_id)[0][0], proposal, NOW, None)]
         edit = pl.input_from_deal(d)
     edit.title, edit.contact_id = "安灯二期", None
@@ -426,11 +536,17 @@ def test_create_and_edit_validate_and_undo(db, hz):
         assert live_history(s, deal_id) == []
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("12800", Decimal("12800.00")), ("12,800.50", Decimal("12800.50")),
-    ("¥ 12,800", Decimal("12800.00")), ("1.2万", Decimal("12000.00")), ("", None),
-    ("-3", Decimal("-3.00")),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("12800", Decimal("12800.00")),
+        ("12,800.50", Decimal("12800.50")),
+        ("¥ 12,800", Decimal("12800.00")),
+        ("1.2万", Decimal("12000.00")),
+        ("", None),
+        ("-3", Decimal("-3.00")),
+    ],
+)
 def test_parse_money(text, value):
     assert pl.parse_money(text) == value
 
@@ -444,8 +560,12 @@ def test_parse_money_rejects(text):
 def test_stage_settings_rename_reorder_add_remove(db, hz):
     with db.session() as s:
         stages = pl.list_stages(s)
-    specs = [pl.StageSpec(st.id, st.name, st.name_en, st.probability, st.rot_days,
-                          list(st.required_fields)) for st in stages]
+    specs = [
+        pl.StageSpec(
+            st.id, st.name, st.name_en, st.probability, st.rot_days, list(st.required_fields)
+        )
+        for st in stages
+    ]
     specs[1].name = "需求确认（已拜访）"
     specs[2], specs[3] = specs[3], specs[2]
     specs.insert(4, pl.StageSpec(None, "试用", "Trial", 70, 5, ["amount"]))
@@ -454,7 +574,13 @@ def test_stage_settings_rename_reorder_add_remove(db, hz):
         pl.save_stages(s, specs, {"won": ["amount"], "lost": []}, now=NOW)
     with db.session() as s:
         after = pl.list_stages(s)
-        assert [st.name for st in after] == ["线索", "需求确认（已拜访）", "商务谈判", "方案呈现", "试用"]
+        assert [st.name for st in after] == [
+            "线索",
+            "需求确认（已拜访）",
+            "商务谈判",
+            "方案呈现",
+            "试用",
+        ]
         assert after[4].required_fields == ("amount",)
         assert s.get(Stage, removed.id).deleted_at == NOW
         assert pl.close_gates(s) == {"won": ["amount"], "lost": []}
@@ -465,6 +591,7 @@ def test_stage_settings_rename_reorder_add_remove(db, hz):
     with pytest.raises(pl.PipelineError) as problem, db.session.begin() as s:
         pl.save_stages(s, specs)
     assert str(problem.value).splitlines() == [
-        "Stage 1: enter a name.", "Stage 1: win probability must be 0–100 %.",
+        "Stage 1: enter a name.",
+        "Stage 1: win probability must be 0–100 %.",
         "Stage 1: rot days must be at least 1.",
     ]

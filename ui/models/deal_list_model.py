@@ -28,13 +28,21 @@ class DealListModel(QAbstractListModel):
     """Cards of one open stage (or of won / lost deals), with the column's full totals.
 
     Only the loaded prefix lives in memory; `fetchMore` continues after the last loaded card
-    (keyset paging), so a card placed beyond the loaded rows is simply fetched later.
+    (keyset paging), so a card placed beyond the loaded rows is simply fetched later. The header
+    totals always cover every matching card.
     """
 
     totals_changed = Signal(object)
 
-    def __init__(self, db: Database, *, stage: StageInfo | None, status: str = "open",
-                 locale: QLocale | None = None, parent: object | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        stage: StageInfo | None,
+        status: str = "open",
+        locale: QLocale | None = None,
+        parent: object | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.stage = stage
@@ -48,39 +56,44 @@ class DealListModel(QAbstractListModel):
         self.page_size = PAGE_SIZE
         # Called with (deal ids, this model) when cards are dropped here; True if it moved them.
         self.drop_handler: Callable[[list[str], DealListModel], bool] | None = None
-        self._exhausted = False
+        self.complete = True  # every matching card is loaded
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, flt: BoardFilter, sort: str, totals: ColumnTotals, now: datetime) -> None:
         """Show the first page for the filter and sort, with the column's totals."""
         self.beginResetModel()
         self.flt, self.sort, self.now, self.totals = flt, sort, now, totals
-        self._exhausted = False
         self.rows = self._page(None) if totals.count else []
+        self.complete = len(self.rows) < self.page_size
         self.endResetModel()
         self.totals_changed.emit(self.totals)
 
     def set_totals(self, totals: ColumnTotals) -> None:
         self.totals = totals
-        self._exhausted = False
         self.totals_changed.emit(totals)
 
     def _page(self, after: Card | None) -> list[Card]:
         with self.db.session() as session:
             return fetch_cards(
-                session, stage_id=self.stage.id if self.stage else None, status=self.status,
-                flt=self.flt, sort=self.sort, after=after, limit=self.page_size, now=self.now,
+                session,
+                stage_id=self.stage.id if self.stage else None,
+                status=self.status,
+                flt=self.flt,
+                sort=self.sort,
+                after=after,
+                limit=self.page_size,
+                now=self.now,
             )
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._exhausted and len(self.rows) < self.totals.count
+        return not parent.isValid() and not self.complete
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: N802, B008
         if parent.isValid():
             return
         page = self._page(self.rows[-1] if self.rows else None)
+        self.complete = len(page) < self.page_size
         if not page:
-            self._exhausted = True
             return
         start = len(self.rows)
         self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
@@ -96,8 +109,11 @@ class DealListModel(QAbstractListModel):
             self.totals = self.totals.plus(card, self.stage.probability, sign)
         else:
             won = card.amount if self.status == "won" else Decimal(0)
-            self.totals = ColumnTotals(self.totals.count + sign, self.totals.amount + sign * card.amount,
-                                       self.totals.weighted + sign * won)
+            self.totals = ColumnTotals(
+                self.totals.count + sign,
+                self.totals.amount + sign * card.amount,
+                self.totals.weighted + sign * won,
+            )
         self.totals_changed.emit(self.totals)
 
     def take(self, deal_id: str, *, adjust_totals: bool = True) -> Card | None:
@@ -139,7 +155,9 @@ class DealListModel(QAbstractListModel):
         if role == DEAL_ID_ROLE:
             return card.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{card.customer_name} — {card.title} — {self._money(card.amount, card.currency)}"
+            return (
+                f"{card.customer_name} — {card.title} — {self._money(card.amount, card.currency)}"
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(card)
         return None
@@ -149,25 +167,44 @@ class DealListModel(QAbstractListModel):
 
     def tooltip(self, card: Card) -> str:
         """Describe a card in full, for the tooltip and screen readers."""
-        lines = [f"<b>{card.title}</b>", card.customer_name,
-                 self.tr("Amount: {0}").format(self._money(card.amount, card.currency))]
+        lines = [
+            f"<b>{card.title}</b>",
+            card.customer_name,
+            self.tr("Amount: {0}").format(self._money(card.amount, card.currency)),
+        ]
         if self.stage is not None:
             probability = card.probability_override
             probability = self.stage.probability if probability is None else probability
-            lines.append(self.tr("Weighted ({0}%): {1}").format(
-                probability, self._money(card.weighted(self.stage.probability).quantize(Decimal("0.01")),
-                                         card.currency)))
+            lines.append(
+                self.tr("Weighted ({0}%): {1}").format(
+                    probability,
+                    self._money(
+                        card.weighted(self.stage.probability).quantize(Decimal("0.01")),
+                        card.currency,
+                    ),
+                )
+            )
             lines.append(self.tr("In this stage for {0} days").format(card.days_in_stage(self.now)))
             if is_rotting(card.last_touch, self.stage.rot_days, self.now):
-                lines.append("<span style='color:#E09B10'>" + self.tr(
-                    "Stalled: no activity or stage change for {0} days (limit {1})").format(
-                    (self.now - card.last_touch).days, self.stage.rot_days) + "</span>")
+                lines.append(
+                    "<span style='color:#E09B10'>"
+                    + self.tr(
+                        "Stalled: no activity or stage change for {0} days (limit {1})"
+                    ).format((self.now - card.last_touch).days, self.stage.rot_days)
+                    + "</span>"
+                )
             if card.lead_score is not None:
                 lines.append(self.tr("Lead score: {0} / 100").format(card.lead_score))
         if card.expected_close_date and card.status == "open":
-            lines.append(self.tr("Expected close: {0}").format(format_day(self.locale, card.expected_close_date)))
+            lines.append(
+                self.tr("Expected close: {0}").format(
+                    format_day(self.locale, card.expected_close_date)
+                )
+            )
         if card.next_visit:
-            lines.append(self.tr("Next visit: {0}").format(format_day(self.locale, card.next_visit)))
+            lines.append(
+                self.tr("Next visit: {0}").format(format_day(self.locale, card.next_visit))
+            )
         if card.status == "lost" and card.lost_reason:
             lines.append(self.tr("Lost reason: {0}").format(card.lost_reason))
         tier = self.tr("Tier {0}").format(card.tier)
@@ -175,8 +212,14 @@ class DealListModel(QAbstractListModel):
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled if self.status == "open" else Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+            return (
+                Qt.ItemFlag.ItemIsDropEnabled if self.status == "open" else Qt.ItemFlag.NoItemFlags
+            )
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
         if self.status == "open":
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         return flags
@@ -208,12 +251,24 @@ class DealListModel(QAbstractListModel):
             return []
         return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                        parent: AnyIndex) -> bool:
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: AnyIndex,
+    ) -> bool:
         return self.status == "open" and bool(self.deal_ids(data))
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
-                     parent: AnyIndex) -> bool:
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,  # noqa: N802
+        parent: AnyIndex,
+    ) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         ids = self.deal_ids(data)

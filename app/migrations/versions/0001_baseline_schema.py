@@ -254,7 +254,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_deal_closed_date', ['closed_date'], unique=False)
         batch_op.create_index('ix_deal_customer', ['customer_id'], unique=False)
         batch_op.create_index('ix_deal_expected_close', ['expected_close_date'], unique=False)
-        batch_op.create_index('ix_deal_status_stage', ['status', 'stage_id'], unique=False)
+        batch_op.create_index('ix_deal_board', ['status', 'stage_id', 'amount'], unique=False)
 
     op.create_table('activity',
     sa.Column('customer_id', sa.String(length=36), nullable=False),
@@ -502,7 +502,7 @@ def downgrade() -> None:
 
     op.drop_table('activity')
     with op.batch_alter_table('deal', schema=None) as batch_op:
-        batch_op.drop_index('ix_deal_status_stage')
+        batch_op.drop_index('ix_deal_board')
         batch_op.drop_index('ix_deal_expected_close')
         batch_op.drop_index('ix_deal_customer')
         batch_op.drop_index('ix_deal_closed_date')

@@ -1,0 +1,175 @@
+"""The board's column models together: loading, totals, placing cards after a change, undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal
+
+import shiboken6
+from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models.types import utcnow
+from app.pipeline import (
+    BoardFilter, ChangeSet, ColumnTotals, PipelineError, StageInfo, card_matches, closed_totals,
+    column_totals, fetch_card, list_stages, reapply, revert,
+)
+from ui.models.deal_list_model import DealListModel
+
+FIRST_PAGE = 60
+CLOSED = ("won", "lost")
+
+
+class DealBoardModel(QObject):
+    """One DealListModel per open stage plus the won and lost lists, loaded for one filter."""
+
+    stages_changed = Signal()
+    summary_changed = Signal()
+    deal_changed = Signal(str)  # a deal was written (undo / redo included) and is committed
+    problem = Signal(str)  # a replay could not be done; the message is for the user
+
+    def __init__(self, db: Database, locale: QLocale, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.locale = db, locale
+        self.stages: list[StageInfo] = []
+        self.rot_days: dict[str, int] = {}  # shared with the delegates
+        self.models: dict[str, DealListModel] = {s: self._model(None, s) for s in CLOSED}
+        self.flt = BoardFilter()
+        self.view = "open"
+        self.now: datetime = utcnow()
+
+    def _model(self, stage: StageInfo | None, status: str = "open") -> DealListModel:
+        model = DealListModel(self.db, stage=stage, status=status, locale=self.locale, parent=self)
+        model.page_size = FIRST_PAGE
+        model.totals_changed.connect(self.summary_changed)
+        return model
+
+    def stage_models(self) -> list[DealListModel]:
+        return [self.models[stage.id] for stage in self.stages]
+
+    # -- loading ---------------------------------------------------------------------------
+    def reload(self, flt: BoardFilter, view: str, sort: str, lead_by_score: bool = False) -> None:
+        """Re-read stages and totals, and the first page of each column the view shows."""
+        self.flt, self.view, self.now = flt, view, utcnow()
+        with self.db.session() as session:
+            stages = list_stages(session)
+            totals = column_totals(session, flt, self.now) if view == "open" else {}
+            closed = closed_totals(session, view, flt, self.now) if view != "open" else None
+        if stages != self.stages:
+            for stage in self.stages:
+                self.models.pop(stage.id).deleteLater()
+            self.stages = stages
+            self.models.update({stage.id: self._model(stage) for stage in stages})
+            self.stages_changed.emit()
+        self.rot_days.clear()
+        self.rot_days.update({stage.id: stage.rot_days for stage in stages})
+        if view == "open":
+            for position, stage in enumerate(stages):
+                use = "score" if position == 0 and lead_by_score else sort
+                self.models[stage.id].load(flt, use, totals.get(stage.id, ColumnTotals()), self.now)
+        else:
+            self.models[view].load(flt, "closed", closed or ColumnTotals(), self.now)
+
+    def reload_totals(self) -> None:
+        """Refresh every header from SQL (after undo, edits, …), leaving the loaded cards alone."""
+        now = utcnow()
+        with self.db.session() as session:
+            totals = column_totals(session, self.flt, now)
+            closed = {status: closed_totals(session, status, self.flt, now) for status in CLOSED}
+        for stage in self.stages:
+            self.models[stage.id].set_totals(totals.get(stage.id, ColumnTotals()))
+        for status, figures in closed.items():
+            self.models[status].set_totals(figures)
+
+    def summary(self) -> ColumnTotals:
+        """Return the totals of what the view shows: the whole open pipeline, or won / lost."""
+        if self.view != "open":
+            return self.models[self.view].totals
+        parts = [model.totals for model in self.stage_models()]
+        return ColumnTotals(sum(p.count for p in parts), sum((p.amount for p in parts), Decimal(0)),
+                            sum((p.weighted for p in parts), Decimal(0)))
+
+    # -- cards -----------------------------------------------------------------------------
+    def holder(self, deal_id: str) -> DealListModel | None:
+        """Return the open-stage model that has this card loaded."""
+        return next((m for m in self.stage_models() if m.row_of(deal_id) >= 0), None)
+
+    def move_card(self, deal_id: str, source: DealListModel | None, stage_id: str) -> None:
+        """After a committed move: take the card out of its column and into the target, in place,
+        adjusting both headers without a query over the column."""
+        target = self.models[stage_id]
+        if source is not None:
+            source.take(deal_id)
+        with self.db.session() as session:
+            card = fetch_card(session, deal_id, target.sort)
+            shown = self.flt == BoardFilter() or card_matches(session, deal_id, self.flt)
+        if card is not None and shown:
+            target.place(card)
+        if source is None:
+            self.reload_totals()
+
+    def place(self, deal_id: str) -> None:
+        """Put a deal's card wherever it now belongs (or nowhere) and refresh the headers."""
+        for model in self.models.values():
+            model.take(deal_id, adjust_totals=False)
+        with self.db.session() as session:
+            card = fetch_card(session, deal_id)
+            model = None
+            if card is not None and card_matches(session, deal_id, self.flt):
+                model = self.models.get(card.stage_id if card.status == "open" else card.status)
+            if model is not None and model.sort != "amount":
+                card = fetch_card(session, deal_id, model.sort)
+        if model is not None:
+            model.place(card, adjust_totals=False)
+        self.reload_totals()
+
+    def replay(self, changes: ChangeSet, deal_id: str, *, undo: bool) -> bool:
+        """Undo or redo a recorded action in one transaction; False (and `problem`) if stale."""
+        problem = replay(self.db, changes, undo=undo)
+        if problem:
+            self.problem.emit(problem)
+            return False
+        self.place(deal_id)
+        self.deal_changed.emit(deal_id)
+        return True
+
+
+def replay(db: Database, changes: ChangeSet, *, undo: bool) -> str | None:
+    """Revert or reapply a change set in one transaction; return why it could not be done."""
+    step: Callable[[Session, ChangeSet], None] = revert if undo else reapply
+    try:
+        with db.session.begin() as session:
+            step(session, changes)
+    except PipelineError as problem:
+        return str(problem)
+    return None
+
+
+class PipelineCommand(QUndoCommand):
+    """A pipeline action already committed; undo and redo replay its change set."""
+
+    def __init__(self, board: DealBoardModel, text: str, changes: ChangeSet, deal_id: str) -> None:
+        super().__init__(text)
+        self.board, self.db = board, board.db
+        self.changes, self.deal_id = changes, deal_id
+        self._first_redo = True
+
+    def _replay(self, undo: bool) -> None:
+        if shiboken6.isValid(self.board):
+            done = self.board.replay(self.changes, self.deal_id, undo=undo)
+        else:  # the page is gone but the shared stack is not: the data still goes back
+            done = replay(self.db, self.changes, undo=undo) is None
+        if not done:
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._first_redo:  # push() calls redo(), but the action is already in the database
+            self._first_redo = False
+            return
+        self._replay(undo=False)
+
+    def undo(self) -> None:
+        self._replay(undo=True)
