@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.i18n import t
@@ -16,6 +17,9 @@ from app.i18n import t
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 10
 BUSY_TIMEOUT_MS = 5000
+# Negative cache sizes are KiB: 64 MB normally, 256 MB while bulk work runs (see bulk_work).
+CACHE_KIB = -65_536
+BULK_CACHE_KIB = -262_144
 
 
 @dataclass
@@ -38,13 +42,26 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    # 64 MB of page cache: random UUID keys make index pages hot across large tables.
-    cursor.execute("PRAGMA cache_size=-65536")
+    cursor.execute(f"PRAGMA cache_size={CACHE_KIB}")
     cursor.close()
 
 
 def _on_begin(connection: object) -> None:
     connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
+
+
+@contextmanager
+def bulk_work(conn: Connection) -> Iterator[Connection]:
+    """Give one connection a large page cache while it writes hundreds of thousands of rows.
+
+    Random UUID keys and secondary indexes touch pages all over each table; with the default
+    cache SQLite re-reads them constantly. The cache returns to normal afterwards.
+    """
+    conn.exec_driver_sql(f"PRAGMA cache_size={BULK_CACHE_KIB}")
+    try:
+        yield conn
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={CACHE_KIB}")
 
 
 def make_engine(path: Path | str) -> Engine:

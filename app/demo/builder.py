@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Index, select
 
 from app import settings
 from app.bulk import insert_rows
-from app.db import Database
+from app.db import Database, bulk_work
 from app.demo import vocabulary as v
 from app.models import (
     SYNCED_MODELS, Activity, Complaint, Contact, Customer, Deal, DealStageHistory, Goal, Handoff, Order, Payment,
@@ -97,9 +97,7 @@ def generate(
     rng = random.Random(seed)
     summary = DemoSummary()
     now = datetime.combine(today, time(18, 0))
-    with db.engine.begin() as conn:
-        # Random UUID keys touch index pages all over; a large cache keeps 1M-row tables fast.
-        conn.exec_driver_sql("PRAGMA cache_size=-262144")
+    with db.engine.begin() as conn, bulk_work(conn):
         owner = _owner(conn)
         writer = _Writer(conn, summary, owner, now)
         builder = _Builder(rng, writer, today, _stages(conn))
@@ -115,7 +113,6 @@ def generate(
         writer.flush()
         for index in dropped:
             index.create(conn)
-        conn.exec_driver_sql("PRAGMA cache_size=-65536")
     with db.session.begin() as session:
         _recompute_segments(session, today)
         if not settings.get(session, "owner"):
@@ -421,10 +418,14 @@ class _Builder:
         rng = self.rng
         count = max(1, int(rng.expovariate(1 / 6.5) * (1 + min(value, 3) / 3)))
         age = (self.moment(0) - created).days
+        # Most open deals are being worked on this week; the rest drift into "stalled".
+        followed_up = [d for d in deals if d["status"] == "open" and rng.random() < 0.7]
+        draws = [(self.moment(rng.uniform(0, 6)), deal) for deal in followed_up]
         for _ in range(min(count, 60)):
-            channel = self.pick(list(v.CHANNEL_WEIGHTS), list(v.CHANNEL_WEIGHTS.values()))
-            when = self.moment(rng.uniform(0, max(age, 1)))
             deal = self.pick(deals) if deals and rng.random() < 0.6 else None
+            draws.append((self.moment(rng.uniform(0, max(age, 1))), deal))
+        for when, deal in draws:
+            channel = self.pick(list(v.CHANNEL_WEIGHTS), list(v.CHANNEL_WEIGHTS.values()))
             topic, feedback = self.pick(v.TOPICS), self.pick(v.FEEDBACKS)
             kind = {"visit": "presale_visit", "phone": "call"}.get(channel, "other")
             self.w.add(Activity, {

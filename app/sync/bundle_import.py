@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.db import Database, backup
+from app.db import Database, backup, bulk_work
 from app.i18n import t
 from app.sync.bundle_export import read_chunks, sha256_of
 from app.sync.bundle_format import (
@@ -331,7 +331,7 @@ def import_bundle(
         total = sum(int(entry.get("rows", 0)) for entry in files.values())
         if not dry_run:
             result.backup_file = backup(db.path, "before-import")
-        with db.engine.connect() as conn, conn.begin() as transaction:
+        with db.engine.connect() as conn, conn.begin() as transaction, bulk_work(conn):
             # Rows may point at rows later in the same file (customer.referred_by_id);
             # check_references below gives the clear message, the commit the guarantee.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

@@ -23,7 +23,7 @@ import openpyxl
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.db import Database, backup
+from app.db import Database, backup, bulk_work
 from app.i18n import t
 from app.models.types import utcnow
 from app.sync.csv_source import SourceRow, Table, read_table
@@ -151,7 +151,7 @@ def import_foreign(
     rejected: list[tuple[SourceRow, list[Problem]]] = []
     done = 0
     report(progress, 0, total)
-    with db.engine.connect() as conn, conn.begin() as transaction:
+    with db.engine.connect() as conn, conn.begin() as transaction, bulk_work(conn):
         with Session(bind=conn) as session:
             owner = settings.get(session, "owner") or None
         book = Book(conn, result, owner, utcnow())
