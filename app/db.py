@@ -57,11 +57,13 @@ def bulk_work(conn: Connection) -> Iterator[Connection]:
     Random UUID keys and secondary indexes touch pages all over each table; with the default
     cache SQLite re-reads them constantly. The cache returns to normal afterwards.
     """
-    conn.exec_driver_sql(f"PRAGMA cache_size={BULK_CACHE_KIB}")
+    # Straight to the driver: the pragma needs no transaction, and the caller may end its own.
+    raw = conn.connection.driver_connection
+    raw.execute(f"PRAGMA cache_size={BULK_CACHE_KIB}")
     try:
         yield conn
     finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size={CACHE_KIB}")
+        raw.execute(f"PRAGMA cache_size={CACHE_KIB}")
 
 
 def make_engine(path: Path | str) -> Engine:
