@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Index, select
 from app import settings
 from app.bulk import insert_rows
 from app.db import Database, bulk_work
+from app.lead_score import LeadScoreConfig, recompute_scores, save_config
 from app.demo import vocabulary as v
 from app.models import (
     SYNCED_MODELS, Activity, Complaint, Contact, Customer, Deal, DealStageHistory, Goal, Handoff, Order, Payment,
@@ -25,6 +26,12 @@ from app.sync.values import normalise_company_name
 from app.text import phone_key, pinyin_keys, search_text
 
 HISTORY_DAYS = 540  # 18 months of pipeline history
+# The demo rep's ideal customer profile, so lead scores spread over the whole 0–100 range.
+DEMO_PROFILE = LeadScoreConfig(
+    industries=("制造业", "软件与信息服务", "能源化工"),
+    regions=("浙江", "江苏", "上海", "广东"),
+    sources=("转介绍", "展会", "老客户复购"),
+)
 BATCH = 20_000
 BIG_BOOK = 10_000  # customers from which a bulk load without secondary indexes pays off
 # Typical days spent in each stage; proposal is the demo's bottleneck for analytics to find.
@@ -117,9 +124,12 @@ def generate(
         _recompute_segments(session, today)
         if not settings.get(session, "owner"):
             settings.put(session, "owner", "demo")
+        save_config(session, DEMO_PROFILE)
+        recompute_scores(session, now=now)
+        cadence = settings.get(session, "cadence_days")
     with db.engine.begin() as conn:
         writer = _Writer(conn, summary, owner, now)
-        _plan_cadence_visits(conn, writer, _Ids(rng), rng, today)
+        _plan_cadence_visits(conn, writer, _Ids(rng), rng, today, cadence)
         writer.flush()
     return summary
 
@@ -157,17 +167,23 @@ def _recompute_segments(session: Any, today: date) -> None:
 
 
 def _plan_cadence_visits(
-    conn: Connection, writer: _Writer, new_id: _Ids, rng: random.Random, today: date
+    conn: Connection, writer: _Writer, new_id: _Ids, rng: random.Random, today: date,
+    cadence: dict[str, int],
 ) -> None:
-    """Plan each customer's next visit from its last contact and its tier's cadence."""
-    cadence = {"A": 14, "B": 30, "C": 90}
+    """Plan each customer's next visit from its last contact and its tier's cadence.
+
+    A visit long overdue would have been rescheduled by a real rep, so those land within the
+    last three weeks or the coming cadence instead of a year back.
+    """
     rows = conn.execute(
         select(Customer.id, Customer.tier, Customer.tier_override, Customer.last_contact_at)
     )
     for row in rows:
-        tier = row.tier_override or row.tier or "C"
+        days = int(cadence.get(row.tier_override or row.tier or "C", 90))
         last = row.last_contact_at.date() if row.last_contact_at else today - timedelta(days=60)
-        due = last + timedelta(days=cadence.get(tier, 90))
+        due = last + timedelta(days=days)
+        if due < today - timedelta(days=21):
+            due = today + timedelta(days=int(rng.uniform(-21, days)))
         kind = "presale_visit" if rng.random() < 0.5 else "aftersale_visit"
         writer.add(VisitPlan, {
             "id": new_id(), "customer_id": row.id, "due_date": due, "kind": kind,
