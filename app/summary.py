@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Activity, Contact, Customer, Deal, Order, Payment, VisitPlan
+from app.segments import at_risk_count, tier_counts
 
 
 def _count(session: Session, model: Any, *where: Any) -> int:
@@ -24,12 +25,6 @@ def summarize(session: Session, today: date | None = None) -> dict[str, Any]:
         select(Deal.status, func.count()).where(Deal.deleted_at.is_(None)).group_by(Deal.status)
     ):
         deals[status] = count
-    tier = func.coalesce(Customer.tier_override, Customer.tier)
-    tiers = dict.fromkeys(("A", "B", "C"), 0)
-    for letter, count in session.execute(
-        select(tier, func.count()).where(Customer.deleted_at.is_(None)).group_by(tier)
-    ):
-        tiers[letter] = count
     planned = (VisitPlan.status == "planned",)
     return {
         "customers": _count(session, Customer),
@@ -38,8 +33,8 @@ def summarize(session: Session, today: date | None = None) -> dict[str, Any]:
         "activities": _count(session, Activity),
         "orders": _count(session, Order),
         "payments": _count(session, Payment),
-        "tiers": tiers,
-        "at_risk": _count(session, Customer, Customer.churn_risk.is_(True)),
+        "tiers": tier_counts(session),
+        "at_risk": at_risk_count(session),
         "visits_due_7d": _count(
             session, VisitPlan, *planned, VisitPlan.due_date >= today,
             VisitPlan.due_date <= today + timedelta(days=7),

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Index, select
 from app import settings
 from app.bulk import insert_rows
 from app.db import Database, bulk_work
+from app.segments import recompute
 from app.lead_score import LeadScoreConfig, recompute_scores, save_config
 from app.demo import vocabulary as v
 from app.models import (
@@ -121,7 +122,7 @@ def generate(
         for index in dropped:
             index.create(conn)
     with db.session.begin() as session:
-        _recompute_segments(session, today)
+        recompute(session, today=today)
         if not settings.get(session, "owner"):
             settings.put(session, "owner", "demo")
         save_config(session, DEMO_PROFILE)
@@ -156,14 +157,6 @@ def _stages(conn: Connection) -> list[tuple[str, str]]:
         select(Stage.id, Stage.key).where(Stage.deleted_at.is_(None)).order_by(Stage.position)
     )
     return [(row.id, row.key) for row in rows]
-
-
-def _recompute_segments(session: Any, today: date) -> None:
-    try:
-        from app.segments import recompute
-    except ImportError:  # segmentation lands separately; tiers stay at their default until then
-        return
-    recompute(session, today=today)
 
 
 def _plan_cadence_visits(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
@@ -35,7 +35,9 @@ class Activity(Synced, Base):
     next_step: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
-        Index("ix_activity_customer_time", "customer_id", "occurred_at"),
+        # Latest live contact per customer, read by segmentation and the customer timeline.
+        Index("ix_activity_live", "customer_id", "occurred_at",
+              sqlite_where=text("deleted_at IS NULL")),
         Index("ix_activity_deal", "deal_id"),
         Index("ix_activity_time", "occurred_at"),
     )

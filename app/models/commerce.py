@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -44,7 +44,9 @@ class Order(Synced, Base):
     lines: Mapped[list[OrderLine]] = relationship(back_populates="order")
 
     __table_args__ = (
-        Index("ix_order_customer_date", "customer_id", "order_date"),
+        # Live orders per customer with their amounts: segmentation reads only this index.
+        Index("ix_order_live", "customer_id", "order_date", "amount",
+              sqlite_where=text("deleted_at IS NULL")),
         Index("ix_order_date", "order_date"),
         Index("ix_order_product", "product_id"),
     )

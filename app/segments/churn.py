@@ -1,24 +1,28 @@
 """Churn-risk reasons: a compact, language-neutral code stored on the customer, rendered on demand.
 
 The code is `;`-separated parts, each `kind:arg:arg`, in rule order:
-  order_gap:DAYS:MEDIAN          no order for DAYS days, usually one every MEDIAN days
-  rfm:SEGMENT                    the RFM segment itself signals risk
-  complaint:COUNT                COUNT open complaints past their promised time
-  no_contact:DAYS:CADENCE        no interaction for DAYS days; the tier's cadence is CADENCE
-  never_contacted:DAYS:CADENCE   no interaction ever, DAYS since the customer was added
-Codes travel through CSV between reps using different languages, hence no prose in them.
+  order_gap:LAST_ORDER:MEDIAN           last order on LAST_ORDER, usually one every MEDIAN days
+  rfm:SEGMENT                           the RFM segment itself signals risk
+  complaint:COUNT                       COUNT open complaints past their promised time
+  no_contact:LAST_CONTACT:CADENCE       last interaction on LAST_CONTACT; tier cadence CADENCE days
+  never_contacted:ADDED:CADENCE         no interaction since the customer was added on ADDED
+Dates rather than day counts keep the code stable from one day to the next, so a daily
+recompute rewrites only customers whose risk really changed, and the day counts shown are
+always today's. Codes travel through CSV between reps using different languages, hence no prose.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from app.i18n import t
 from app.segments.rules import segment_name
 
 
-def order_gap(days: int, usual: float) -> str:
-    """Encode rule 1: too long since the last order for this customer's rhythm."""
+def order_gap(last_order: str, usual: float) -> str:
+    """Encode rule 1: too long since the last order (ISO date) for this customer's rhythm."""
     usual_text = str(int(usual)) if usual == int(usual) else f"{usual:.1f}"
-    return f"order_gap:{days}:{usual_text}"
+    return f"order_gap:{last_order}:{usual_text}"
 
 
 def rfm(segment: str) -> str:
@@ -31,41 +35,44 @@ def complaint(count: int) -> str:
     return f"complaint:{count}"
 
 
-def no_contact(days: int, cadence: int, *, contacted: bool) -> str:
-    """Encode rule 4: no interaction for over twice the tier's visit cadence."""
-    return f"{'no_contact' if contacted else 'never_contacted'}:{days}:{cadence}"
+def no_contact(since: str, cadence: int, *, contacted: bool) -> str:
+    """Encode rule 4: quiet since an ISO date (last contact, or when added) beyond the cadence."""
+    return f"{'no_contact' if contacted else 'never_contacted'}:{since}:{cadence}"
 
 
-def _describe_part(part: str) -> str:
-    kind, _, rest = part.partition(":")
-    args = rest.split(":") if rest else []
-    if kind == "order_gap" and len(args) == 2:
-        days, usual = args
-        return t(f"No order for {days} days, usually every {usual}",
-                 f"已 {days} 天未下单（通常每 {usual} 天一单）")
+def _describe_part(part: str, today: date) -> str:
+    kind, *args = part.split(":")
+    try:
+        if kind == "order_gap" and len(args) == 2:
+            days = (today - date.fromisoformat(args[0])).days
+            return t(f"No order for {days} days, usually every {args[1]}",
+                     f"已 {days} 天未下单（通常每 {args[1]} 天一单）")
+        if kind in ("no_contact", "never_contacted") and len(args) == 2:
+            days, cadence = (today - date.fromisoformat(args[0])).days, args[1]
+            if kind == "no_contact":
+                return t(f"No contact for {days} days (visit cadence: every {cadence} days)",
+                         f"已 {days} 天未跟进（拜访周期 {cadence} 天）")
+            return t(
+                f"No contact in the {days} days since added (visit cadence: every {cadence} days)",
+                f"建档 {days} 天无跟进记录（拜访周期 {cadence} 天）",
+            )
+    except ValueError:
+        return part
     if kind == "rfm" and len(args) == 1:
         name = segment_name(args[0])
         return t(f"RFM segment: {name}", f"RFM 分群：{name}")
+    if kind == "complaint" and args == ["1"]:
+        return t("1 open complaint past its promised time", "1 个投诉已超过承诺处理时间")
     if kind == "complaint" and len(args) == 1:
-        count = args[0]
-        if count == "1":
-            return t("1 open complaint past its promised time", "1 个投诉已超过承诺处理时间")
-        return t(f"{count} open complaints past their promised time",
-                 f"{count} 个投诉已超过承诺处理时间")
-    if kind == "no_contact" and len(args) == 2:
-        days, cadence = args
-        return t(f"No contact for {days} days (visit cadence: every {cadence} days)",
-                 f"已 {days} 天未跟进（拜访周期 {cadence} 天）")
-    if kind == "never_contacted" and len(args) == 2:
-        days, cadence = args
-        return t(f"No contact in the {days} days since added (visit cadence: every {cadence} days)",
-                 f"建档 {days} 天无跟进记录（拜访周期 {cadence} 天）")
+        return t(f"{args[0]} open complaints past their promised time",
+                 f"{args[0]} 个投诉已超过承诺处理时间")
     # A code from a newer version (via CSV) still shows, untranslated, rather than vanish.
     return part
 
 
-def describe_churn(reason: str | None) -> list[str]:
+def describe_churn(reason: str | None, today: date | None = None) -> list[str]:
     """Render a stored churn reason code as one sentence per reason, in the current language."""
     if not reason:
         return []
-    return [_describe_part(part) for part in reason.split(";") if part.strip()]
+    today = today or date.today()
+    return [_describe_part(part, today) for part in reason.split(";") if part.strip()]

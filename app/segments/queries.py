@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer, Order
 from app.models.customers import TIERS
-from app.segments.recompute import RECENCY_WINDOW_DAYS
+from app.segments.refresh import RECENCY_WINDOW_DAYS
 
 # An override outside A/B/C (a bad import) falls back to the computed tier.
 _effective_tier = case(
@@ -53,7 +53,9 @@ def at_risk_count(session: Session) -> int:
     ) or 0
 
 
-def win_back_list(session: Session, limit: int = 50, today: date | None = None) -> list[WinBackEntry]:
+def win_back_list(
+    session: Session, limit: int = 50, today: date | None = None
+) -> list[WinBackEntry]:
     """List churn-risk customers by value at stake: 24-month revenue, then 12-month revenue."""
     today = today or date.today()
     monetary = func.coalesce(func.sum(Order.amount), 0)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from fractions import Fraction
+from itertools import accumulate
+from operator import itemgetter
 from typing import Any
 
 from app.i18n import t
@@ -81,26 +84,26 @@ def abc_tiers(
     """
     tiers: dict[str, str] = {}
     ranked: list[tuple[int, str, str]] = []
-    for revenue, name, customer_id in revenues:
-        if revenue > 0:
-            ranked.append((-revenue, name, customer_id))
+    for row in revenues:
+        if row[0] > 0:
+            ranked.append(row)
         else:
-            tiers[customer_id] = "C"
-    ranked.sort()
-    total = -sum(negated for negated, _, _ in ranked)
-    # before / total < n / d  ⇔  before · d < n · total, all in integers.
-    bound_a = thresholds[0].numerator * total
-    bound_b = thresholds[1].numerator * total
-    scale_a, scale_b = thresholds[0].denominator, thresholds[1].denominator
-    before = 0
-    for negated, _name, customer_id in ranked:
-        if before * scale_a < bound_a:
-            tiers[customer_id] = "A"
-        elif before * scale_b < bound_b:
-            tiers[customer_id] = "B"
-        else:
-            tiers[customer_id] = "C"
-        before -= negated
+            tiers[row[2]] = "C"
+    # Two stable sorts (name and id, then revenue alone) beat one sort on a composite key.
+    ranked.sort(key=itemgetter(1, 2))
+    ranked.sort(key=itemgetter(0), reverse=True)
+    # Revenue ranked before each customer; it only grows, so each tier is one slice of the
+    # ranking: share < n/d  ⇔  before · d < n · total  ⇔  before < ⌈n · total / d⌉.
+    before = list(accumulate((revenue for revenue, _, _ in ranked), initial=0))
+    total = before.pop()
+    ids = [customer_id for _, _, customer_id in ranked]
+    end_a, end_b = (
+        bisect_left(before, -(-limit.numerator * total // limit.denominator))
+        for limit in thresholds
+    )
+    tiers.update(dict.fromkeys(ids[:end_a], "A"))
+    tiers.update(dict.fromkeys(ids[end_a:end_b], "B"))
+    tiers.update(dict.fromkeys(ids[end_b:], "C"))
     return tiers
 
 

@@ -278,7 +278,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_activity'))
     )
     with op.batch_alter_table('activity', schema=None) as batch_op:
-        batch_op.create_index('ix_activity_customer_time', ['customer_id', 'occurred_at'], unique=False)
+        batch_op.create_index('ix_activity_live', ['customer_id', 'occurred_at'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_activity_deal', ['deal_id'], unique=False)
         batch_op.create_index('ix_activity_time', ['occurred_at'], unique=False)
 
@@ -340,7 +340,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sales_order'))
     )
     with op.batch_alter_table('sales_order', schema=None) as batch_op:
-        batch_op.create_index('ix_order_customer_date', ['customer_id', 'order_date'], unique=False)
+        batch_op.create_index('ix_order_live', ['customer_id', 'order_date', 'amount'], unique=False, sqlite_where=sa.text('deleted_at IS NULL'))
         batch_op.create_index('ix_order_date', ['order_date'], unique=False)
         batch_op.create_index('ix_order_product', ['product_id'], unique=False)
 
@@ -483,7 +483,7 @@ def downgrade() -> None:
     with op.batch_alter_table('sales_order', schema=None) as batch_op:
         batch_op.drop_index('ix_order_product')
         batch_op.drop_index('ix_order_date')
-        batch_op.drop_index('ix_order_customer_date')
+        batch_op.drop_index('ix_order_live', sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.drop_table('sales_order')
     with op.batch_alter_table('handoff', schema=None) as batch_op:
@@ -498,7 +498,7 @@ def downgrade() -> None:
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.drop_index('ix_activity_time')
         batch_op.drop_index('ix_activity_deal')
-        batch_op.drop_index('ix_activity_customer_time')
+        batch_op.drop_index('ix_activity_live', sqlite_where=sa.text('deleted_at IS NULL'))
 
     op.drop_table('activity')
     with op.batch_alter_table('deal', schema=None) as batch_op:

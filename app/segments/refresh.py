@@ -1,0 +1,294 @@
+"""Refresh every customer's cached tier, RFM scores and segment, churn risk and summaries.
+
+Aggregates come from SQL as raw stored values (ISO date strings, integer cents), rules run over
+plain tuples, and only rows whose values changed are written back with one executemany — so a
+second run on unchanged data writes nothing.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from fractions import Fraction
+from functools import cache
+from operator import sub
+
+from sqlalchemy import (
+    Integer,
+    Row,
+    Select,
+    String,
+    bindparam,
+    case,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    type_coerce,
+    update,
+)
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.models import Activity, Complaint, Customer, Order
+from app.models.customers import TIERS
+from app.segments import churn
+from app.segments.rules import (
+    CHURN_SEGMENTS,
+    abc_tiers,
+    median,
+    parse_cadence,
+    parse_thresholds,
+    rank_scores,
+    segment_for,
+)
+
+RECENCY_WINDOW_DAYS = 730  # RFM looks at the last 24 months
+REVENUE_WINDOW_DAYS = 365  # ABC looks at the trailing 12 months
+MIN_ORDER_GAP_DAYS = 30  # an order-gap alarm needs at least this long a silence
+CACHED_ATTRS = (
+    "tier", "rfm_r", "rfm_f", "rfm_m", "rfm_segment", "churn_risk", "churn_reason",
+    "revenue_12m", "last_order_date", "last_contact_at",
+)
+_GRID = {(r, f): segment_for(r, f) for r in range(1, 6) for f in range(1, 6)}
+_NO_SCORES: tuple[None, None, None] = (None, None, None)
+# Tier, R, F, M, segment, last order (ISO), 12-month revenue (cents), order-based reasons.
+_BuyerFacts = tuple[
+    str, int | None, int | None, int | None, str | None, str | None, int, tuple[str, ...]
+]
+
+_customer = Customer.__table__
+_ROWID = literal_column("customer.rowid", Integer)
+_order = Order.__table__
+_activity = Activity.__table__
+_complaint = Complaint.__table__
+
+
+@dataclass(frozen=True)
+class RecomputeResult:
+    """What a recompute did: customers looked at, rows written, customers flagged at risk."""
+
+    customers: int
+    changed: int
+    at_risk: int
+
+
+def _text(expression: object) -> object:
+    # Skip the Date/DateTime result processors: rules work on the stored ISO text directly.
+    return type_coerce(expression, String)
+
+
+def _cents(expression: object) -> object:
+    # Skip the Money result processor: integer cents are exact and cheap to add.
+    return type_coerce(expression, Integer)
+
+
+def _customers_query(contact_until: datetime) -> Select:
+    latest_contact = (
+        select(_activity.c.occurred_at)
+        .where(
+            _activity.c.customer_id == _customer.c.id,
+            _activity.c.deleted_at.is_(None),
+            _activity.c.occurred_at < contact_until,
+        )
+        # One index seek per customer on (customer_id, occurred_at), newest first.
+        .order_by(_activity.c.occurred_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    c = _customer.c
+    return select(
+        _ROWID, c.id, c.name, _text(c.created_at), c.tier_override, _text(latest_contact),
+        c.tier, c.rfm_r, c.rfm_f, c.rfm_m, c.rfm_segment, _cents(c.churn_risk), c.churn_reason,
+        _cents(c.revenue_12m), _text(c.last_order_date), _text(c.last_contact_at),
+    ).where(c.deleted_at.is_(None))
+
+
+def _orders_query(today: date) -> Select:
+    o = _order.c
+    in_12m = o.order_date > today - timedelta(days=REVENUE_WINDOW_DAYS)
+    in_24m = o.order_date > today - timedelta(days=RECENCY_WINDOW_DAYS)
+    return (
+        select(
+            o.customer_id,
+            _text(func.max(o.order_date)),
+            _cents(func.sum(case((in_12m, _cents(o.amount)), else_=0))),
+            func.count(case((in_24m, 1))),
+            _cents(func.sum(case((in_24m, _cents(o.amount)), else_=0))),
+            _text(func.group_concat(o.order_date)),
+        )
+        # Orders dated after today are planned, not bought: leaving them out makes a run for a
+        # past date reproduce what that day looked like.
+        .where(o.deleted_at.is_(None), o.order_date <= today)
+        # Walks ix_order_live, so the groups come out without a sort.
+        .group_by(o.customer_id)
+    )
+
+
+def _overdue_complaints_query(day_start: datetime) -> Select:
+    k = _complaint.c
+    return (
+        select(k.customer_id, func.count())
+        .where(
+            k.deleted_at.is_(None),
+            k.step != "closed",
+            k.resolved_at.is_(None),
+            k.promised_at < day_start,
+        )
+        .group_by(k.customer_id)
+    )
+
+
+@cache
+def _ordinal(iso_day: str) -> int:
+    # A book spans a few thousand distinct order dates at most; parse each once.
+    return date.fromisoformat(iso_day).toordinal()
+
+
+def _order_gap_reason(last_order: str, order_dates: str, today: date) -> str | None:
+    # Several orders on one day are one purchase occasion, not a zero-day rhythm.
+    days = sorted(set(map(_ordinal, order_dates.split(","))))
+    if len(days) < 2:
+        return None
+    usual = median(list(map(sub, days[1:], days)))
+    silence = today.toordinal() - days[-1]
+    return churn.order_gap(last_order, usual) if silence > 2 * usual else None
+
+
+# What a customer with no order up to today gets: tier C, no scores, no segment, no revenue.
+_NON_BUYER: _BuyerFacts = ("C", None, None, None, None, None, 0, ())
+
+
+def _assess_buyers(
+    orders: list[Row], names: dict[str, str], today: date, thresholds: tuple[Fraction, Fraction]
+) -> dict[str, _BuyerFacts]:
+    """Tier, RFM and order-based churn reasons of every live customer with an order."""
+    # Order rows: customer id, last order, 12-month revenue, 24-month count and revenue, dates.
+    buyers = [row for row in orders if row[0] in names]  # drops deleted customers' orders
+    tiers = abc_tiers([(row[2], names[row[0]], row[0]) for row in buyers], thresholds)
+    # Scored over customers with at least one order in the 24-month window; ISO dates sort
+    # like the dates, and a later last order is the better recency.
+    scored = [row for row in buyers if row[3]]
+    rfm = dict(zip(
+        (row[0] for row in scored),
+        zip(
+            rank_scores([row[1] for row in scored]),
+            rank_scores([row[3] for row in scored]),
+            rank_scores([row[4] for row in scored]),
+            strict=True,
+        ),
+        strict=True,
+    ))
+    gap_before = (today - timedelta(days=MIN_ORDER_GAP_DAYS)).isoformat()
+    facts: dict[str, _BuyerFacts] = {}
+    for customer_id, last_order, revenue_12m, _, _, order_dates in buyers:
+        scores = rfm.get(customer_id)
+        segment = _GRID[scores[0], scores[1]] if scores else "lost"
+        reasons: tuple[str, ...] = ()
+        if last_order < gap_before and "," in order_dates:
+            gap = _order_gap_reason(last_order, order_dates, today)
+            if gap:
+                reasons = (gap,)
+        if segment in CHURN_SEGMENTS:
+            reasons = (*reasons, churn.rfm(segment))
+        facts[customer_id] = (
+            tiers[customer_id], *(scores or _NO_SCORES), segment, last_order, revenue_12m, reasons
+        )
+    return facts
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    # The cyclic collector would rescan the 100k+ live rows every few thousand allocations
+    # (a third of the run time); nothing here builds reference cycles, so pause it.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def recompute(session: Session, today: date | None = None) -> RecomputeResult:
+    """Recompute ABC tier, RFM, churn risk and order/contact summaries for every customer.
+
+    Runs in the caller's transaction. Windows end on `today` (default: the local date): the
+    12-month window is today-365 < order_date <= today, the 24-month one today-730 < … <= today.
+    A complaint counts as overdue once its promised time is before today's start, so results
+    depend on the date only and a second run the same day changes nothing.
+    """
+    with _collector_paused():
+        return _recompute(session, today or date.today())
+
+
+def _recompute(session: Session, today: date) -> RecomputeResult:
+    day_start = datetime.combine(today, time.min)
+    thresholds = parse_thresholds(settings.get(session, "abc_thresholds"))
+    cadence = parse_cadence(settings.get(session, "cadence_days"))
+    # ISO dates compare as text, so "more than N days ago" becomes one string comparison.
+    quiet_before = {
+        tier: (today - timedelta(days=2 * days)).isoformat() for tier, days in cadence.items()
+    }
+    session.flush()
+    conn = session.connection()
+    customers = conn.execute(_customers_query(day_start + timedelta(days=1))).all()
+    names = {row[1]: row[2] for row in customers}
+    buyers = _assess_buyers(conn.execute(_orders_query(today)).all(), names, today, thresholds)
+    overdue = dict(conn.execute(_overdue_complaints_query(day_start)).all())
+
+    changes: list[tuple[object, ...]] = []
+    at_risk = 0
+    for rowid, customer_id, _, created_at, override, last_contact, *stored in customers:
+        tier, r, f, m, segment, last_order, revenue_12m, reasons = buyers.get(
+            customer_id, _NON_BUYER
+        )
+        if customer_id in overdue:
+            reasons = (*reasons, churn.complaint(overdue[customer_id]))
+        effective = override if override in TIERS else tier
+        quiet_since = (last_contact or created_at)[:10]
+        if quiet_since < quiet_before[effective]:
+            quiet = churn.no_contact(quiet_since, cadence[effective], contacted=bool(last_contact))
+            reasons = (*reasons, quiet)
+        if reasons:
+            at_risk += 1
+        new = [tier, r, f, m, segment, int(bool(reasons)), ";".join(reasons) or None,
+               revenue_12m, last_order, last_contact]
+        if new != stored:
+            changes.append((*new, rowid))
+
+    _write(session, changes)
+    return RecomputeResult(customers=len(customers), changed=len(changes), at_risk=at_risk)
+
+
+# A bare table clause carries no column defaults, so updated_at keeps its value: these are
+# derived values every copy recomputes, not edits CSV sync should carry (and leaving it out
+# of SET spares SQLite rewriting ix_customer_updated). Raw ISO text and integer cents go
+# straight in, matching what was read. Rows are addressed by the rowid read in this same
+# transaction: the scan returns them in rowid order, so the updates walk the table once in
+# order instead of seeking the uuid index at random (0.5 s instead of 1.4 s for 100k rows).
+_cached = table("customer", column("rowid"), *(column(name) for name in CACHED_ATTRS))
+_UPDATE = (
+    update(_cached)
+    .where(_cached.c.rowid == bindparam("p_rowid"))
+    .values({name: bindparam(f"p_{name}") for name in CACHED_ATTRS})
+    .compile(dialect=sqlite.dialect())
+)
+# Executed with positional tuples: building and processing a dict per row costs as much
+# again as SQLite's own work on a first run that rewrites every customer.
+assert _UPDATE.positiontup == [*(f"p_{name}" for name in CACHED_ATTRS), "p_rowid"]
+
+
+def _write(session: Session, changes: list[tuple[object, ...]]) -> None:
+    if not changes:
+        return
+    session.connection().exec_driver_sql(_UPDATE.string, changes)
+    # Customers already loaded in this session must not keep showing the old values.
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Customer):
+            session.expire(obj, list(CACHED_ATTRS))
