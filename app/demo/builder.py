@@ -430,6 +430,10 @@ class _Builder:
         # Most open deals are being worked on this week; the rest drift into "stalled".
         followed_up = [d for d in deals if d["status"] == "open" and rng.random() < 0.7]
         draws = [(self.moment(rng.uniform(0, 6)), deal) for deal in followed_up]
+        # Reps keep in touch with valuable accounts more often (roughly the tier cadences).
+        recent_days, recent_odds = (20, 0.85) if value > 2 else (45, 0.6) if value > 1.3 else (120, 0.4)
+        if rng.random() < recent_odds:
+            draws.append((self.moment(rng.uniform(0, recent_days)), None))
         for _ in range(min(count, 60)):
             deal = self.pick(deals) if deals and rng.random() < 0.6 else None
             draws.append((self.moment(rng.uniform(0, max(age, 1))), deal))
