@@ -51,6 +51,7 @@ def insert_rows(
     quoted = ", ".join(f'"{name}"' for name in columns)
     marks = ", ".join("?" for _ in columns)
     conn.exec_driver_sql(
-        f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})', list(zip(*converted, strict=True))
+        f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})',
+        list(zip(*converted, strict=True)),
     )
     return len(rows)

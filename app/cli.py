@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import DatabaseError
 
-from app import APP_VERSION, db as database
+from app import APP_VERSION
+from app import db as database
 from app.i18n import detect_language, set_language, t
 from app.paths import default_db_path
 
@@ -35,15 +36,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument("--customers", type=int, default=300, help="how many customers (default 300)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data")
+    demo.add_argument(
+        "--seed", type=int, default=1, help="random seed; the same seed gives the same data"
+    )
 
-    imp = commands.add_parser("import", help="import a CSV/XLSX file or an export bundle (folder or .zip)")
+    imp = commands.add_parser(
+        "import", help="import a CSV/XLSX file or an export bundle (folder or .zip)"
+    )
     imp.add_argument("file", type=Path)
     imp.add_argument(
-        "--kind", choices=("customers", "contacts", "deals", "activities", "orders", "payments"),
+        "--kind",
+        choices=("customers", "contacts", "deals", "activities", "orders", "payments"),
         help="what the rows are (guessed from the headers when omitted)",
     )
-    imp.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help="report what would change, write nothing"
+    )
     imp.add_argument("--json", action="store_true", help="print the result as JSON")
 
     exp = commands.add_parser("export", help="write an export bundle (a folder, or .zip by suffix)")
@@ -69,8 +77,10 @@ def _open(args: argparse.Namespace) -> database.Database:
         raise CommandError(str(exc)) from exc
     except DatabaseError as exc:
         raise CommandError(
-            t(f"{args.db} is not a usable RepBook database ({exc.orig})",
-              f"{args.db} 不是可用的 RepBook 数据库（{exc.orig}）")
+            t(
+                f"{args.db} is not a usable RepBook database ({exc.orig})",
+                f"{args.db} 不是可用的 RepBook 数据库（{exc.orig}）",
+            )
         ) from exc
 
 
@@ -84,10 +94,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     with db.session() as session:
         existing = session.scalar(select(func.count()).select_from(Customer)) or 0
     if existing:
-        raise CommandError(t(
-            f"the database already has {existing} customers; demo data goes into an empty database",
-            f"数据库中已有 {existing} 个客户；演示数据只能写入空数据库",
-        ))
+        raise CommandError(
+            t(
+                f"the database already has {existing} customers; demo data goes into an empty database",
+                f"数据库中已有 {existing} 个客户；演示数据只能写入空数据库",
+            )
+        )
     result = generate(db, customers=args.customers, seed=args.seed)
     counts = ", ".join(f"{name} {count}" for name, count in result.counts.items())
     print(t(f"Demo data written to {db.path}: {counts}", f"演示数据已写入 {db.path}：{counts}"))
@@ -105,18 +117,20 @@ def cmd_summary(args: argparse.Namespace) -> int:
     else:
         deals = counts["deals"]
         tiers = counts["tiers"]
-        print(t(
-            f"Customers {counts['customers']} (A {tiers['A']} / B {tiers['B']} / C {tiers['C']}, "
-            f"{counts['at_risk']} at risk), contacts {counts['contacts']}, deals open {deals['open']} "
-            f"/ won {deals['won']} / lost {deals['lost']}, activities {counts['activities']}, orders "
-            f"{counts['orders']}, payments {counts['payments']}, visits due in 7 days "
-            f"{counts['visits_due_7d']}, overdue {counts['visits_overdue']}",
-            f"客户 {counts['customers']}（A {tiers['A']} / B {tiers['B']} / C {tiers['C']}，流失风险 "
-            f"{counts['at_risk']}），联系人 {counts['contacts']}，商机 进行中 {deals['open']} / 赢单 "
-            f"{deals['won']} / 输单 {deals['lost']}，跟进记录 {counts['activities']}，订单 "
-            f"{counts['orders']}，回款计划 {counts['payments']}，7 天内待拜访 {counts['visits_due_7d']}，"
-            f"已逾期 {counts['visits_overdue']}",
-        ))
+        print(
+            t(
+                f"Customers {counts['customers']} (A {tiers['A']} / B {tiers['B']} / C {tiers['C']}, "
+                f"{counts['at_risk']} at risk), contacts {counts['contacts']}, deals open {deals['open']} "
+                f"/ won {deals['won']} / lost {deals['lost']}, activities {counts['activities']}, orders "
+                f"{counts['orders']}, payments {counts['payments']}, visits due in 7 days "
+                f"{counts['visits_due_7d']}, overdue {counts['visits_overdue']}",
+                f"客户 {counts['customers']}（A {tiers['A']} / B {tiers['B']} / C {tiers['C']}，流失风险 "
+                f"{counts['at_risk']}），联系人 {counts['contacts']}，商机 进行中 {deals['open']} / 赢单 "
+                f"{deals['won']} / 输单 {deals['lost']}，跟进记录 {counts['activities']}，订单 "
+                f"{counts['orders']}，回款计划 {counts['payments']}，7 天内待拜访 {counts['visits_due_7d']}，"
+                f"已逾期 {counts['visits_overdue']}",
+            )
+        )
     return EXIT_OK
 
 
@@ -137,8 +151,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CommandError(t(f"cannot restore: {exc}", f"无法恢复：{exc}")) from exc
     db = _open(args)  # upgrades an older backup's schema
     db.close()
-    print(t(f"Restored {args.file} (the previous state is kept in {safety})",
-            f"已恢复 {args.file}（恢复前的数据保存在 {safety}）"))
+    print(
+        t(
+            f"Restored {args.file} (the previous state is kept in {safety})",
+            f"已恢复 {args.file}（恢复前的数据保存在 {safety}）",
+        )
+    )
     return EXIT_OK
 
 
@@ -149,7 +167,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(t(f"{len(problems)} problems found in {db.path}", f"{db.path} 发现 {len(problems)} 个问题"))
+        print(
+            t(
+                f"{len(problems)} problems found in {db.path}",
+                f"{db.path} 发现 {len(problems)} 个问题",
+            )
+        )
         return EXIT_FAILED
     print(t(f"{db.path} is healthy (schema {revision})", f"{db.path} 完好（结构版本 {revision}）"))
     return EXIT_OK
@@ -166,7 +189,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     except UnusableFileError as exc:
         raise CommandError(t(exc.message, exc.message_zh)) from exc
     except Cancelled as exc:  # only a progress callback cancels; kept for completeness of errors
-        raise CommandError(t("import cancelled; nothing was changed", "导入已取消，未做任何更改")) from exc
+        raise CommandError(
+            t("import cancelled; nothing was changed", "导入已取消，未做任何更改")
+        ) from exc
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -176,18 +201,29 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _print_import(data: dict[str, Any]) -> None:
     prefix = t("Dry run, nothing written: ", "试运行，未写入：") if data["dry_run"] else ""
-    print(prefix + t(
-        f"{data['created']} created, {data['updated']} updated, {data['unchanged']} unchanged, "
-        f"{data['conflicts']} conflicts (kept the newer local record), {data['rejected']} rows rejected",
-        f"新建 {data['created']}，更新 {data['updated']}，未变 {data['unchanged']}，冲突 "
-        f"{data['conflicts']}（保留了较新的本地记录），拒绝 {data['rejected']} 行",
-    ))
+    print(
+        prefix
+        + t(
+            f"{data['created']} created, {data['updated']} updated, {data['unchanged']} unchanged, "
+            f"{data['conflicts']} conflicts (kept the newer local record), {data['rejected']} rows rejected",
+            f"新建 {data['created']}，更新 {data['updated']}，未变 {data['unchanged']}，冲突 "
+            f"{data['conflicts']}（保留了较新的本地记录），拒绝 {data['rejected']} 行",
+        )
+    )
     for error in data["errors"]:
-        print(t(f"  row {error['row']}, column {error['column']}: {error['message']}",
-                f"  第 {error['row']} 行，列“{error['column']}”：{error['message']}"))
+        print(
+            t(
+                f"  row {error['row']}, column {error['column']}: {error['message']}",
+                f"  第 {error['row']} 行，列“{error['column']}”：{error['message']}",
+            )
+        )
     if data.get("rejects_file"):
-        print(t(f"Rejected rows were written to {data['rejects_file']} — fix them there and import it again",
-                f"被拒绝的行已写入 {data['rejects_file']}，修改后可再次导入"))
+        print(
+            t(
+                f"Rejected rows were written to {data['rejects_file']} — fix them there and import it again",
+                f"被拒绝的行已写入 {data['rejects_file']}，修改后可再次导入",
+            )
+        )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -199,13 +235,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     except (FileExistsError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     data = summary.to_json()
-    print(t(f"Exported {data['total']} records to {data['path']}",
-            f"已导出 {data['total']} 条记录到 {data['path']}"))
+    print(
+        t(
+            f"Exported {data['total']} records to {data['path']}",
+            f"已导出 {data['total']} 条记录到 {data['path']}",
+        )
+    )
     return EXIT_OK
 
 
 def cmd_unavailable(args: argparse.Namespace) -> int:
-    print(t(f"'{args.command}' is not available yet", f"“{args.command}”功能尚未提供"), file=sys.stderr)
+    print(
+        t(f"'{args.command}' is not available yet", f"“{args.command}”功能尚未提供"),
+        file=sys.stderr,
+    )
     return EXIT_UNAVAILABLE
 
 

@@ -36,7 +36,10 @@ def summarize(session: Session, today: date | None = None) -> dict[str, Any]:
         "tiers": tier_counts(session),
         "at_risk": at_risk_count(session),
         "visits_due_7d": _count(
-            session, VisitPlan, *planned, VisitPlan.due_date >= today,
+            session,
+            VisitPlan,
+            *planned,
+            VisitPlan.due_date >= today,
             VisitPlan.due_date <= today + timedelta(days=7),
         ),
         "visits_overdue": _count(session, VisitPlan, *planned, VisitPlan.due_date < today),

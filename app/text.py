@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-
-from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+from functools import cache, lru_cache
 
 from app.sync.errors import ValueProblem
 from app.sync.values import parse_phone
 
 _MAX_PHRASE = 4
-_TONE_MARKS = str.maketrans(
-    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm"
-)
+_TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
+@cache
+def _tables() -> tuple[dict[str, list[list[str]]], dict[int, str]]:
+    # pypinyin's tables take ~0.4 s to load; only searches and imports need them, not start-up.
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    return PHRASES_DICT, PINYIN_DICT
+
+
 @lru_cache(maxsize=65536)
 def _char_syllable(char: str) -> str:
-    readings = PINYIN_DICT.get(ord(char))
+    readings = _tables()[1].get(ord(char))
     return readings.split(",", 1)[0].translate(_TONE_MARKS) if readings else char
 
 
@@ -33,6 +37,7 @@ def syllables(text: str) -> list[str]:
     A greedy longest match over pypinyin's phrase table gives the right reading for the
     polyphonic characters common in company names at a fraction of pypinyin's own cost.
     """
+    phrases = _tables()[0]
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -45,7 +50,7 @@ def syllables(text: str) -> list[str]:
             i = j
             continue
         for size in range(min(_MAX_PHRASE, n - i), 1, -1):
-            phrase = PHRASES_DICT.get(text[i : i + size])
+            phrase = phrases.get(text[i : i + size])
             if phrase:
                 out.extend(reading[0].translate(_TONE_MARKS) for reading in phrase)
                 i += size

@@ -57,7 +57,8 @@ def offer_demo(window: QWidget, ctx: AppContext) -> bool:
     from app.demo import generate
 
     progress = QProgressDialog(
-        QApplication.translate("Startup", "Creating demo data…"), "", 0, 0, window)
+        QApplication.translate("Startup", "Creating demo data…"), "", 0, 0, window
+    )
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.show()
@@ -82,8 +83,13 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(path) + ".lock")
     if not lock.tryLock(200):
-        QMessageBox.warning(None, APP_NAME, QApplication.translate(
-            "Startup", "{0} is already open in another RepBook window.").format(path))
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QApplication.translate(
+                "Startup", "{0} is already open in another RepBook window."
+            ).format(path),
+        )
         return 1
     try:
         db = open_database(path)
@@ -91,8 +97,13 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     except DatabaseError as exc:
-        QMessageBox.critical(None, APP_NAME, QApplication.translate(
-            "Startup", "{0} is not a usable RepBook database:\n{1}").format(path, exc.orig))
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QApplication.translate("Startup", "{0} is not a usable RepBook database:\n{1}").format(
+                path, exc.orig
+            ),
+        )
         return 1
 
     holder: dict[str, MainWindow] = {}

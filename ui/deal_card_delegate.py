@@ -7,12 +7,30 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QColor, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFocusEvent, QFont, QFontMetrics,
-    QKeyEvent, QPainter, QPaintEvent, QPalette, QPen,
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate,
-    QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.models.types import utcnow

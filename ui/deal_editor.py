@@ -7,17 +7,37 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 from sqlalchemy import func, select
 
 from app.db import Database
 from app.models import Customer, Deal
 from app.models.customers import CONTACT_ROLES
+from app.models.types import plain_amount
 from app.pipeline import (
-    DealInput, PipelineError, StageInfo, add_contact, customer_contacts, input_from_deal,
-    parse_money, stage_label, validate_deal,
+    DealInput,
+    PipelineError,
+    StageInfo,
+    add_contact,
+    customer_contacts,
+    input_from_deal,
+    parse_money,
+    stage_label,
+    validate_deal,
 )
 from app.text import fold
 from ui.deal_card_delegate import OVERDUE
@@ -330,7 +350,7 @@ class DealEditor(QDialog):
     def _fill(self, data: DealInput) -> None:
         self.customer_picker.choose(data.customer_id)
         self.title_edit.setText(data.title)
-        self.amount_edit.setText(str(data.amount.normalize()) if data.amount else "")
+        self.amount_edit.setText(plain_amount(data.amount) if data.amount else "")
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(data.stage_id)))
         if data.expected_close_date:
             self.close_edit.setDate(to_qdate(data.expected_close_date))
@@ -340,7 +360,7 @@ class DealEditor(QDialog):
         self.contact_picker.set_value(data.contact_id)
         self.decision_picker.set_value(data.decision_maker_id)
         self.need_edit.setPlainText(data.need or "")
-        self.budget_edit.setText("" if data.budget is None else str(data.budget.normalize()))
+        self.budget_edit.setText("" if data.budget is None else plain_amount(data.budget))
         self.source_edit.setText(data.source or "")
         self.notes_edit.setPlainText(data.notes or "")
         self.currency = data.currency

@@ -8,15 +8,33 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.db import Database
 from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
+from app.models.types import plain_amount
 from app.pipeline import (
-    Installment, PipelineError, WinTerms, close_gates, parse_money, save_handoff,
+    Installment,
+    PipelineError,
+    WinTerms,
+    close_gates,
+    parse_money,
+    save_handoff,
 )
 from ui.deal_editor import ContactPicker, date_edit, error_label, show_problems
 
@@ -77,7 +95,7 @@ class GateForm(QWidget):
             return picker
         if name in ("amount", "budget"):
             edit = QLineEdit(
-                "" if value is None or (name == "amount" and not value) else str(value.normalize())
+                "" if value is None or (name == "amount" and not value) else plain_amount(value)
             )
             edit.setPlaceholderText(self.tr("e.g. 128000 or 12.8万"))
             return edit
@@ -134,7 +152,59 @@ class GateForm(QWidget):
         return values, problems
 
 
-class GateDialog(QDialog):
+class _FormDialog(QDialog):
+    """A gate form between an intro and its errors, with Cancel and one button that finishes.
+
+    accept() checks the form and anything `_check` adds; it stays open showing the problems,
+    or keeps the values in `fields` and closes.
+    """
+
+    form: GateForm
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Any] = {}
+
+    def _lay_out(self, intro: str, finish: str, *between: QWidget) -> None:
+        """Stack the intro, the form, `between` and the errors above the buttons."""
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.errors = error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        finish_button = QPushButton(finish)
+        finish_button.setDefault(True)
+        buttons.addButton(finish_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.intro, self.form, *between, self.errors, buttons):
+            layout.addWidget(widget)
+
+    def _closing_form(self, db: Database, deal_id: str, outcome: str, asked: list[str]) -> Deal:
+        """Build the form that closes a deal: the fields asked, then any the outcome's gate adds."""
+        with db.session() as session:
+            deal = session.get(Deal, deal_id)
+            extra = [f for f in close_gates(session)[outcome] if f not in asked]
+            self.form = GateForm(db, deal, [*asked, *extra], self)
+        return deal  # read-only from here: its columns stay loaded once the session closes
+
+    def _check(self, values: dict[str, Any]) -> list[str]:
+        return []  # the form's own checks are all a gate needs
+
+    def _keep(self, values: dict[str, Any]) -> None:
+        self.fields = values
+
+    def accept(self) -> None:
+        values, problems = self.form.values()
+        problems.extend(self._check(values))
+        show_problems(self.errors, problems)
+        if problems:
+            return
+        self._keep(values)
+        super().accept()
+
+
+class GateDialog(_FormDialog):
     """Explains why a move was refused and collects the missing fields to complete it."""
 
     def __init__(
@@ -152,56 +222,24 @@ class GateDialog(QDialog):
             title = deal.title
             self.form = GateForm(db, deal, missing, self)
         listed = self.tr(", ").join(label("GateForm", FIELD_LABELS[name]) for name in missing)
-        self.intro = QLabel(
+        self._lay_out(
             self.tr("“{0}” cannot enter {1} yet. This stage requires: {2}.").format(
                 title, target, listed
-            )
+            ),
+            self.tr("Save and move"),
         )
-        self.intro.setWordWrap(True)
-        self.errors = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        move = QPushButton(self.tr("Save and move"))
-        move.setDefault(True)
-        buttons.addButton(move, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
-        self.fields: dict[str, Any] = {}
-
-    def accept(self) -> None:
-        values, problems = self.form.values()
-        show_problems(self.errors, problems)
-        if problems:
-            return
-        self.fields = values
-        super().accept()
 
 
-class WinDialog(QDialog):
+class WinDialog(_FormDialog):
     """Mark a deal won: final amount, close date, payment schedule, anything else the gate asks."""
 
     def __init__(self, db: Database, deal_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark deal won"))
-        with db.session() as session:
-            deal = session.get(Deal, deal_id)
-            required = close_gates(session)["won"]
-            extra = [f for f in required if f not in ("amount", "closed_date")]
-            self.form = GateForm(db, deal, ["amount", "closed_date", *extra], self)
-            title, self.deal_amount = deal.title, deal.amount
+        deal = self._closing_form(db, deal_id, "won", ["amount", "closed_date"])
+        title, self.deal_amount = deal.title, deal.amount
         self.amount_edit: QLineEdit = self.form.editors["amount"]  # type: ignore[assignment]
         self.closed_edit: QDateEdit = self.form.editors["closed_date"]  # type: ignore[assignment]
-        intro = QLabel(
-            self.tr(
-                "“{0}” is won. RepBook will create the order, plan the after-sale "
-                "visit and open the handoff checklist."
-            ).format(title)
-        )
-        intro.setWordWrap(True)
 
         self.schedule = QGroupBox(self.tr("Payment schedule (receivables)"))
         self.schedule.setCheckable(True)
@@ -215,24 +253,20 @@ class WinDialog(QDialog):
         self.add_installment(date.today() + timedelta(days=30), self.deal_amount)
         self.amount_edit.textEdited.connect(self._follow_amount)
 
-        self.errors = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        won = QPushButton(self.tr("Mark won"))
-        won.setDefault(True)
-        buttons.addButton(won, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.schedule)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        self._lay_out(
+            self.tr(
+                "“{0}” is won. RepBook will create the order, plan the after-sale "
+                "visit and open the handoff checklist."
+            ).format(title),
+            self.tr("Mark won"),
+            self.schedule,
+        )
         self.terms: WinTerms | None = None
+        self._parts: list[Installment] = []
 
     def add_installment(self, due: date | None = None, amount: Decimal | None = None) -> None:
         due_edit = date_edit(due or date.today() + timedelta(days=30))
-        amount_edit = QLineEdit("" if not amount else str(amount.normalize()))
+        amount_edit = QLineEdit("" if not amount else plain_amount(amount))
         amount_edit.setPlaceholderText(self.tr("Amount due"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Due")))
@@ -247,9 +281,9 @@ class WinDialog(QDialog):
         if len(self.installments) == 1:
             self.installments[0][1].setText(text)
 
-    def accept(self) -> None:
-        values, problems = self.form.values()
-        parts: list[Installment] = []
+    def _check(self, values: dict[str, Any]) -> list[str]:
+        problems: list[str] = []
+        self._parts = []
         if self.schedule.isChecked():
             for number, (due_edit, amount_edit) in enumerate(self.installments, start=1):
                 if not amount_edit.text().strip():
@@ -263,55 +297,29 @@ class WinDialog(QDialog):
                         self.tr("Installment {0}: enter an amount due above 0.").format(number)
                     )
                     continue
-                parts.append(Installment(due_edit.date().toPython(), amount))
+                self._parts.append(Installment(due_edit.date().toPython(), amount))
         amount = values.get("amount")
-        if amount is not None and sum((p.amount for p in parts), Decimal(0)) > amount:
+        if amount is not None and sum((p.amount for p in self._parts), Decimal(0)) > amount:
             problems.append(self.tr("The installments add up to more than the deal amount."))
-        show_problems(self.errors, problems)
-        if problems:
-            return
+        return problems
+
+    def _keep(self, values: dict[str, Any]) -> None:
+        super()._keep(values)
         extra = {k: v for k, v in values.items() if k not in ("amount", "closed_date")}
-        self.terms = WinTerms(values["amount"], values["closed_date"], parts, extra)
-        super().accept()
+        self.terms = WinTerms(values["amount"], values["closed_date"], self._parts, extra)
 
 
-class LoseDialog(QDialog):
+class LoseDialog(_FormDialog):
     """Mark a deal lost with its reason (the lost gate) and close date."""
 
     def __init__(self, db: Database, deal_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark deal lost"))
-        with db.session() as session:
-            deal = session.get(Deal, deal_id)
-            required = close_gates(session)["lost"]
-            extra = [f for f in required if f not in ("lost_reason", "closed_date")]
-            self.form = GateForm(db, deal, ["lost_reason", "closed_date", *extra], self)
-            title = deal.title
-        intro = QLabel(
-            self.tr("Why was “{0}” lost? The reason feeds the lost-reasons report.").format(title)
+        title = self._closing_form(db, deal_id, "lost", ["lost_reason", "closed_date"]).title
+        self._lay_out(
+            self.tr("Why was “{0}” lost? The reason feeds the lost-reasons report.").format(title),
+            self.tr("Mark lost"),
         )
-        intro.setWordWrap(True)
-        self.errors = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        lost = QPushButton(self.tr("Mark lost"))
-        lost.setDefault(True)
-        buttons.addButton(lost, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
-        self.fields: dict[str, Any] = {}
-
-    def accept(self) -> None:
-        values, problems = self.form.values()
-        show_problems(self.errors, problems)
-        if problems:
-            return
-        self.fields = values
-        super().accept()
 
 
 class HandoffDialog(QDialog):

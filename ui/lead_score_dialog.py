@@ -4,13 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app.db import Database
 from app.lead_score import (
-    FACTORS, LeadScoreConfig, known_values, load_config, recompute_scores, save_config,
+    FACTORS,
+    LeadScoreConfig,
+    known_values,
+    load_config,
+    recompute_scores,
+    save_config,
 )
 from app.models.customers import SIZE_BANDS
 from ui.deal_card_delegate import OVERDUE

@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-    QStackedWidget, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
-from app import APP_VERSION, db as database
+from app import APP_VERSION
+from app import db as database
 from app.summary import summarize
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog
@@ -19,6 +26,7 @@ from ui.icons import icon
 from ui.import_wizard import ImportWizard
 from ui.overview_page import OverviewPage
 from ui.pipeline_board import PipelineBoard
+from ui.workers import BackgroundTask
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
 
@@ -64,6 +72,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
         self._build_menus()
+        # Counting a large book takes a moment: it happens off the GUI thread, after the window
+        # is up; a change announced meanwhile queues one more count.
+        self._summary_task = BackgroundTask(self._read_summary, self)
+        self._summary_task.succeeded.connect(self.show_summary)
+        self._summary_task.finished.connect(self._summary_read)
+        self._summary_stale = False
         ctx.events.changed.connect(self.refresh)
         self._restore_layout()
         self.refresh()
@@ -134,7 +148,9 @@ class MainWindow(QMainWindow):
 
     def _percent(self, deals: dict[str, int]) -> str:
         closed = deals["won"] + deals["lost"]
-        return "—" if not closed else self.locale.toString(100 * deals["won"] / closed, "f", 1) + "%"
+        return (
+            "—" if not closed else self.locale.toString(100 * deals["won"] / closed, "f", 1) + "%"
+        )
 
     def current_page(self) -> str:
         item = self.navigation.currentItem()
@@ -145,24 +161,44 @@ class MainWindow(QMainWindow):
 
     # -- data ------------------------------------------------------------------------------
     def refresh(self, _entity: str = "*") -> None:
-        """Re-read the headline counts and show them on every overview page and the status bar."""
+        """Re-read the headline counts in the background for the overview pages and status bar."""
+        if self._summary_task.is_running():
+            self._summary_stale = True
+        else:
+            self._summary_task.start()
+
+    def _read_summary(self, _progress: Any) -> dict[str, Any]:
         with self.ctx.db.session() as session:
             summary = summarize(session)
             summary.update(_extra_counts(session))
+        return summary
+
+    def _summary_read(self) -> None:
+        if self._summary_stale:
+            self._summary_stale = False
+            self.refresh()
+
+    def show_summary(self, summary: dict[str, Any]) -> None:
+        """Show headline counts on every overview page and the status bar."""
         self.summary = summary
         for page in self.pages.values():
             if isinstance(page, OverviewPage):
                 page.show_summary(summary)
         n = self.locale.toString
-        self.counts_label.setText(self.tr("{0} customers · {1} open deals · {2} visits overdue").format(
-            n(summary["customers"]), n(summary["deals"]["open"]), n(summary["visits_overdue"])))
+        self.counts_label.setText(
+            self.tr("{0} customers · {1} open deals · {2} visits overdue").format(
+                n(summary["customers"]), n(summary["deals"]["open"]), n(summary["visits_overdue"])
+            )
+        )
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = QAction(icon("import"), self.tr("&Import…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setToolTip(self.tr("Import a spreadsheet (CSV/XLSX) or an export bundle"))
+        self.import_action.setToolTip(
+            self.tr("Import a spreadsheet (CSV/XLSX) or an export bundle")
+        )
         self.import_action.triggered.connect(self.open_import)
         self.export_action = QAction(icon("export"), self.tr("&Export bundle…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -191,10 +227,18 @@ class MainWindow(QMainWindow):
 
         deal_menu = self.menuBar().addMenu(self.tr("&Deals"))
         board = self.board
-        deal_menu.addActions([board.new_deal_action, board.edit_deal_action, board.delete_deal_action])
+        deal_menu.addActions(
+            [board.new_deal_action, board.edit_deal_action, board.delete_deal_action]
+        )
         deal_menu.addSeparator()
-        deal_menu.addActions([board.move_previous_action, board.move_next_action,
-                              board.mark_won_action, board.mark_lost_action])
+        deal_menu.addActions(
+            [
+                board.move_previous_action,
+                board.move_next_action,
+                board.mark_won_action,
+                board.mark_lost_action,
+            ]
+        )
         deal_menu.addSeparator()
         deal_menu.addActions([board.stage_settings_action, board.lead_score_action])
         self.deal_menu = deal_menu
@@ -233,9 +277,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About RepBook"), self.tr(
-            "<b>RepBook {0}</b><br>An offline CRM for B2B sales reps: pipeline, customers, "
-            "visits, playbook and insights, all on this computer.").format(APP_VERSION))
+        QMessageBox.about(
+            self,
+            self.tr("About RepBook"),
+            self.tr(
+                "<b>RepBook {0}</b><br>An offline CRM for B2B sales reps: pipeline, customers, "
+                "visits, playbook and insights, all on this computer."
+            ).format(APP_VERSION),
+        )
 
     # -- layout memory ---------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -257,6 +306,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.save_layout()
+        self._summary_stale = False
+        while self._summary_task.is_running():  # its answer must not reach a deleted window
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         super().closeEvent(event)
 
 
@@ -268,10 +320,12 @@ def _extra_counts(session: Any) -> dict[str, Any]:
 
     open_amount = session.scalar(
         select(func.coalesce(func.sum(Deal.amount), 0)).where(
-            Deal.deleted_at.is_(None), Deal.status == "open")
+            Deal.deleted_at.is_(None), Deal.status == "open"
+        )
     )
     entries = session.scalar(
-        select(func.count()).select_from(PlaybookEntry).where(
-            PlaybookEntry.deleted_at.is_(None), PlaybookEntry.retired_at.is_(None))
+        select(func.count())
+        .select_from(PlaybookEntry)
+        .where(PlaybookEntry.deleted_at.is_(None), PlaybookEntry.retired_at.is_(None))
     )
     return {"open_amount": open_amount or 0, "playbook_entries": entries or 0}

@@ -57,15 +57,20 @@ class OverviewPage(QWidget):
         while len(self._cards) < len(figures):
             card = StatCard(self)
             index = len(self._cards)
-            self._grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS,
-                                 Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(
+                card, index // self.COLUMNS, index % self.COLUMNS, Qt.AlignmentFlag.AlignTop
+            )
             self._cards.append(card)
         for card, (label, value) in zip(self._cards, figures, strict=False):
             card.show_figure(label, value)
             card.show()
-        for card in self._cards[len(figures):]:
+        for card in self._cards[len(figures) :]:
             card.hide()
 
     def figures(self) -> list[tuple[str, str]]:
         """Return the (label, value) pairs on show, for tests and accessibility."""
-        return [(c.label.text(), c.value.text()) for c in self._cards if c.isVisible() or not c.isHidden()]
+        return [
+            (c.label.text(), c.value.text())
+            for c in self._cards
+            if c.isVisible() or not c.isHidden()
+        ]

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 import shiboken6
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QScrollArea,
@@ -52,16 +47,11 @@ from ui.icons import icon
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_board_model import DealBoardModel, PipelineCommand
 from ui.models.deal_list_model import DealListModel
+from ui.pipeline_filters import PipelineFilters
 from ui.stage_settings_dialog import StageSettingsDialog
 
 VIEWS = ("open", "won", "lost")
 WATCHED = ("deal", "customer", "stage", "activity", "visit_plan", "*")
-SWITCH_STYLE = (
-    "#ViewSwitch { padding: 3px 12px; border: 1px solid palette(mid);"
-    " background: palette(button); }"
-    "#ViewSwitch:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }"
-)
 
 
 class PipelineBoard(QWidget):
@@ -88,8 +78,6 @@ class PipelineBoard(QWidget):
         self._derived_stale = False
         self._choices_stale = True
         self._emitting = False
-        self._filter_timer = QTimer(self, singleShot=True, interval=180)
-        self._filter_timer.timeout.connect(self.reload)
         self._build_actions()
         toolbar = self._build_toolbar()
 
@@ -132,8 +120,13 @@ class PipelineBoard(QWidget):
         return self.board_model.stages
 
     # -- construction ----------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None,
-                icon_name: str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | None = None,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
@@ -147,20 +140,27 @@ class PipelineBoard(QWidget):
 
     def _build_actions(self) -> None:
         self.new_deal_action = self._action(self.tr("&New deal…"), self.new_deal, "Ctrl+N", "add")
-        self.edit_deal_action = self._action(self.tr("&Edit deal…"),
-                                             self._on_selected(self.edit_deal))
-        self.delete_deal_action = self._action(self.tr("&Delete deal"),
-                                               self._on_selected(self.delete_deal))
-        self.move_next_action = self._action(self.tr("Move to next stage"),
-                                             lambda: self.move_selected(1), "Ctrl+Right")
-        self.move_previous_action = self._action(self.tr("Move to previous stage"),
-                                                 lambda: self.move_selected(-1), "Ctrl+Left")
-        self.mark_won_action = self._action(self.tr("Mark &won…"), self._on_selected(self.win_deal),
-                                            icon_name="trophy")
-        self.mark_lost_action = self._action(self.tr("Mark &lost…"),
-                                             self._on_selected(self.lose_deal))
-        self.stage_settings_action = self._action(self.tr("Pipeline &stages…"), self.edit_stages,
-                                                  icon_name="settings")
+        self.edit_deal_action = self._action(
+            self.tr("&Edit deal…"), self._on_selected(self.edit_deal)
+        )
+        self.delete_deal_action = self._action(
+            self.tr("&Delete deal"), self._on_selected(self.delete_deal)
+        )
+        self.move_next_action = self._action(
+            self.tr("Move to next stage"), lambda: self.move_selected(1), "Ctrl+Right"
+        )
+        self.move_previous_action = self._action(
+            self.tr("Move to previous stage"), lambda: self.move_selected(-1), "Ctrl+Left"
+        )
+        self.mark_won_action = self._action(
+            self.tr("Mark &won…"), self._on_selected(self.win_deal), icon_name="trophy"
+        )
+        self.mark_lost_action = self._action(
+            self.tr("Mark &lost…"), self._on_selected(self.lose_deal)
+        )
+        self.stage_settings_action = self._action(
+            self.tr("Pipeline &stages…"), self.edit_stages, icon_name="settings"
+        )
         self.lead_score_action = self._action(self.tr("&Lead scoring…"), self.edit_lead_scoring)
         # The undo stack is shared with the other screens; the main window decides where these go.
         self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -169,46 +169,21 @@ class PipelineBoard(QWidget):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
 
     def _build_toolbar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setContentsMargins(12, 0, 12, 0)
-        bar.setSpacing(8)
-        self.view_group = QButtonGroup(self)
-        for number, text in enumerate((self.tr("Open"), self.tr("Won"), self.tr("Lost"))):
-            button = QToolButton(checkable=True, text=text, objectName="ViewSwitch")
-            button.setMinimumWidth(64)
-            button.setStyleSheet(SWITCH_STYLE)
-            self.view_group.addButton(button, number)
-            bar.addWidget(button)
-        self.view_group.button(0).setChecked(True)
-        self.view_group.idClicked.connect(self.show_view)
-        bar.addSpacing(8)
-
-        self.search_edit = QLineEdit(clearButtonEnabled=True, minimumWidth=260)
-        self.search_edit.setPlaceholderText(
-            self.tr("Filter by customer or title (pinyin works: hzyq)"))
-        self.search_edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search_edit.textChanged.connect(lambda _text: self._filter_timer.start())
-        bar.addWidget(self.search_edit, 2)
-        self.owner_combo, self.tier_combo, self.month_combo = QComboBox(), QComboBox(), QComboBox()
-        self.tier_combo.addItem(self.tr("All tiers"), None)
-        for letter in "ABC":
-            self.tier_combo.addItem(self.tr("Tier {0}").format(letter), letter)
-        self.sort_combo = QComboBox()
-        for key, text in (("amount", self.tr("Largest amount")),
-                          ("recent", self.tr("Newest in stage")),
-                          ("oldest", self.tr("Longest in stage")),
-                          ("close_date", self.tr("Closing soonest"))):
-            self.sort_combo.addItem(text, key)
-        self.rotting_check = QCheckBox(self.tr("Stalled only"))
-        self.rotting_check.toggled.connect(lambda _on: self.reload())
-        for combo in (self.owner_combo, self.tier_combo, self.month_combo, self.sort_combo):
-            combo.activated.connect(lambda _index: self.reload())
-            bar.addWidget(combo)
-        bar.addWidget(self.rotting_check)
+        self.filters = PipelineFilters(self.locale)
+        self.filters.changed.connect(self.reload)
+        self.filters.view_chosen.connect(self.show_view)
+        # Kept on the board too: its tests drive these controls by these names.
+        self.search_edit = self.filters.search_edit
+        self.tier_combo = self.filters.tier_combo
+        self.rotting_check = self.filters.rotting_check
+        # Sorting the leads column by score lives in that column's header (see _rebuild_columns).
         self.score_sort = QToolButton(checkable=True, autoRaise=True, text=self.tr("By score"))
         self.score_sort.setToolTip(self.tr("Sort leads by lead score"))
         self.score_sort.toggled.connect(lambda _on: self.reload())
-        bar.addStretch(1)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(12, 0, 12, 0)
+        bar.setSpacing(8)
+        bar.addWidget(self.filters, 1)
 
         new_button = QToolButton(toolButtonStyle=Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         new_button.setDefaultAction(self.new_deal_action)
@@ -223,8 +198,11 @@ class PipelineBoard(QWidget):
 
     def _closed_page(self, status: str) -> QWidget:
         title = self.tr("Won deals") if status == "won" else self.tr("Lost deals")
-        empty = (self.tr("No won deals match. Right-click a card and choose Mark won.")
-                 if status == "won" else self.tr("No lost deals match."))
+        empty = (
+            self.tr("No won deals match. Right-click a card and choose Mark won.")
+            if status == "won"
+            else self.tr("No lost deals match.")
+        )
         column = StageColumn(title, self.locale, empty, weighted=False)
         self._wire(column, self.models[status], DealCardDelegate(self.locale, {}, column.view))
         column.setMaximumWidth(640)
@@ -269,31 +247,9 @@ class PipelineBoard(QWidget):
             self.columns_layout.addWidget(column, 1)
 
     # -- loading ---------------------------------------------------------------------------
-    def current_filter(self) -> BoardFilter:
-        return BoardFilter(
-            text=self.search_edit.text(), owner=self.owner_combo.currentData(),
-            tier=self.tier_combo.currentData(), rotting_only=self.rotting_check.isChecked(),
-            close_month=self.month_combo.currentData(),
-        )
-
-    def _fill_choice_lists(self, session: Session) -> None:
-        owner, month = self.owner_combo.currentData(), self.month_combo.currentData()
-        self.owner_combo.clear()
-        self.owner_combo.addItem(self.tr("All owners"), None)
-        for name in owners(session):
-            self.owner_combo.addItem(name, name)
-        self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(owner)))
-        self.owner_combo.setVisible(self.owner_combo.count() > 2)  # a team lead's merged book
-        self.month_combo.clear()
-        self.month_combo.addItem(self.tr("Any close month"), None)
-        for year, number in close_months(session):
-            self.month_combo.addItem(self.locale.toString(date(year, number, 1), "yyyy-MM"),
-                                     (year, number))
-        self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(month)))
-
     def reload(self) -> None:
         """Re-read stages, totals and the first page of every visible column."""
-        self._filter_timer.stop()
+        self.filters.discard_pending()
         if self._derived_stale:
             with self.db.session.begin() as session:
                 refresh_last_activity(session)
@@ -301,11 +257,15 @@ class PipelineBoard(QWidget):
             self._derived_stale = False
         if self._choices_stale:  # owners and close months change with the data, not the filter
             with self.db.session() as session:
-                self._fill_choice_lists(session)
+                self.filters.fill_choices(owners(session), close_months(session))
             self._choices_stale = False
-        flt = self.current_filter()
-        self.board_model.reload(flt, VIEWS[self.pages.currentIndex()],
-                                self.sort_combo.currentData(), self.score_sort.isChecked())
+        flt = self.filters.current()
+        self.board_model.reload(
+            flt,
+            VIEWS[self.pages.currentIndex()],
+            self.filters.sort_key(),
+            self.score_sort.isChecked(),
+        )
         filtered = flt != BoardFilter()
         for column in self.columns.values():
             column.view.itemDelegate().now = self.board_model.now
@@ -317,8 +277,9 @@ class PipelineBoard(QWidget):
     def _show_summary(self) -> None:
         totals = self.board_model.summary()
         count = self.locale.toString(totals.count)
-        amount, weighted = (format_compact_money(self.locale, value)
-                            for value in (totals.amount, totals.weighted))
+        amount, weighted = (
+            format_compact_money(self.locale, value) for value in (totals.amount, totals.weighted)
+        )
         if self.board_model.view != "open":
             self.summary_label.setText(self.tr("{0} deals · {1}").format(count, amount))
             return
@@ -326,10 +287,8 @@ class PipelineBoard(QWidget):
         self.summary_label.setText(text.format(count, amount, weighted))
 
     def show_view(self, number: int) -> None:
-        self.view_group.button(number).setChecked(True)
+        self.filters.show_view(number)
         self.pages.setCurrentIndex(number)
-        for widget in (self.sort_combo, self.rotting_check):  # closed lists sort by close date
-            widget.setVisible(number == 0)
         self.reload()
 
     def _on_data_changed(self, entity: str) -> None:
@@ -411,8 +370,10 @@ class PipelineBoard(QWidget):
         if card.status == "open":
             move_menu = menu.addMenu(self.tr("Move to"))
             for stage in (s for s in self.stages if s.id != card.stage_id):
-                move_menu.addAction(stage_label(stage.name, stage.name_en),
-                                    lambda sid=stage.id: self.move_deal(card.id, sid))
+                move_menu.addAction(
+                    stage_label(stage.name, stage.name_en),
+                    lambda sid=stage.id: self.move_deal(card.id, sid),
+                )
             menu.addActions([self.mark_won_action, self.mark_lost_action])
             menu.addSeparator()
         menu.addActions([self.edit_deal_action, self.delete_deal_action])
@@ -421,8 +382,13 @@ class PipelineBoard(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def warn(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pipeline"), message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Pipeline"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         self._open(box, lambda: None)
 
     def _open(self, dialog: QWidget, on_accept: Callable[[], object]) -> None:
@@ -432,8 +398,9 @@ class PipelineBoard(QWidget):
         dialog.open()
         self.dialog_opened.emit(dialog)
 
-    def _commit(self, text: str, action: Callable[[Session], object], deal_id: str | None = None
-                ) -> object | None:
+    def _commit(
+        self, text: str, action: Callable[[Session], object], deal_id: str | None = None
+    ) -> object | None:
         """Run one action in its own transaction, put it on the undo stack and show the card.
 
         GateRefused passes through (a move answers it with the gate form); other refusals are

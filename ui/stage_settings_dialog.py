@@ -5,16 +5,38 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QMenu, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QToolButton,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from app import i18n
 from app.db import Database
 from app.pipeline import (
-    GATE_FIELDS, LOST, OPEN_STAGE_GATE_FIELDS, WON, PipelineError, StageSpec, close_gates,
-    list_stages, open_deal_counts, save_stages,
+    GATE_FIELDS,
+    LOST,
+    OPEN_STAGE_GATE_FIELDS,
+    WON,
+    PipelineError,
+    StageSpec,
+    close_gates,
+    list_stages,
+    open_deal_counts,
+    save_stages,
 )
 from ui.deal_editor import error_label, show_problems
 from ui.gate_dialog import FIELD_LABELS

@@ -36,7 +36,8 @@ def compile_catalogs() -> None:
         try:
             subprocess.run(
                 [str(_tool("lrelease")), "-silent", str(source), "-qm", str(target)],
-                check=True, capture_output=True,
+                check=True,
+                capture_output=True,
             )
         except (OSError, subprocess.CalledProcessError) as exc:
             print(f"RepBook: could not build {target.name}: {exc}", file=sys.stderr)
@@ -49,9 +50,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load RepBook's and Qt's own translations for the language, replacing earlier ones."""
     while _installed:
         app.removeTranslator(_installed.pop())
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-                       if language == "zh_CN" else QLocale(QLocale.Language.English,
-                                                          QLocale.Country.UnitedStates))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+        if language == "zh_CN"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    )
     if language != "zh_CN":
         return []
     compile_catalogs()
@@ -77,8 +80,18 @@ def update_sources() -> tuple[int, list[str]]:
     """Re-scan ui/ for tr() strings and fill their Chinese text; return (filled, missing)."""
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
     subprocess.run(
-        [str(_tool("lupdate")), "-silent", "-no-obsolete", "-source-language", "en",
-         "-target-language", "zh_CN", *sources, "-ts", str(CHINESE_TS)],
+        [
+            str(_tool("lupdate")),
+            "-silent",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "zh_CN",
+            *sources,
+            "-ts",
+            str(CHINESE_TS),
+        ],
         check=True,
     )
     catalogue = _catalogue()

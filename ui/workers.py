@@ -19,6 +19,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
@@ -95,7 +96,9 @@ class BackgroundTask(QObject):
             self._outcome = ("cancelled", None)
         except Exception as error:  # noqa: BLE001 - every failure is reported to the GUI thread
             self._outcome = ("cancelled", None) if self._stop.is_set() else ("failed", error)
-        QMetaObject.invokeMethod(self, "_deliver_outcome", Qt.ConnectionType.QueuedConnection)
+        # RuntimeError: the task's owner was deleted meanwhile, so nobody is left to tell.
+        with suppress(RuntimeError):
+            QMetaObject.invokeMethod(self, "_deliver_outcome", Qt.ConnectionType.QueuedConnection)
 
     @Slot(int, int)
     def _deliver_progress(self, done: int, total: int) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import random
-from itertools import accumulate
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import accumulate
 from typing import Any
 
 from sqlalchemy import Connection, Index, select
@@ -15,14 +15,27 @@ from sqlalchemy import Connection, Index, select
 from app import settings
 from app.bulk import insert_rows
 from app.db import Database, bulk_work
-from app.segments import recompute
-from app.lead_score import LeadScoreConfig, recompute_scores, save_config
 from app.demo import vocabulary as v
+from app.lead_score import LeadScoreConfig, recompute_scores, save_config
 from app.models import (
-    SYNCED_MODELS, Activity, Complaint, Contact, Customer, Deal, DealStageHistory, Goal, Handoff, Order, Payment,
-    Product, Review, Stage, VisitPlan,
+    SYNCED_MODELS,
+    Activity,
+    Complaint,
+    Contact,
+    Customer,
+    Deal,
+    DealStageHistory,
+    Goal,
+    Handoff,
+    Order,
+    Payment,
+    Product,
+    Review,
+    Stage,
+    VisitPlan,
 )
 from app.models.service import COMPLAINT_STEPS, HANDOFF_ITEMS
+from app.segments import recompute
 from app.sync.values import normalise_company_name
 from app.text import phone_key, pinyin_keys, search_text
 
@@ -160,7 +173,11 @@ def _stages(conn: Connection) -> list[tuple[str, str]]:
 
 
 def _plan_cadence_visits(
-    conn: Connection, writer: _Writer, new_id: _Ids, rng: random.Random, today: date,
+    conn: Connection,
+    writer: _Writer,
+    new_id: _Ids,
+    rng: random.Random,
+    today: date,
     cadence: dict[str, int],
 ) -> None:
     """Plan each customer's next visit from its last contact and its tier's cadence.
@@ -178,10 +195,17 @@ def _plan_cadence_visits(
         if due < today - timedelta(days=21):
             due = today + timedelta(days=int(rng.uniform(-21, days)))
         kind = "presale_visit" if rng.random() < 0.5 else "aftersale_visit"
-        writer.add(VisitPlan, {
-            "id": new_id(), "customer_id": row.id, "due_date": due, "kind": kind,
-            "status": "planned", "source": "cadence",
-        })
+        writer.add(
+            VisitPlan,
+            {
+                "id": new_id(),
+                "customer_id": row.id,
+                "due_date": due,
+                "kind": kind,
+                "status": "planned",
+                "source": "cadence",
+            },
+        )
 
 
 class _Builder:
@@ -245,9 +269,14 @@ class _Builder:
         for family, editions, price, category in v.PRODUCTS:
             for rank, edition in enumerate(editions):
                 row = {
-                    "id": self.new_id(), "name": f"{family}（{edition}）", "family": family,
-                    "edition_rank": rank, "category": category, "active": True,
-                    "unit_price": Decimal(price) * (1 + rank), "sku": f"P{len(self.product_rows) + 1:03d}",
+                    "id": self.new_id(),
+                    "name": f"{family}（{edition}）",
+                    "family": family,
+                    "edition_rank": rank,
+                    "category": category,
+                    "active": True,
+                    "unit_price": Decimal(price) * (1 + rank),
+                    "sku": f"P{len(self.product_rows) + 1:03d}",
                 }
                 self.product_rows.append(row)
                 self.w.add(Product, row)
@@ -267,27 +296,57 @@ class _Builder:
         phone = f"0{self.between(10, 999)}-{self.between(10**7, 10**8)}"
         initials = pinyin_keys(name)[1][:6]
         contacts = self.contacts(cid, created, initials)
-        referred = self.pick(self.customer_ids) if self.customer_ids and rng.random() < 0.08 else None
+        referred = (
+            self.pick(self.customer_ids) if self.customer_ids and rng.random() < 0.08 else None
+        )
         verified = created + timedelta(days=rng.uniform(0, (self.moment(0) - created).days))
-        self.w.add(Customer, {
-            "id": cid, "name": name, "industry": industry, "size_band": size, "region": province,
-            "city": city, "address": f"{city}市{self.pick(['高新区', '经开区', '工业园区', '科技园'])}"
-            f"{self.between(1, 300)}号", "phone": phone, "phone_key": phone_key(phone),
-            "email": f"info@{initials}.com.cn", "source": self.pick(v.SOURCES, v.SOURCE_WEIGHTS),
-            "founded_date": date(self.between(1995, 2022), self.between(1, 13), self.between(1, 29)),
-            "referred_by_id": referred, "info_verified_at": verified,
-            "main_business": main_business, "pain_points": pains,
-            "procurement_process": self.pick(["采购部比价后总经理审批", "年度框架招标", "使用部门提需求，采购执行"]),
-            "current_suppliers": self.pick(["本地集成商", "某国际品牌", "自研系统", "无"]),
-            "org_structure": self.pick(["总经理下设生产、采购、财务、IT 四个部门", "集团总部+三家分公司"]),
-            "preferred_channel": self.pick(v.CHANNEL_PREFS),
-            "product_preferences": self.pick(["重视性价比", "看重品牌与案例", "要求本地化服务"]),
-            "service_preferences": self.pick(["希望每月例行回访", "偏好微信沟通，少打电话", "需要现场培训"]),
-            "tier": "C", "churn_risk": False, "revenue_12m": Decimal(0), "created_at": created,
-            "name_key": normalise_company_name(name),
-            "search_text": search_text(name, phone, f"info@{initials}.com.cn", *(c["name"] for c in contacts)),
-            "icp_score": min(100, int(30 + value * 12 + rng.uniform(0, 20))),
-        })
+        self.w.add(
+            Customer,
+            {
+                "id": cid,
+                "name": name,
+                "industry": industry,
+                "size_band": size,
+                "region": province,
+                "city": city,
+                "address": f"{city}市{self.pick(['高新区', '经开区', '工业园区', '科技园'])}"
+                f"{self.between(1, 300)}号",
+                "phone": phone,
+                "phone_key": phone_key(phone),
+                "email": f"info@{initials}.com.cn",
+                "source": self.pick(v.SOURCES, v.SOURCE_WEIGHTS),
+                "founded_date": date(
+                    self.between(1995, 2022), self.between(1, 13), self.between(1, 29)
+                ),
+                "referred_by_id": referred,
+                "info_verified_at": verified,
+                "main_business": main_business,
+                "pain_points": pains,
+                "procurement_process": self.pick(
+                    ["采购部比价后总经理审批", "年度框架招标", "使用部门提需求，采购执行"]
+                ),
+                "current_suppliers": self.pick(["本地集成商", "某国际品牌", "自研系统", "无"]),
+                "org_structure": self.pick(
+                    ["总经理下设生产、采购、财务、IT 四个部门", "集团总部+三家分公司"]
+                ),
+                "preferred_channel": self.pick(v.CHANNEL_PREFS),
+                "product_preferences": self.pick(
+                    ["重视性价比", "看重品牌与案例", "要求本地化服务"]
+                ),
+                "service_preferences": self.pick(
+                    ["希望每月例行回访", "偏好微信沟通，少打电话", "需要现场培训"]
+                ),
+                "tier": "C",
+                "churn_risk": False,
+                "revenue_12m": Decimal(0),
+                "created_at": created,
+                "name_key": normalise_company_name(name),
+                "search_text": search_text(
+                    name, phone, f"info@{initials}.com.cn", *(c["name"] for c in contacts)
+                ),
+                "icp_score": min(100, int(30 + value * 12 + rng.uniform(0, 20))),
+            },
+        )
         for contact in contacts:
             self.w.add(Contact, contact)
         self.customer_ids.append(cid)
@@ -307,14 +366,24 @@ class _Builder:
         for index in range(count):
             role = roles[index] if index < 2 else self.pick(roles[2:])
             mobile = self.mobile()
-            out.append({
-                "id": self.new_id(), "customer_id": cid, "name": self.person(),
-                "title": self.pick(v.ROLE_TITLES[role]), "role": role, "phone": mobile,
-                "phone_key": mobile, "email": f"{role[:3]}{index}@{initials}.com.cn",
-                "wechat": f"wx_{mobile[-6:]}", "is_primary": index == 0,
-                "birthday": date(self.between(1965, 1998), self.between(1, 13), self.between(1, 29)),
-                "created_at": created,
-            })
+            out.append(
+                {
+                    "id": self.new_id(),
+                    "customer_id": cid,
+                    "name": self.person(),
+                    "title": self.pick(v.ROLE_TITLES[role]),
+                    "role": role,
+                    "phone": mobile,
+                    "phone_key": mobile,
+                    "email": f"{role[:3]}{index}@{initials}.com.cn",
+                    "wechat": f"wx_{mobile[-6:]}",
+                    "is_primary": index == 0,
+                    "birthday": date(
+                        self.between(1965, 1998), self.between(1, 13), self.between(1, 29)
+                    ),
+                    "created_at": created,
+                }
+            )
         return out
 
     def orders(self, cid: str, created: datetime, value: float) -> date | None:
@@ -324,15 +393,25 @@ class _Builder:
         for _ in range(count):
             product = self.pick(self.product_rows)
             quantity = self.pick([1, 1, 1, 2, 3])
-            amount = (product["unit_price"] * quantity * Decimal(rng.uniform(0.8, 1.1))).quantize(Decimal("0.01"))
+            amount = (product["unit_price"] * quantity * Decimal(rng.uniform(0.8, 1.1))).quantize(
+                Decimal("0.01")
+            )
             day = self.moment(rng.uniform(0, min(720, (self.moment(0) - created).days + 1))).date()
             first = min(first, day) if first else day
             oid = self.new_id()
-            self.w.add(Order, {
-                "id": oid, "customer_id": cid, "order_no": f"SO{day:%Y%m%d}{self.between(1000, 9999)}",
-                "order_date": day, "amount": amount, "currency": "CNY", "product_id": product["id"],
-                "created_at": datetime.combine(day, time(15, 0)),
-            })
+            self.w.add(
+                Order,
+                {
+                    "id": oid,
+                    "customer_id": cid,
+                    "order_no": f"SO{day:%Y%m%d}{self.between(1000, 9999)}",
+                    "order_date": day,
+                    "amount": amount,
+                    "currency": "CNY",
+                    "product_id": product["id"],
+                    "created_at": datetime.combine(day, time(15, 0)),
+                },
+            )
             self.payment(cid, oid, day, amount)
         return first
 
@@ -343,11 +422,19 @@ class _Builder:
         received = due + timedelta(days=self.between(-10, 25)) if paid else None
         if received and received > self.today:
             received = self.today
-        self.w.add(Payment, {
-            "id": self.new_id(), "customer_id": cid, "order_id": order_id, "amount_due": amount,
-            "due_date": due, "amount_received": amount if paid else Decimal(0),
-            "received_date": received, "created_at": datetime.combine(day, time(16, 0)),
-        })
+        self.w.add(
+            Payment,
+            {
+                "id": self.new_id(),
+                "customer_id": cid,
+                "order_id": order_id,
+                "amount_due": amount,
+                "due_date": due,
+                "amount_received": amount if paid else Decimal(0),
+                "received_date": received,
+                "created_at": datetime.combine(day, time(16, 0)),
+            },
+        )
 
     def deal_count(self, value: float) -> int:
         return self.rng.choices([0, 1, 2], [66, 27, 7])[0] if value < 3 else self.pick([0, 1, 2])
@@ -358,7 +445,9 @@ class _Builder:
         rng = self.rng
         did = self.new_id()
         product = self.pick(self.product_rows)
-        amount = (product["unit_price"] * Decimal(rng.uniform(0.8, 3.0) * min(value, 5))).quantize(Decimal("1"))
+        amount = (product["unit_price"] * Decimal(rng.uniform(0.8, 3.0) * min(value, 5))).quantize(
+            Decimal("1")
+        )
         outcome = rng.choices(["open", "won", "lost"], [42, 38, 20])[0]
         target = self.between(len(self.stages)) if outcome == "open" else len(self.stages)
         if outcome == "lost":
@@ -375,26 +464,39 @@ class _Builder:
             stage_id = self.stages[index][0]
             left = cursor + timedelta(days=spans[index])
             is_current = outcome == "open" and index == reached
-            history.append({
-                "id": self.new_id(), "deal_id": did, "stage_id": stage_id, "entered_at": cursor,
-                "left_at": None if is_current else left, "created_at": cursor,
-            })
+            history.append(
+                {
+                    "id": self.new_id(),
+                    "deal_id": did,
+                    "stage_id": stage_id,
+                    "entered_at": cursor,
+                    "left_at": None if is_current else left,
+                    "created_at": cursor,
+                }
+            )
             cursor = left
         closed = history[-1]["left_at"].date() if outcome != "open" else None
         stage_index = reached
         maker = next((c for c in contacts if c["role"] == "decision_maker"), contacts[0])
         advanced = stage_index >= 1 or outcome == "won"
         deal = {
-            "id": did, "customer_id": cid,
+            "id": did,
+            "customer_id": cid,
             "title": self.pick(v.DEAL_TITLES).format(product=product["family"]),
-            "amount": amount, "currency": "CNY", "stage_id": self.stages[stage_index][0],
-            "status": outcome, "created_at": start,
+            "amount": amount,
+            "currency": "CNY",
+            "stage_id": self.stages[stage_index][0],
+            "status": outcome,
+            "created_at": start,
             "expected_close_date": (cursor + timedelta(days=self.between(10, 60))).date()
-            if stage_index >= 3 or outcome != "open" else None,
+            if stage_index >= 3 or outcome != "open"
+            else None,
             "closed_date": closed,
             "lost_reason": self.pick(v.LOST_REASONS, v.LOST_WEIGHTS) if outcome == "lost" else None,
             "need": self.pick(pains.split("、")) if advanced else None,
-            "budget": (amount * Decimal("1.1")).quantize(Decimal("1")) if stage_index >= 2 or outcome == "won" else None,
+            "budget": (amount * Decimal("1.1")).quantize(Decimal("1"))
+            if stage_index >= 2 or outcome == "won"
+            else None,
             "contact_id": contacts[0]["id"] if advanced else None,
             "decision_maker_id": maker["id"] if stage_index >= 2 or outcome == "won" else None,
             "source": self.pick(v.SOURCES, v.SOURCE_WEIGHTS),
@@ -407,22 +509,37 @@ class _Builder:
         for row in history:
             self.w.add(DealStageHistory, row)
         if outcome == "won" and closed and (self.today - closed).days < 60:
-            self.w.add(Handoff, {
-                "id": self.new_id(), "deal_id": did, "customer_id": cid,
-                "status": "todo" if (self.today - closed).days < 20 else "done",
-                "checklist": {item: (self.today - closed).days >= 20 for item in HANDOFF_ITEMS},
-            })
-            self.w.add(VisitPlan, {
-                "id": self.new_id(), "customer_id": cid, "deal_id": did,
-                "due_date": closed + timedelta(days=7), "kind": "aftersale_visit",
-                "status": "done" if closed + timedelta(days=7) < self.today else "planned",
-                "source": "aftersale",
-            })
+            self.w.add(
+                Handoff,
+                {
+                    "id": self.new_id(),
+                    "deal_id": did,
+                    "customer_id": cid,
+                    "status": "todo" if (self.today - closed).days < 20 else "done",
+                    "checklist": {item: (self.today - closed).days >= 20 for item in HANDOFF_ITEMS},
+                },
+            )
+            self.w.add(
+                VisitPlan,
+                {
+                    "id": self.new_id(),
+                    "customer_id": cid,
+                    "deal_id": did,
+                    "due_date": closed + timedelta(days=7),
+                    "kind": "aftersale_visit",
+                    "status": "done" if closed + timedelta(days=7) < self.today else "planned",
+                    "source": "aftersale",
+                },
+            )
         return deal
 
     def activities(
-        self, cid: str, created: datetime, contacts: list[dict[str, Any]],
-        deals: list[dict[str, Any]], value: float,
+        self,
+        cid: str,
+        created: datetime,
+        contacts: list[dict[str, Any]],
+        deals: list[dict[str, Any]],
+        value: float,
     ) -> None:
         rng = self.rng
         count = max(1, int(rng.expovariate(1 / 6.5) * (1 + min(value, 3) / 3)))
@@ -431,7 +548,9 @@ class _Builder:
         followed_up = [d for d in deals if d["status"] == "open" and rng.random() < 0.7]
         draws = [(self.moment(rng.uniform(0, 6)), deal) for deal in followed_up]
         # Reps keep in touch with valuable accounts more often (roughly the tier cadences).
-        recent_days, recent_odds = (20, 0.85) if value > 2 else (45, 0.6) if value > 1.3 else (120, 0.4)
+        recent_days, recent_odds = (
+            (20, 0.85) if value > 2 else (45, 0.6) if value > 1.3 else (120, 0.4)
+        )
         if rng.random() < recent_odds:
             draws.append((self.moment(rng.uniform(0, recent_days)), None))
         for _ in range(min(count, 60)):
@@ -441,14 +560,25 @@ class _Builder:
             channel = self.pick(list(v.CHANNEL_WEIGHTS), list(v.CHANNEL_WEIGHTS.values()))
             topic, feedback = self.pick(v.TOPICS), self.pick(v.FEEDBACKS)
             kind = {"visit": "presale_visit", "phone": "call"}.get(channel, "other")
-            self.w.add(Activity, {
-                "id": self.new_id(), "customer_id": cid, "deal_id": deal["id"] if deal else None,
-                "contact_id": self.pick(contacts)["id"], "occurred_at": when, "channel": channel,
-                "kind": kind,
-                "summary": self.pick(v.ACTIVITY_TEMPLATES[channel]).format(topic=topic, feedback=feedback),
-                "feedback": feedback, "intent_level": self.between(1, 6),
-                "next_step": self.pick(v.NEXT_STEPS), "created_at": when,
-            })
+            self.w.add(
+                Activity,
+                {
+                    "id": self.new_id(),
+                    "customer_id": cid,
+                    "deal_id": deal["id"] if deal else None,
+                    "contact_id": self.pick(contacts)["id"],
+                    "occurred_at": when,
+                    "channel": channel,
+                    "kind": kind,
+                    "summary": self.pick(v.ACTIVITY_TEMPLATES[channel]).format(
+                        topic=topic, feedback=feedback
+                    ),
+                    "feedback": feedback,
+                    "intent_level": self.between(1, 6),
+                    "next_step": self.pick(v.NEXT_STEPS),
+                    "created_at": when,
+                },
+            )
             if deal and (deal["last_activity_at"] is None or when > deal["last_activity_at"]):
                 deal["last_activity_at"] = when
 
@@ -457,16 +587,25 @@ class _Builder:
         received = self.moment(rng.uniform(1, 200))
         step = self.pick(COMPLAINT_STEPS)
         done = step == "closed"
-        self.w.add(Complaint, {
-            "id": self.new_id(), "customer_id": cid, "contact_id": contacts[0]["id"],
-            "received_at": received, "channel": self.pick(["phone", "wechat", "email"]),
-            "description": self.pick(v.COMPLAINT_TEXTS), "severity": self.pick(["low", "medium", "high"]),
-            "step": step, "promised_at": received + timedelta(days=self.pick([1, 3, 7])),
-            "resolved_at": received + timedelta(days=self.between(1, 10)) if done else None,
-            "resolution": "已更换并补充培训" if done else None,
-            "root_cause": self.pick(v.ROOT_CAUSES) if done else None,
-            "satisfaction": self.between(3, 6) if done else None, "created_at": received,
-        })
+        self.w.add(
+            Complaint,
+            {
+                "id": self.new_id(),
+                "customer_id": cid,
+                "contact_id": contacts[0]["id"],
+                "received_at": received,
+                "channel": self.pick(["phone", "wechat", "email"]),
+                "description": self.pick(v.COMPLAINT_TEXTS),
+                "severity": self.pick(["low", "medium", "high"]),
+                "step": step,
+                "promised_at": received + timedelta(days=self.pick([1, 3, 7])),
+                "resolved_at": received + timedelta(days=self.between(1, 10)) if done else None,
+                "resolution": "已更换并补充培训" if done else None,
+                "root_cause": self.pick(v.ROOT_CAUSES) if done else None,
+                "satisfaction": self.between(3, 6) if done else None,
+                "created_at": received,
+            },
+        )
 
     def goals(self) -> None:
         year = self.today.year
@@ -484,16 +623,28 @@ class _Builder:
         for name, metric, target, start, end in rows:
             gid = self.new_id()
             goal_ids.append(gid)
-            self.w.add(Goal, {
-                "id": gid, "name": name, "metric": metric, "target": float(target),
-                "period_start": start, "period_end": end,
-                "notes": "SMART：具体、可衡量、可达成、相关、有时限",
-            })
-        self.w.add(Review, {
-            "id": self.new_id(), "goal_id": goal_ids[0], "period_start": quarter_start - timedelta(days=91),
-            "period_end": quarter_start - timedelta(days=1),
-            "plan": "重点推进A类客户二期项目，缩短方案呈现阶段用时",
-            "do": "每周复盘商机，方案模板标准化",
-            "check": "方案呈现阶段中位用时仍偏长，是主要瓶颈",
-            "act": "引入方案评审清单，报价审批下放到区域经理",
-        })
+            self.w.add(
+                Goal,
+                {
+                    "id": gid,
+                    "name": name,
+                    "metric": metric,
+                    "target": float(target),
+                    "period_start": start,
+                    "period_end": end,
+                    "notes": "SMART：具体、可衡量、可达成、相关、有时限",
+                },
+            )
+        self.w.add(
+            Review,
+            {
+                "id": self.new_id(),
+                "goal_id": goal_ids[0],
+                "period_start": quarter_start - timedelta(days=91),
+                "period_end": quarter_start - timedelta(days=1),
+                "plan": "重点推进A类客户二期项目，缩短方案呈现阶段用时",
+                "do": "每周复盘商机，方案模板标准化",
+                "check": "方案呈现阶段中位用时仍偏长，是主要瓶颈",
+                "act": "引入方案评审清单，报价审批下放到区域经理",
+            },
+        )

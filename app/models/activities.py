@@ -11,8 +11,14 @@ from app.models.base import Base, Synced
 
 CHANNELS = ("phone", "email", "wechat", "visit", "meeting", "event")
 ACTIVITY_KINDS = (
-    "presale_visit", "insale_visit", "aftersale_visit", "call", "care", "complaint_followup",
-    "proposal", "other",
+    "presale_visit",
+    "insale_visit",
+    "aftersale_visit",
+    "call",
+    "care",
+    "complaint_followup",
+    "proposal",
+    "other",
 )
 VISIT_STATUSES = ("planned", "done", "skipped")
 VISIT_SOURCES = ("cadence", "aftersale", "care", "complaint", "manual")
@@ -36,8 +42,12 @@ class Activity(Synced, Base):
 
     __table_args__ = (
         # Latest live contact per customer, read by segmentation and the customer timeline.
-        Index("ix_activity_live", "customer_id", "occurred_at",
-              sqlite_where=text("deleted_at IS NULL")),
+        Index(
+            "ix_activity_live",
+            "customer_id",
+            "occurred_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
         Index("ix_activity_deal", "deal_id"),
         Index("ix_activity_time", "occurred_at"),
     )

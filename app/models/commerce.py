@@ -45,8 +45,13 @@ class Order(Synced, Base):
 
     __table_args__ = (
         # Live orders per customer with their amounts: segmentation reads only this index.
-        Index("ix_order_live", "customer_id", "order_date", "amount",
-              sqlite_where=text("deleted_at IS NULL")),
+        Index(
+            "ix_order_live",
+            "customer_id",
+            "order_date",
+            "amount",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
         Index("ix_order_date", "order_date"),
         Index("ix_order_product", "product_id"),
     )

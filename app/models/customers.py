@@ -39,7 +39,9 @@ class Customer(Synced, Base):
     source: Mapped[str | None] = mapped_column(String(80))
     founded_date: Mapped[date | None] = mapped_column(Date)
     first_cooperation_date: Mapped[date | None] = mapped_column(Date)
-    referred_by_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
+    referred_by_id: Mapped[str | None] = mapped_column(
+        ForeignKey("customer.id", ondelete="SET NULL")
+    )
     info_verified_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str | None] = mapped_column(Text)
 

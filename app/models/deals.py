@@ -49,7 +49,9 @@ class Deal(Synced, Base):
     need: Mapped[str | None] = mapped_column(Text)
     budget: Mapped[Decimal | None] = mapped_column(Money)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
-    decision_maker_id: Mapped[str | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
+    decision_maker_id: Mapped[str | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL")
+    )
     source: Mapped[str | None] = mapped_column(String(80))
     lead_score: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)

@@ -10,7 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from app.models.base import Base, Synced
 
 GOAL_METRICS = (
-    "revenue", "new_customers", "win_rate", "cycle_days", "visits_done", "on_time_collection",
+    "revenue",
+    "new_customers",
+    "win_rate",
+    "cycle_days",
+    "visits_done",
+    "on_time_collection",
     "satisfaction",
 )
 

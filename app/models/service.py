@@ -33,7 +33,10 @@ class Complaint(Synced, Base):
     root_cause: Mapped[str | None] = mapped_column(String(40))
     satisfaction: Mapped[int | None] = mapped_column(Integer)  # 1 … 5 after the follow-up
 
-    __table_args__ = (Index("ix_complaint_customer", "customer_id"), Index("ix_complaint_step", "step"))
+    __table_args__ = (
+        Index("ix_complaint_customer", "customer_id"),
+        Index("ix_complaint_step", "step"),
+    )
 
 
 class Handoff(Synced, Base):

@@ -27,13 +27,20 @@ def to_money(value: Decimal | int | float | str) -> Decimal:
     return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def plain_amount(value: Decimal) -> str:
+    """Format an amount for an edit field: 560000, 12800.5 (never 5.6E+5)."""
+    return format(value.normalize(), "f")
+
+
 class Money(TypeDecorator[Decimal]):
     """A money amount kept as integer cents, so sums in SQL are exact."""
 
     impl = Integer
     cache_ok = True
 
-    def process_bind_param(self, value: Decimal | int | float | str | None, dialect: object) -> int | None:
+    def process_bind_param(
+        self, value: Decimal | int | float | str | None, dialect: object
+    ) -> int | None:
         if value is None:
             return None
         return int(to_money(value) * 100)

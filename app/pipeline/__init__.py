@@ -1,21 +1,60 @@
 """The sales pipeline (kanban): board queries, moves, gates, rotting, weighted totals, won/lost."""
 
 from app.pipeline.board import (
-    PAGE_SIZE, SORTS, BoardFilter, Card, ColumnTotals, StageInfo, card_matches, close_months,
-    closed_totals, column_totals, fetch_card, fetch_cards, insertion_row, is_rotting, list_stages,
-    owners, refresh_last_activity, rotting_clause,
+    PAGE_SIZE,
+    SORTS,
+    BoardFilter,
+    Card,
+    ColumnTotals,
+    StageInfo,
+    card_matches,
+    close_months,
+    closed_totals,
+    column_totals,
+    fetch_card,
+    fetch_cards,
+    insertion_row,
+    is_rotting,
+    list_stages,
+    owners,
+    refresh_last_activity,
+    rotting_clause,
 )
 from app.pipeline.changes import ChangeSet, PipelineError, RowChange, StaleChange, reapply, revert
 from app.pipeline.deals import (
-    DealInput, add_contact, create_deal, customer_contacts, input_from_deal, parse_money,
-    update_deal, validate_deal,
+    DealInput,
+    add_contact,
+    create_deal,
+    customer_contacts,
+    input_from_deal,
+    parse_money,
+    update_deal,
+    validate_deal,
 )
 from app.pipeline.gates import (
-    DEFAULT_CLOSE_GATES, GATE_FIELDS, LOST, OPEN_STAGE_GATE_FIELDS, WON, GateRefused, close_gates,
-    field_label, is_missing, missing_fields, required_fields, stage_label, target_name,
+    DEFAULT_CLOSE_GATES,
+    GATE_FIELDS,
+    LOST,
+    OPEN_STAGE_GATE_FIELDS,
+    WON,
+    GateRefused,
+    close_gates,
+    field_label,
+    is_missing,
+    missing_fields,
+    required_fields,
+    stage_label,
+    target_name,
 )
 from app.pipeline.moves import (
-    Installment, WinResult, WinTerms, delete_deal, lose_deal, move_deal, save_handoff, win_deal,
+    Installment,
+    WinResult,
+    WinTerms,
+    delete_deal,
+    lose_deal,
+    move_deal,
+    save_handoff,
+    win_deal,
 )
 from app.pipeline.stages import StageSpec, open_deal_counts, save_stages, stage_problems
 

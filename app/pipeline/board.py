@@ -11,7 +11,16 @@ from functools import cmp_to_key
 from typing import Any
 
 from sqlalchemy import (
-    Integer, String, and_, bindparam, func, literal, or_, select, type_coerce, update,
+    Integer,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+    update,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select

@@ -28,7 +28,18 @@ from app.segments.rules import (
 )
 
 __all__ = [
-    "CHURN_SEGMENTS", "SEGMENTS", "SEGMENT_NAMES", "RecomputeResult", "WinBackEntry",
-    "abc_tiers", "at_risk_count", "describe_churn", "rank_scores", "recompute", "segment_for",
-    "segment_name", "tier_counts", "win_back_list",
+    "CHURN_SEGMENTS",
+    "SEGMENTS",
+    "SEGMENT_NAMES",
+    "RecomputeResult",
+    "WinBackEntry",
+    "abc_tiers",
+    "at_risk_count",
+    "describe_churn",
+    "rank_scores",
+    "recompute",
+    "segment_for",
+    "segment_name",
+    "tier_counts",
+    "win_back_list",
 ]

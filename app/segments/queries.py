@@ -48,9 +48,12 @@ def tier_counts(session: Session) -> dict[str, int]:
 
 def at_risk_count(session: Session) -> int:
     """Count live customers flagged as a churn risk."""
-    return session.scalar(
-        select(func.count()).where(Customer.deleted_at.is_(None), Customer.churn_risk.is_(True))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).where(Customer.deleted_at.is_(None), Customer.churn_risk.is_(True))
+        )
+        or 0
+    )
 
 
 def win_back_list(
@@ -61,8 +64,14 @@ def win_back_list(
     monetary = func.coalesce(func.sum(Order.amount), 0)
     rows = session.execute(
         select(
-            Customer.id, Customer.name, _effective_tier, Customer.rfm_segment, monetary,
-            Customer.revenue_12m, Customer.last_order_date, Customer.churn_reason,
+            Customer.id,
+            Customer.name,
+            _effective_tier,
+            Customer.rfm_segment,
+            monetary,
+            Customer.revenue_12m,
+            Customer.last_order_date,
+            Customer.churn_reason,
         )
         .outerjoin(
             Order,
@@ -80,9 +89,14 @@ def win_back_list(
     )
     return [
         WinBackEntry(
-            customer_id=row[0], name=row[1], tier=row[2], segment=row[3],
+            customer_id=row[0],
+            name=row[1],
+            tier=row[2],
+            segment=row[3],
             monetary_24m=row[4],
-            revenue_12m=row[5], last_order_date=row[6], churn_reason=row[7],
+            revenue_12m=row[5],
+            last_order_date=row[6],
+            churn_reason=row[7],
         )
         for row in rows
     ]

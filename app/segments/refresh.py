@@ -52,8 +52,16 @@ RECENCY_WINDOW_DAYS = 730  # RFM looks at the last 24 months
 REVENUE_WINDOW_DAYS = 365  # ABC looks at the trailing 12 months
 MIN_ORDER_GAP_DAYS = 30  # an order-gap alarm needs at least this long a silence
 CACHED_ATTRS = (
-    "tier", "rfm_r", "rfm_f", "rfm_m", "rfm_segment", "churn_risk", "churn_reason",
-    "revenue_12m", "last_order_date", "last_contact_at",
+    "tier",
+    "rfm_r",
+    "rfm_f",
+    "rfm_m",
+    "rfm_segment",
+    "churn_risk",
+    "churn_reason",
+    "revenue_12m",
+    "last_order_date",
+    "last_contact_at",
 )
 _GRID = {(r, f): segment_for(r, f) for r in range(1, 6) for f in range(1, 6)}
 _NO_SCORES: tuple[None, None, None] = (None, None, None)
@@ -103,9 +111,22 @@ def _customers_query(contact_until: datetime) -> Select:
     )
     c = _customer.c
     return select(
-        _ROWID, c.id, c.name, _text(c.created_at), c.tier_override, _text(latest_contact),
-        c.tier, c.rfm_r, c.rfm_f, c.rfm_m, c.rfm_segment, _cents(c.churn_risk), c.churn_reason,
-        _cents(c.revenue_12m), _text(c.last_order_date), _text(c.last_contact_at),
+        _ROWID,
+        c.id,
+        c.name,
+        _text(c.created_at),
+        c.tier_override,
+        _text(latest_contact),
+        c.tier,
+        c.rfm_r,
+        c.rfm_f,
+        c.rfm_m,
+        c.rfm_segment,
+        _cents(c.churn_risk),
+        c.churn_reason,
+        _cents(c.revenue_12m),
+        _text(c.last_order_date),
+        _text(c.last_contact_at),
     ).where(c.deleted_at.is_(None))
 
 
@@ -174,16 +195,18 @@ def _assess_buyers(
     # Scored over customers with at least one order in the 24-month window; ISO dates sort
     # like the dates, and a later last order is the better recency.
     scored = [row for row in buyers if row[3]]
-    rfm = dict(zip(
-        (row[0] for row in scored),
+    rfm = dict(
         zip(
-            rank_scores([row[1] for row in scored]),
-            rank_scores([row[3] for row in scored]),
-            rank_scores([row[4] for row in scored]),
+            (row[0] for row in scored),
+            zip(
+                rank_scores([row[1] for row in scored]),
+                rank_scores([row[3] for row in scored]),
+                rank_scores([row[4] for row in scored]),
+                strict=True,
+            ),
             strict=True,
-        ),
-        strict=True,
-    ))
+        )
+    )
     gap_before = (today - timedelta(days=MIN_ORDER_GAP_DAYS)).isoformat()
     facts: dict[str, _BuyerFacts] = {}
     for customer_id, last_order, revenue_12m, _, _, order_dates in buyers:
@@ -197,7 +220,12 @@ def _assess_buyers(
         if segment in CHURN_SEGMENTS:
             reasons = (*reasons, churn.rfm(segment))
         facts[customer_id] = (
-            tiers[customer_id], *(scores or _NO_SCORES), segment, last_order, revenue_12m, reasons
+            tiers[customer_id],
+            *(scores or _NO_SCORES),
+            segment,
+            last_order,
+            revenue_12m,
+            reasons,
         )
     return facts
 
@@ -257,8 +285,18 @@ def _recompute(session: Session, today: date) -> RecomputeResult:
             reasons = (*reasons, quiet)
         if reasons:
             at_risk += 1
-        new = [tier, r, f, m, segment, int(bool(reasons)), ";".join(reasons) or None,
-               revenue_12m, last_order, last_contact]
+        new = [
+            tier,
+            r,
+            f,
+            m,
+            segment,
+            int(bool(reasons)),
+            ";".join(reasons) or None,
+            revenue_12m,
+            last_order,
+            last_contact,
+        ]
         if new != stored:
             changes.append((*new, rowid))
 

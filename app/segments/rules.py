@@ -14,8 +14,17 @@ from app.i18n import t
 
 # Segment keys, best first; "lost" is for past buyers with no order in the RFM window.
 SEGMENTS: tuple[str, ...] = (
-    "champions", "loyal", "potential_loyalist", "new", "promising", "needs_attention",
-    "about_to_sleep", "at_risk", "cant_lose", "hibernating", "lost",
+    "champions",
+    "loyal",
+    "potential_loyalist",
+    "new",
+    "promising",
+    "needs_attention",
+    "about_to_sleep",
+    "at_risk",
+    "cant_lose",
+    "hibernating",
+    "lost",
 )
 # English and Simplified Chinese display names, in the wording of Chinese RFM write-ups.
 SEGMENT_NAMES: dict[str, tuple[str, str]] = {

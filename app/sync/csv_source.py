@@ -20,11 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
-import openpyxl
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
 
 from app.sync.errors import UnusableFileError
 from app.sync.headers import known_field_count
@@ -241,7 +240,12 @@ def _cell_text(value: object) -> str:
 
 
 @contextmanager
-def _open_workbook(path: Path) -> Iterator[Workbook]:
+def open_workbook(path: Path) -> Iterator[Workbook]:
+    """Open an .xlsx read-only, whatever the file is named; an unreadable one is unusable."""
+    # Imported here: openpyxl costs a fifth of a second and most files are CSV.
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
     # A stream, not the path: openpyxl refuses a workbook whose name does not end in .xlsx.
     with path.open("rb") as stream:
         try:
@@ -258,7 +262,7 @@ def _open_workbook(path: Path) -> Iterator[Workbook]:
 
 
 def _sheet_records(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
-    with _open_workbook(path) as workbook:
+    with open_workbook(path) as workbook:
         worksheet = workbook[sheet]
         worksheet.reset_dimensions()  # some exporters write a wrong size; read what is there
         for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):
@@ -266,7 +270,7 @@ def _sheet_records(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _read_xlsx(path: Path) -> Table:
-    with _open_workbook(path) as workbook:
+    with open_workbook(path) as workbook:
         titles = [ws.title for ws in workbook.worksheets]
     for title in titles:
         records = partial(_sheet_records, path, title)

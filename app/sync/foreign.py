@@ -19,14 +19,13 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
-import openpyxl
 from sqlalchemy.orm import Session
 
 from app import settings
 from app.db import Database, backup, bulk_work
 from app.i18n import t
 from app.models.types import utcnow
-from app.sync.csv_source import SourceRow, Table, read_table
+from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
 from app.sync.errors import UnusableFileError
 from app.sync.foreign_book import CHUNK, Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
@@ -96,11 +95,8 @@ def check_mapping(mapping: Mapping) -> None:
 def estimate_rows(table: Table) -> int:
     """Guess how many data rows the table has, cheaply, for the progress bar."""
     if table.sheet is not None:
-        workbook = openpyxl.load_workbook(table.path, read_only=True)
-        try:
+        with open_workbook(table.path) as workbook:
             rows = workbook[table.sheet].max_row or 0
-        finally:
-            workbook.close()
     else:
         rows = 0
         with table.path.open("rb") as handle:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
 from sqlalchemy import select
 
 from app import db as database
@@ -33,7 +32,9 @@ def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path) -> None:
     with pytest.raises(database.SchemaTooNewError, match="newer RepBook"):
         database.open_database(path)
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("from-the-future",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "from-the-future",
+        )
     conn.close()
 
 
@@ -55,7 +56,10 @@ def test_restore_brings_back_the_backed_up_rows_and_keeps_a_safety_copy(db) -> N
     with reopened.session() as s:
         assert s.scalars(select(Customer.name)).all() == ["备份前"]
     with sqlite3.connect(safety) as conn:
-        assert sorted(r[0] for r in conn.execute("SELECT name FROM customer")) == ["备份前", "备份后"]
+        assert sorted(r[0] for r in conn.execute("SELECT name FROM customer")) == [
+            "备份前",
+            "备份后",
+        ]
     reopened.close()
 
 
@@ -72,3 +76,12 @@ def test_migrations_build_exactly_the_schema_the_models_declare(db) -> None:
     with db.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert differences == []
+
+
+def test_the_start_up_revision_reader_agrees_with_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(database.MIGRATIONS_DIR))
+    head, known = database.shipped_revisions()
+    assert head == scripts.get_current_head()
+    assert known == {s.revision for s in scripts.walk_revisions()}

@@ -10,7 +10,16 @@ from sqlalchemy import func, select
 from app.db import open_database
 from app.demo import generate
 from app.models import (
-    Activity, Complaint, Contact, Customer, Deal, DealStageHistory, Goal, Order, Payment, Stage,
+    Activity,
+    Complaint,
+    Contact,
+    Customer,
+    Deal,
+    DealStageHistory,
+    Goal,
+    Order,
+    Payment,
+    Stage,
     VisitPlan,
 )
 from app.summary import summarize
@@ -32,11 +41,13 @@ def test_same_seed_gives_the_same_book(tmp_path) -> None:
         database = open_database(tmp_path / f"{name}.sqlite")
         generate(database, customers=60, seed=3, today=TODAY)
         with database.session() as s:
-            books.append((
-                summarize(s, today=TODAY),
-                s.execute(select(Customer.id, Customer.name).order_by(Customer.id)).all(),
-                s.execute(select(Deal.id, Deal.amount, Deal.status).order_by(Deal.id)).all(),
-            ))
+            books.append(
+                (
+                    summarize(s, today=TODAY),
+                    s.execute(select(Customer.id, Customer.name).order_by(Customer.id)).all(),
+                    s.execute(select(Deal.id, Deal.amount, Deal.status).order_by(Deal.id)).all(),
+                )
+            )
         database.close()
     assert books[0] == books[1]
 
@@ -54,7 +65,9 @@ def test_another_seed_gives_another_book(tmp_path) -> None:
 
 def test_customers_span_industries_cities_and_size_bands_with_unique_names(demo_db) -> None:
     with demo_db.session() as s:
-        rows = s.execute(select(Customer.name, Customer.industry, Customer.city, Customer.size_band)).all()
+        rows = s.execute(
+            select(Customer.name, Customer.industry, Customer.city, Customer.size_band)
+        ).all()
     assert len(rows) == 300
     assert len({r.name for r in rows}) == 300
     assert len({r.industry for r in rows}) >= 8
@@ -65,7 +78,8 @@ def test_customers_span_industries_cities_and_size_bands_with_unique_names(demo_
 def test_every_customer_has_a_contact_and_decision_roles_appear(demo_db) -> None:
     with demo_db.session() as s:
         without = s.scalar(
-            select(func.count()).select_from(Customer).where(~Customer.contacts.any()))
+            select(func.count()).select_from(Customer).where(~Customer.contacts.any())
+        )
         roles = set(s.scalars(select(Contact.role).distinct()))
     assert without == 0
     assert {"decision_maker", "procurement"} <= roles
@@ -73,12 +87,21 @@ def test_every_customer_has_a_contact_and_decision_roles_appear(demo_db) -> None
 
 def test_deals_sit_in_every_stage_and_closed_ones_have_outcomes(demo_db) -> None:
     with demo_db.session() as s:
-        open_stages = set(s.scalars(
-            select(Stage.key).join(Deal, Deal.stage_id == Stage.id).where(Deal.status == "open")))
-        lost_without_reason = s.scalar(select(func.count()).select_from(Deal).where(
-            Deal.status == "lost", Deal.lost_reason.is_(None)))
-        won_without_date = s.scalar(select(func.count()).select_from(Deal).where(
-            Deal.status == "won", Deal.closed_date.is_(None)))
+        open_stages = set(
+            s.scalars(
+                select(Stage.key).join(Deal, Deal.stage_id == Stage.id).where(Deal.status == "open")
+            )
+        )
+        lost_without_reason = s.scalar(
+            select(func.count())
+            .select_from(Deal)
+            .where(Deal.status == "lost", Deal.lost_reason.is_(None))
+        )
+        won_without_date = s.scalar(
+            select(func.count())
+            .select_from(Deal)
+            .where(Deal.status == "won", Deal.closed_date.is_(None))
+        )
         statuses = set(s.scalars(select(Deal.status).distinct()))
     assert open_stages == {"lead", "qualified", "proposal", "negotiation", "closing"}
     assert statuses == {"open", "won", "lost"}
@@ -88,11 +111,17 @@ def test_deals_sit_in_every_stage_and_closed_ones_have_outcomes(demo_db) -> None
 def test_stage_history_is_continuous_and_spans_about_eighteen_months(demo_db) -> None:
     with demo_db.session() as s:
         earliest = s.scalar(select(func.min(DealStageHistory.entered_at)))
-        open_rows = s.scalar(select(func.count()).select_from(DealStageHistory).where(
-            DealStageHistory.left_at.is_(None)))
+        open_rows = s.scalar(
+            select(func.count())
+            .select_from(DealStageHistory)
+            .where(DealStageHistory.left_at.is_(None))
+        )
         open_deals = s.scalar(select(func.count()).select_from(Deal).where(Deal.status == "open"))
-        backwards = s.scalar(select(func.count()).select_from(DealStageHistory).where(
-            DealStageHistory.left_at < DealStageHistory.entered_at))
+        backwards = s.scalar(
+            select(func.count())
+            .select_from(DealStageHistory)
+            .where(DealStageHistory.left_at < DealStageHistory.entered_at)
+        )
     assert earliest.date() <= TODAY - timedelta(days=400)
     assert open_rows == open_deals  # exactly one current stay per open deal
     assert backwards == 0
@@ -111,8 +140,11 @@ def test_activities_use_every_channel_and_orders_have_payments_some_overdue(demo
         channels = set(s.scalars(select(Activity.channel).distinct()))
         orders = s.scalar(select(func.count()).select_from(Order))
         payments = s.scalar(select(func.count()).select_from(Payment))
-        overdue = s.scalar(select(func.count()).select_from(Payment).where(
-            Payment.due_date < TODAY, Payment.received_date.is_(None)))
+        overdue = s.scalar(
+            select(func.count())
+            .select_from(Payment)
+            .where(Payment.due_date < TODAY, Payment.received_date.is_(None))
+        )
     assert channels == {"phone", "email", "wechat", "visit", "meeting", "event"}
     assert orders > 300 and payments == orders
     assert overdue > 0
@@ -122,7 +154,9 @@ def test_complaints_in_several_steps_goals_and_planned_visits(demo_db) -> None:
     with demo_db.session() as s:
         steps = set(s.scalars(select(Complaint.step).distinct()))
         goals = s.scalar(select(func.count()).select_from(Goal))
-        planned = s.scalar(select(func.count()).select_from(VisitPlan).where(VisitPlan.status == "planned"))
+        planned = s.scalar(
+            select(func.count()).select_from(VisitPlan).where(VisitPlan.status == "planned")
+        )
     assert len(steps) >= 3
     assert goals >= 5
     assert planned >= 300

@@ -12,7 +12,16 @@ from sqlalchemy.orm import Session
 from app import i18n, settings
 from app import pipeline as pl
 from app.models import (
-    Activity, Contact, Customer, Deal, DealStageHistory, Handoff, Order, Payment, Stage, VisitPlan,
+    Activity,
+    Contact,
+    Customer,
+    Deal,
+    DealStageHistory,
+    Handoff,
+    Order,
+    Payment,
+    Stage,
+    VisitPlan,
 )
 from app.models.service import HANDOFF_ITEMS
 from app.text import search_text

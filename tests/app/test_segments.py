@@ -42,14 +42,21 @@ class Book:
         self.db = db
 
     def customer(
-        self, name: str, *orders: tuple[int, int | str], contact_days: int | None = 1,
-        created_days: int = 1000, override: str | None = None, customer_id: str | None = None,
+        self,
+        name: str,
+        *orders: tuple[int, int | str],
+        contact_days: int | None = 1,
+        created_days: int = 1000,
+        override: str | None = None,
+        customer_id: str | None = None,
         deleted: bool = False,
     ) -> str:
         """Create a customer with orders given as (days ago, amount) and a last contact."""
         with self.db.session.begin() as s:
             customer = Customer(
-                name=name, created_at=moment_ago(created_days), tier_override=override,
+                name=name,
+                created_at=moment_ago(created_days),
+                tier_override=override,
                 deleted_at=moment_ago(0) if deleted else None,
             )
             if customer_id:
@@ -57,8 +64,11 @@ class Book:
             s.add(customer)
             s.flush()
             for days, amount in orders:
-                s.add(Order(customer_id=customer.id, order_date=days_ago(days),
-                            amount=Decimal(amount)))
+                s.add(
+                    Order(
+                        customer_id=customer.id, order_date=days_ago(days), amount=Decimal(amount)
+                    )
+                )
             if contact_days is not None:
                 s.add(Activity(customer_id=customer.id, occurred_at=moment_ago(contact_days)))
             return customer.id
@@ -94,8 +104,10 @@ def book(db: Database) -> Book:
 
 
 def test_abc_small_book_by_cumulative_share_before(book: Book):
-    ids = [book.customer(name, (10, amount)) for name, amount in
-           (("甲", 500), ("乙", 300), ("丙", 100), ("丁", 60), ("戊", 40))]
+    ids = [
+        book.customer(name, (10, amount))
+        for name, amount in (("甲", 500), ("乙", 300), ("丙", 100), ("丁", 60), ("戊", 40))
+    ]
     book.run()
     # Total 1,000. Share ranked before each: 0 % → A, 50 % → A, 80 % (not < 80 %) → B,
     # 90 % → B, 96 % (not < 95 %) → C.
@@ -104,8 +116,10 @@ def test_abc_small_book_by_cumulative_share_before(book: Book):
 
 
 def test_abc_thresholds_come_from_settings(book: Book):
-    ids = [book.customer(name, (10, amount)) for name, amount in
-           (("甲", 500), ("乙", 300), ("丙", 100), ("丁", 60), ("戊", 40))]
+    ids = [
+        book.customer(name, (10, amount))
+        for name, amount in (("甲", 500), ("乙", 300), ("丙", 100), ("丁", 60), ("戊", 40))
+    ]
     book.put_setting("abc_thresholds", {"A": 0.5, "B": 0.9})
     book.run()
     # Before-shares 0, 50, 80, 90, 96 %: A only under 50 %, B under 90 %.
@@ -113,8 +127,10 @@ def test_abc_thresholds_come_from_settings(book: Book):
 
 
 def test_abc_malformed_thresholds_fall_back_to_defaults(book: Book):
-    ids = [book.customer(name, (10, amount)) for name, amount in
-           (("甲", 500), ("乙", 300), ("丙", 100), ("丁", 60), ("戊", 40))]
+    ids = [
+        book.customer(name, (10, amount))
+        for name, amount in (("甲", 500), ("乙", 300), ("丙", 100), ("丁", 60), ("戊", 40))
+    ]
     book.put_setting("abc_thresholds", {"A": 0.99, "B": 0.5})  # A above B makes no sense
     book.run()
     assert book.tiers(*ids) == ["A", "A", "B", "B", "C"]
@@ -219,8 +235,7 @@ def test_single_buyer_scores_three_everywhere(book: Book):
 def five_customer_book(book: Book) -> list[str]:
     """Customer k (1…5) has k orders of 100, 100 days apart, the last 10·k days ago."""
     return [
-        book.customer(f"客户{k}", *((10 * k + 100 * n, 100) for n in range(k)))
-        for k in range(1, 6)
+        book.customer(f"客户{k}", *((10 * k + 100 * n, 100) for n in range(k))) for k in range(1, 6)
     ]
 
 
@@ -230,14 +245,26 @@ def test_five_distinct_customers_score_one_to_five(book: Book):
     customers = [book.get(customer_id) for customer_id in ids]
     # Recency 10…50 days → R 5…1; orders 1…5 → F 1…5; revenue 100…500 → M 1…5.
     assert [(c.rfm_r, c.rfm_f, c.rfm_m) for c in customers] == [
-        (5, 1, 1), (4, 2, 2), (3, 3, 3), (2, 4, 4), (1, 5, 5),
+        (5, 1, 1),
+        (4, 2, 2),
+        (3, 3, 3),
+        (2, 4, 4),
+        (1, 5, 5),
     ]
     assert [c.rfm_segment for c in customers] == [
-        "new", "potential_loyalist", "needs_attention", "at_risk", "cant_lose",
+        "new",
+        "potential_loyalist",
+        "needs_attention",
+        "at_risk",
+        "cant_lose",
     ]
     # Rule 2 alone: the gaps are 100 days and the last orders 40/50 days ago, contact is fresh.
     assert [c.churn_reason for c in customers] == [
-        None, None, None, "rfm:at_risk", "rfm:cant_lose",
+        None,
+        None,
+        None,
+        "rfm:at_risk",
+        "rfm:cant_lose",
     ]
 
 
@@ -332,23 +359,45 @@ def test_order_gap_median_of_even_count_and_same_day_orders(book: Book):
 def test_overdue_complaint_rule(book: Book):
     names = ("逾期", "今天", "已关闭", "已解决", "两单")
     ids = {name: book.customer(name, (10, 100)) for name in names}
-    overdue = Complaint(customer_id=ids["逾期"], received_at=moment_ago(5),
-                        promised_at=moment_ago(1, hour=23))
-    later_today = Complaint(customer_id=ids["今天"], received_at=moment_ago(5),
-                            promised_at=moment_ago(0, hour=9))
-    closed = Complaint(customer_id=ids["已关闭"], received_at=moment_ago(5),
-                       promised_at=moment_ago(3), step="closed")
-    resolved = Complaint(customer_id=ids["已解决"], received_at=moment_ago(5),
-                         promised_at=moment_ago(3), step="follow_up", resolved_at=moment_ago(2))
-    twice = [Complaint(customer_id=ids["两单"], received_at=moment_ago(9),
-                       promised_at=moment_ago(days)) for days in (2, 4)]
-    deleted = Complaint(customer_id=ids["今天"], received_at=moment_ago(9),
-                        promised_at=moment_ago(4), deleted_at=moment_ago(1))
+    overdue = Complaint(
+        customer_id=ids["逾期"], received_at=moment_ago(5), promised_at=moment_ago(1, hour=23)
+    )
+    later_today = Complaint(
+        customer_id=ids["今天"], received_at=moment_ago(5), promised_at=moment_ago(0, hour=9)
+    )
+    closed = Complaint(
+        customer_id=ids["已关闭"],
+        received_at=moment_ago(5),
+        promised_at=moment_ago(3),
+        step="closed",
+    )
+    resolved = Complaint(
+        customer_id=ids["已解决"],
+        received_at=moment_ago(5),
+        promised_at=moment_ago(3),
+        step="follow_up",
+        resolved_at=moment_ago(2),
+    )
+    twice = [
+        Complaint(customer_id=ids["两单"], received_at=moment_ago(9), promised_at=moment_ago(days))
+        for days in (2, 4)
+    ]
+    deleted = Complaint(
+        customer_id=ids["今天"],
+        received_at=moment_ago(9),
+        promised_at=moment_ago(4),
+        deleted_at=moment_ago(1),
+    )
     book.add(overdue, later_today, closed, resolved, *twice, deleted)
     book.run()
     reasons = {name: book.get(customer_id).churn_reason for name, customer_id in ids.items()}
-    assert reasons == {"逾期": "complaint:1", "今天": None, "已关闭": None, "已解决": None,
-                       "两单": "complaint:2"}
+    assert reasons == {
+        "逾期": "complaint:1",
+        "今天": None,
+        "已关闭": None,
+        "已解决": None,
+        "两单": "complaint:2",
+    }
 
 
 @pytest.mark.parametrize(("quiet", "flagged"), [(180, False), (181, True)])
@@ -379,7 +428,8 @@ def test_no_contact_counts_from_creation_and_cadence_is_configurable(book: Book)
     assert book.get(fresh).churn_reason is None
     customer = book.get(stale)
     assert (customer.churn_reason, customer.last_contact_at) == (
-        f"never_contacted:{days_ago(21)}:10", None
+        f"never_contacted:{days_ago(21)}:10",
+        None,
     )
     assert describe_churn(customer.churn_reason, TODAY) == [
         "No contact in the 21 days since added (visit cadence: every 10 days)"
@@ -405,8 +455,9 @@ def test_deleted_orders_customers_and_activities_are_ignored(book: Book):
     kept = book.customer("保留", (10, 100), contact_days=5)
     gone = book.customer("已删除", (10, 100_000), deleted=True)
     book.add(
-        Order(customer_id=kept, order_date=days_ago(2), amount=Decimal(5000),
-              deleted_at=moment_ago(1)),
+        Order(
+            customer_id=kept, order_date=days_ago(2), amount=Decimal(5000), deleted_at=moment_ago(1)
+        ),
         Activity(customer_id=kept, occurred_at=moment_ago(1), deleted_at=moment_ago(0)),
     )
     result = book.run()
@@ -431,9 +482,18 @@ def test_recompute_is_idempotent_and_keeps_updated_at(book: Book):
 
 
 def _cached(customer: Customer) -> tuple:
-    return (customer.tier, customer.rfm_r, customer.rfm_f, customer.rfm_m, customer.rfm_segment,
-            customer.churn_risk, customer.churn_reason, customer.revenue_12m,
-            customer.last_order_date, customer.last_contact_at)
+    return (
+        customer.tier,
+        customer.rfm_r,
+        customer.rfm_f,
+        customer.rfm_m,
+        customer.rfm_segment,
+        customer.churn_risk,
+        customer.churn_reason,
+        customer.revenue_12m,
+        customer.last_order_date,
+        customer.last_contact_at,
+    )
 
 
 def test_objects_loaded_in_the_session_see_new_values(book: Book):
@@ -471,8 +531,12 @@ def test_counts_and_win_back_list(book: Book):
         top = win_back_list(s, limit=1, today=TODAY)
     # Value at stake over 24 months: 沉默 950, c5 500, c4 400, c2 200.
     assert [e.customer_id for e in entries] == [quiet, ids[4], ids[3], ids[1]]
-    assert [e.monetary_24m for e in entries] == [Decimal(950), Decimal(500), Decimal(400),
-                                                  Decimal(200)]
+    assert [e.monetary_24m for e in entries] == [
+        Decimal(950),
+        Decimal(500),
+        Decimal(400),
+        Decimal(200),
+    ]
     assert entries[0].revenue_12m == Decimal("950.00")
     assert entries[0].churn_reason == f"no_contact:{days_ago(400)}:14"  # 沉默 is A: cadence 14
     assert (entries[1].segment, entries[1].churn_reason) == ("cant_lose", "rfm:cant_lose")
@@ -489,9 +553,11 @@ def test_win_back_ties_fall_back_to_twelve_month_revenue(book: Book):
 
 
 def test_describe_churn_in_both_languages():
-    code = ("order_gap:2025-03-27:40;rfm:at_risk;complaint:2;complaint:1;"
-            "no_contact:2024-12-12:90;never_contacted:2025-06-09:10;order_gap:2025-04-10:40.5;"
-            "future:thing;order_gap:not-a-date:3")
+    code = (
+        "order_gap:2025-03-27:40;rfm:at_risk;complaint:2;complaint:1;"
+        "no_contact:2024-12-12:90;never_contacted:2025-06-09:10;order_gap:2025-04-10:40.5;"
+        "future:thing;order_gap:not-a-date:3"
+    )
     assert describe_churn(code, TODAY) == [
         "No order for 95 days, usually every 40",
         "RFM segment: At risk",

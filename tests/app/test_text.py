@@ -34,5 +34,12 @@ def test_phone_key_drops_country_prefix_separators_and_extension() -> None:
 
 def test_search_text_contains_name_pinyin_and_other_values() -> None:
     text = search_text("杭州云启科技", "0571-8888", "Info@YunQi.cn", "王伟")
-    for needle in ("杭州云启科技", "hangzhouyunqikeji", "hzyqkj", "0571-8888", "info@yunqi.cn", "王伟"):
+    for needle in (
+        "杭州云启科技",
+        "hangzhouyunqikeji",
+        "hzyqkj",
+        "0571-8888",
+        "info@yunqi.cn",
+        "王伟",
+    ):
         assert needle in text

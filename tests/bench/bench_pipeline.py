@@ -242,8 +242,11 @@ def measure(app: QApplication, db: Database, folder: str, moves_wanted: int) -> 
             move_deal(s, other, lead)
     board.close()
     return {
-        "sql": median_ms(samples), "cold": paints[0] * 1000, "paint": median_ms(paints[1:]),
-        "commit": median_ms(commits), "move": median_ms(moves),
+        "sql": median_ms(samples),
+        "cold": paints[0] * 1000,
+        "paint": median_ms(paints[1:]),
+        "commit": median_ms(commits),
+        "move": median_ms(moves),
     }
 
 
@@ -252,23 +255,32 @@ def report(title: str, figures: dict[str, float], moves: int) -> None:
     commit, move = figures["commit"], figures["move"]
     print(f"\n{title}")
     print(f"  board SQL (totals + first page of each column), median of 5: {sql:7.1f} ms")
-    print(f"  first paint, first board of the process:                  {cold:7.1f} ms"
-          f"  ({cold / sql:.1f}× SQL)")
+    print(
+        f"  first paint, first board of the process:                  {cold:7.1f} ms"
+        f"  ({cold / sql:.1f}× SQL)"
+    )
     paint_ok = "OK" if max(cold, paint) < 500 else "MISSED"
     move_ok = "OK" if move < 50 else "MISSED"
-    print(f"  first paint (construct + show + paint), median of 4:      {paint:7.1f} ms"
-          f"  ({paint / sql:.1f}× SQL)  target < 500 ms: {paint_ok}")
+    print(
+        f"  first paint (construct + show + paint), median of 4:      {paint:7.1f} ms"
+        f"  ({paint / sql:.1f}× SQL)  target < 500 ms: {paint_ok}"
+    )
     print(f"  move transaction alone (baseline), median of {moves}:         {commit:7.1f} ms")
-    print(f"  card move (drop → commit → repaint), median of {moves}:       {move:7.1f} ms"
-          f"  ({move / commit:.1f}× transaction)  target < 50 ms: {move_ok}")
+    print(
+        f"  card move (drop → commit → repaint), median of {moves}:       {move:7.1f} ms"
+        f"  ({move / commit:.1f}× transaction)  target < 50 ms: {move_ok}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--open", type=int, default=20_000, help="open deals (default 20,000)")
     parser.add_argument("--moves", type=int, default=20)
-    parser.add_argument("--proposed-index", action="store_true",
-                        help=f"measure again after adding {PROPOSED_INDEX!r}")
+    parser.add_argument(
+        "--proposed-index",
+        action="store_true",
+        help=f"measure again after adding {PROPOSED_INDEX!r}",
+    )
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
@@ -277,8 +289,10 @@ def main() -> None:
         db = open_database(Path(folder) / "bench.sqlite")
         started = time.perf_counter()
         build(db, args.open, random.Random(7))
-        print(f"built {args.open:,} open deals (+{args.open // 2:,} closed), "
-              f"{args.open:,} customers in {time.perf_counter() - started:.1f} s")
+        print(
+            f"built {args.open:,} open deals (+{args.open // 2:,} closed), "
+            f"{args.open:,} customers in {time.perf_counter() - started:.1f} s"
+        )
         report("schema as shipped", measure(app, db, folder, args.moves), args.moves)
         if args.proposed_index:
             with db.engine.begin() as conn:

@@ -71,33 +71,62 @@ def build(path: Path, customers: int, seed: int = 7) -> dict[str, int]:
 
     customer_rows = [
         # Every 100th customer deleted, every 97th with a manual A override.
-        (cid, f"客户{i:06d}", "A" if i % 97 == 0 else None, moment(rng.randint(30, 1500)),
-         now if i % 100 == 99 else None)
+        (
+            cid,
+            f"客户{i:06d}",
+            "A" if i % 97 == 0 else None,
+            moment(rng.randint(30, 1500)),
+            now if i % 100 == 99 else None,
+        )
         for i, cid in enumerate(customer_ids)
     ]
     # A few accounts buy and talk far more than the rest (Pareto 1.16: roughly 80/20), with
     # order sizes log-normal around ¥20,000 and recent dates more likely than old ones.
     weights = [min(rng.paretovariate(1.16), 1000.0) for _ in range(customers)]
     order_rows = [
-        (oid, customer_ids[who], days[int(rng.triangular(0, 1100, 0))],
-         int(rng.lognormvariate(9.9, 0.8)) * 100, now if n % 200 == 199 else None)
-        for n, (oid, who) in enumerate(zip(
-            _ids(rng, orders), rng.choices(range(customers), weights=weights, k=orders),
-            strict=True))
+        (
+            oid,
+            customer_ids[who],
+            days[int(rng.triangular(0, 1100, 0))],
+            int(rng.lognormvariate(9.9, 0.8)) * 100,
+            now if n % 200 == 199 else None,
+        )
+        for n, (oid, who) in enumerate(
+            zip(
+                _ids(rng, orders),
+                rng.choices(range(customers), weights=weights, k=orders),
+                strict=True,
+            )
+        )
     ]
     activity_rows = [
-        (aid, customer_ids[who], moment(int(rng.triangular(0, 900, 0))),
-         CHANNELS[n % len(CHANNELS)], now if n % 250 == 249 else None)
-        for n, (aid, who) in enumerate(zip(
-            _ids(rng, activities), rng.choices(range(customers), weights=weights, k=activities),
-            strict=True))
+        (
+            aid,
+            customer_ids[who],
+            moment(int(rng.triangular(0, 900, 0))),
+            CHANNELS[n % len(CHANNELS)],
+            now if n % 250 == 249 else None,
+        )
+        for n, (aid, who) in enumerate(
+            zip(
+                _ids(rng, activities),
+                rng.choices(range(customers), weights=weights, k=activities),
+                strict=True,
+            )
+        )
     ]
     complaint_rows = []
     for n, kid in enumerate(_ids(rng, complaints)):
         received = rng.randint(0, 400)
-        complaint_rows.append((kid, customer_ids[rng.randrange(customers)], moment(received),
-                               COMPLAINT_STEPS[n % len(COMPLAINT_STEPS)],
-                               moment(max(received - rng.randint(1, 30), 0))))
+        complaint_rows.append(
+            (
+                kid,
+                customer_ids[rng.randrange(customers)],
+                moment(received),
+                COMPLAINT_STEPS[n % len(COMPLAINT_STEPS)],
+                moment(max(received - rng.randint(1, 30), 0)),
+            )
+        )
 
     with sqlite3.connect(path) as conn:
         conn.execute("PRAGMA synchronous=OFF")
@@ -105,21 +134,32 @@ def build(path: Path, customers: int, seed: int = 7) -> dict[str, int]:
         conn.executemany(
             "INSERT INTO customer (id, name, tier, tier_override, churn_risk, revenue_12m,"
             " search_text, name_key, created_at, updated_at, deleted_at)"
-            " VALUES (?1, ?2, 'C', ?3, 0, 0, '', '', ?4, ?4, ?5)", customer_rows)
+            " VALUES (?1, ?2, 'C', ?3, 0, 0, '', '', ?4, ?4, ?5)",
+            customer_rows,
+        )
         conn.executemany(
             "INSERT INTO sales_order (id, customer_id, order_date, amount, currency, created_at,"
-            " updated_at, deleted_at) VALUES (?1, ?2, ?3, ?4, 'CNY', ?3, ?3, ?5)", order_rows)
+            " updated_at, deleted_at) VALUES (?1, ?2, ?3, ?4, 'CNY', ?3, ?3, ?5)",
+            order_rows,
+        )
         conn.executemany(
             "INSERT INTO activity (id, customer_id, occurred_at, channel, kind, summary,"
             " created_at, updated_at, deleted_at)"
             " VALUES (?1, ?2, ?3, ?4, 'call', ?6, ?3, ?3, ?5)",
-            [(*row, SUMMARY) for row in activity_rows])
+            [(*row, SUMMARY) for row in activity_rows],
+        )
         conn.executemany(
             "INSERT INTO complaint (id, customer_id, received_at, description, severity, step,"
             " promised_at, created_at, updated_at) VALUES (?1, ?2, ?3, '', 'medium', ?4, ?5,"
-            " ?3, ?3)", complaint_rows)
-    return {"customers": customers, "orders": orders, "activities": activities,
-            "complaints": complaints}
+            " ?3, ?3)",
+            complaint_rows,
+        )
+    return {
+        "customers": customers,
+        "orders": orders,
+        "activities": activities,
+        "complaints": complaints,
+    }
 
 
 def _timed(work: Callable[[], T]) -> tuple[float, float, T]:
@@ -131,8 +171,11 @@ def _timed(work: Callable[[], T]) -> tuple[float, float, T]:
 def baseline(database: Database) -> tuple[float, float]:
     """Time one plain revenue GROUP BY over the same orders: wall and CPU seconds."""
     with database.engine.connect() as conn:
-        wall, cpu, _ = _timed(lambda: conn.exec_driver_sql(
-            "SELECT customer_id, SUM(amount) FROM sales_order GROUP BY customer_id").all())
+        wall, cpu, _ = _timed(
+            lambda: conn.exec_driver_sql(
+                "SELECT customer_id, SUM(amount) FROM sales_order GROUP BY customer_id"
+            ).all()
+        )
     return wall, cpu
 
 
@@ -140,9 +183,11 @@ def timed_recompute(
     database: Database, today: date = TODAY
 ) -> tuple[float, float, RecomputeResult]:
     """Run recompute in its own transaction, as the app does: wall and CPU seconds, result."""
+
     def run() -> RecomputeResult:
         with database.session.begin() as session:
             return recompute(session, today)
+
     return _timed(run)
 
 
@@ -150,10 +195,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3, help="steady-state runs (best is kept)")
-    parser.add_argument("--suggested-indexes", action="store_true",
-                        help="add the partial indexes proposed for the schema before timing")
-    parser.add_argument("--keep", type=Path,
-                        help="build the database in this folder and keep it; reuse it next time")
+    parser.add_argument(
+        "--suggested-indexes",
+        action="store_true",
+        help="add the partial indexes proposed for the schema before timing",
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        help="build the database in this folder and keep it; reuse it next time",
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as scratch:
@@ -183,8 +234,10 @@ def main() -> None:
     best = min(steady, key=lambda run: run[0])
     print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{'':48}{'wall ms':>9}{'cpu ms':>9}{'× baseline':>12}")
-    print(f"{'baseline: SELECT customer_id, SUM(amount) …':48}"
-          f"{base_wall * 1000:9.0f}{base_cpu * 1000:9.0f}{1:12.1f}")
+    print(
+        f"{'baseline: SELECT customer_id, SUM(amount) …':48}"
+        f"{base_wall * 1000:9.0f}{base_cpu * 1000:9.0f}{1:12.1f}"
+    )
     for label, (wall, cpu, _) in (
         (f"recompute, first run ({first[2].changed} written)", first),
         (f"recompute, unchanged (best of {args.repeat}, {best[2].changed} written)", best),
@@ -193,8 +246,10 @@ def main() -> None:
         print(f"{label:48}{wall * 1000:9.0f}{cpu * 1000:9.0f}{wall / base_wall:12.1f}")
     print(f"customers {first[2].customers}, at risk {first[2].at_risk}")
     worst = max(first[0], best[0])
-    print(f"target < {TARGET_S:.0f} s: {'met' if worst < TARGET_S else 'MISSED'} "
-          f"(slowest {worst:.2f} s wall)")
+    print(
+        f"target < {TARGET_S:.0f} s: {'met' if worst < TARGET_S else 'MISSED'} "
+        f"(slowest {worst:.2f} s wall)"
+    )
 
 
 if __name__ == "__main__":

@@ -18,8 +18,12 @@ COMMANDS = ("demo", "import", "export", "report", "summary", "backup", "restore"
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "REPBOOK_LANG": "en", **(env or {})}
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT, capture_output=True, text=True,
-        env=environment, timeout=300,
+        [sys.executable, str(ROOT / "main.py"), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
     )
 
 
@@ -50,6 +54,7 @@ def test_summary_json_matches_the_rows_in_the_database(demo_db: Path) -> None:
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     with sqlite3.connect(demo_db) as conn:
+
         def count(sql: str) -> int:
             return conn.execute(sql).fetchone()[0]
 
@@ -61,13 +66,27 @@ def test_summary_json_matches_the_rows_in_the_database(demo_db: Path) -> None:
         assert summary["payments"] == count(f"SELECT count(*) FROM payment WHERE {live}")
         for status in ("open", "won", "lost"):
             assert summary["deals"][status] == count(
-                f"SELECT count(*) FROM deal WHERE {live} AND status = '{status}'")
+                f"SELECT count(*) FROM deal WHERE {live} AND status = '{status}'"
+            )
         assert sum(summary["tiers"].values()) == summary["customers"]
-        assert summary["at_risk"] == count(f"SELECT count(*) FROM customer WHERE {live} AND churn_risk")
+        assert summary["at_risk"] == count(
+            f"SELECT count(*) FROM customer WHERE {live} AND churn_risk"
+        )
         assert summary["visits_overdue"] == count(
-            f"SELECT count(*) FROM visit_plan WHERE {live} AND status = 'planned' AND due_date < date('now')")
-    assert set(summary) >= {"customers", "contacts", "deals", "activities", "orders", "payments",
-                            "tiers", "at_risk", "visits_due_7d", "visits_overdue"}
+            f"SELECT count(*) FROM visit_plan WHERE {live} AND status = 'planned' AND due_date < date('now')"
+        )
+    assert set(summary) >= {
+        "customers",
+        "contacts",
+        "deals",
+        "activities",
+        "orders",
+        "payments",
+        "tiers",
+        "at_risk",
+        "visits_due_7d",
+        "visits_overdue",
+    }
 
 
 def test_same_seed_gives_the_same_summary(tmp_path: Path, demo_db: Path) -> None:

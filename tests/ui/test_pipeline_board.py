@@ -17,7 +17,16 @@ from sqlalchemy import select
 
 from app import i18n
 from app.models import (
-    Activity, Contact, Customer, Deal, DealStageHistory, Handoff, Order, Payment, Stage, VisitPlan,
+    Activity,
+    Contact,
+    Customer,
+    Deal,
+    DealStageHistory,
+    Handoff,
+    Order,
+    Payment,
+    Stage,
+    VisitPlan,
 )
 from app.models.types import utcnow
 from app.text import search_text
@@ -515,8 +524,13 @@ def test_activity_logged_elsewhere_clears_stalled_mark(board, book, db, ctx):
 
 
 PIPELINE_UI = (
-    "pipeline_board.py", "deal_card_delegate.py", "deal_editor.py", "gate_dialog.py",
-    "stage_settings_dialog.py", "lead_score_dialog.py",
+    "pipeline_filters.py",
+    "pipeline_board.py",
+    "deal_card_delegate.py",
+    "deal_editor.py",
+    "gate_dialog.py",
+    "stage_settings_dialog.py",
+    "lead_score_dialog.py",
 )
 
 

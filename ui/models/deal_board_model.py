@@ -14,8 +14,18 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models.types import utcnow
 from app.pipeline import (
-    BoardFilter, ChangeSet, ColumnTotals, PipelineError, StageInfo, card_matches, closed_totals,
-    column_totals, fetch_card, list_stages, reapply, revert,
+    BoardFilter,
+    ChangeSet,
+    ColumnTotals,
+    PipelineError,
+    StageInfo,
+    card_matches,
+    closed_totals,
+    column_totals,
+    fetch_card,
+    list_stages,
+    reapply,
+    revert,
 )
 from ui.models.deal_list_model import DealListModel
 
@@ -89,8 +99,11 @@ class DealBoardModel(QObject):
         if self.view != "open":
             return self.models[self.view].totals
         parts = [model.totals for model in self.stage_models()]
-        return ColumnTotals(sum(p.count for p in parts), sum((p.amount for p in parts), Decimal(0)),
-                            sum((p.weighted for p in parts), Decimal(0)))
+        return ColumnTotals(
+            sum(p.count for p in parts),
+            sum((p.amount for p in parts), Decimal(0)),
+            sum((p.weighted for p in parts), Decimal(0)),
+        )
 
     # -- cards -----------------------------------------------------------------------------
     def holder(self, deal_id: str) -> DealListModel | None:

@@ -8,14 +8,27 @@ from datetime import datetime
 from decimal import Decimal
 
 from PySide6.QtCore import (
-    QAbstractListModel, QByteArray, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractListModel,
+    QByteArray,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
     Signal,
 )
 
 from app.db import Database
 from app.models.types import utcnow
 from app.pipeline import (
-    PAGE_SIZE, BoardFilter, Card, ColumnTotals, StageInfo, fetch_cards, insertion_row, is_rotting,
+    PAGE_SIZE,
+    BoardFilter,
+    Card,
+    ColumnTotals,
+    StageInfo,
+    fetch_cards,
+    insertion_row,
+    is_rotting,
 )
 from ui.deal_card_delegate import CARD_ROLE, format_day, format_money
 
