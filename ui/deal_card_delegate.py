@@ -89,9 +89,10 @@ def format_compact_money(locale: QLocale, amount: Decimal, currency: str = "CNY"
 
 
 def format_day(locale: QLocale, day: date) -> str:
-    """Format a date briefly: Mar 15 / 3月15日 this year, with the year otherwise."""
+    """Format a date briefly: Mar 15 / 3月15日 within half a year of today, with the year beyond."""
     pattern = "M月d日" if locale.language() == QLocale.Language.Chinese else "MMM d"
-    if day.year != date.today().year:
+    # A card has little room; next February's visit is plainly next February.
+    if abs((day - date.today()).days) > 180:
         pattern = "yyyy年M月d日" if locale.language() == QLocale.Language.Chinese else "MMM d, yyyy"
     return locale.toString(QDate(day.year, day.month, day.day), pattern)
 

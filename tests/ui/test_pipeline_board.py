@@ -598,3 +598,19 @@ def test_board_renders_in_both_languages(qtbot, ctx, book, tmp_path, language):
     finally:
         app.removeTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_card_dates_show_the_year_only_beyond_half_a_year() -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QLocale
+
+    from ui.deal_card_delegate import format_day
+
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    soon = date.today() + timedelta(days=90)
+    later = date.today() + timedelta(days=400)
+    assert str(soon.year) not in format_day(english, soon)
+    assert format_day(chinese, soon) == f"{soon.month}月{soon.day}日"
+    assert format_day(chinese, later) == f"{later.year}年{later.month}月{later.day}日"
