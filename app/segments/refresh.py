@@ -8,19 +8,21 @@ second run on unchanged data writes nothing.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from functools import cache
 from operator import sub
+from typing import Any
 
 from sqlalchemy import (
+    Connection,
     Integer,
-    Row,
     Select,
     String,
+    and_,
     bindparam,
     case,
     column,
@@ -64,11 +66,11 @@ CACHED_ATTRS = (
     "last_contact_at",
 )
 _GRID = {(r, f): segment_for(r, f) for r in range(1, 6) for f in range(1, 6)}
+_SEGMENT_REASON = {segment: churn.rfm(segment) for segment in CHURN_SEGMENTS}
 _NO_SCORES: tuple[None, None, None] = (None, None, None)
-# Tier, R, F, M, segment, last order (ISO), 12-month revenue (cents), order-based reasons.
-_BuyerFacts = tuple[
-    str, int | None, int | None, int | None, str | None, str | None, int, tuple[str, ...]
-]
+# Tier, R, F, M, segment, last order (ISO), 12-month revenue (cents), order-based reason code
+# ("" if none). Reasons are built as the stored code directly: no per-customer tuple and join.
+_BuyerFacts = tuple[str, int | None, int | None, int | None, str | None, str | None, int, str]
 
 _customer = Customer.__table__
 _ROWID = literal_column("customer.rowid", Integer)
@@ -141,7 +143,19 @@ def _orders_query(today: date) -> Select:
             _cents(func.sum(case((in_12m, _cents(o.amount)), else_=0))),
             func.count(case((in_24m, 1))),
             _cents(func.sum(case((in_24m, _cents(o.amount)), else_=0))),
-            _text(func.group_concat(o.order_date)),
+            # Only a silence of 30+ days after two or more orders can be an order gap; the
+            # other customers' date lists are never built into Python strings.
+            _text(
+                case(
+                    (
+                        and_(
+                            func.max(o.order_date) < today - timedelta(days=MIN_ORDER_GAP_DAYS),
+                            func.count() > 1,
+                        ),
+                        func.group_concat(o.order_date),
+                    )
+                )
+            ),
         )
         # Orders dated after today are planned, not bought: leaving them out makes a run for a
         # past date reproduce what that day looked like.
@@ -165,28 +179,43 @@ def _overdue_complaints_query(day_start: datetime) -> Select:
     )
 
 
+def _fetch(conn: Connection, query: Select) -> Sequence[Any]:
+    # Plain tuples straight from the driver: SQLAlchemy Row objects, built for 100k+ rows only
+    # to be unpacked once, added 0.1–0.2 s per run on the 100k-customer benchmark.
+    with conn.execute(query) as result:
+        return result.cursor.fetchall()
+
+
 @cache
 def _ordinal(iso_day: str) -> int:
     # A book spans a few thousand distinct order dates at most; parse each once.
     return date.fromisoformat(iso_day).toordinal()
 
 
-def _order_gap_reason(last_order: str, order_dates: str, today: date) -> str | None:
+def _order_gap_reason(last_order: str, order_dates: str, today: date) -> str:
     # Several orders on one day are one purchase occasion, not a zero-day rhythm.
-    days = sorted(set(map(_ordinal, order_dates.split(","))))
+    days = sorted(map(_ordinal, set(order_dates.split(","))))
     if len(days) < 2:
-        return None
+        return ""
     usual = median(list(map(sub, days[1:], days)))
     silence = today.toordinal() - days[-1]
-    return churn.order_gap(last_order, usual) if silence > 2 * usual else None
+    return churn.order_gap(last_order, usual) if silence > 2 * usual else ""
+
+
+def _also(reason: str, part: str) -> str:
+    # Reason codes are `;`-separated parts in rule order; "" means no reason yet.
+    return f"{reason};{part}" if reason else part
 
 
 # What a customer with no order up to today gets: tier C, no scores, no segment, no revenue.
-_NON_BUYER: _BuyerFacts = ("C", None, None, None, None, None, 0, ())
+_NON_BUYER: _BuyerFacts = ("C", None, None, None, None, None, 0, "")
 
 
 def _assess_buyers(
-    orders: list[Row], names: dict[str, str], today: date, thresholds: tuple[Fraction, Fraction]
+    orders: Sequence[Any],
+    names: dict[str, str],
+    today: date,
+    thresholds: tuple[Fraction, Fraction],
 ) -> dict[str, _BuyerFacts]:
     """Tier, RFM and order-based churn reasons of every live customer with an order."""
     # Order rows: customer id, last order, 12-month revenue, 24-month count and revenue, dates.
@@ -207,26 +236,15 @@ def _assess_buyers(
             strict=True,
         )
     )
-    gap_before = (today - timedelta(days=MIN_ORDER_GAP_DAYS)).isoformat()
     facts: dict[str, _BuyerFacts] = {}
     for customer_id, last_order, revenue_12m, _, _, order_dates in buyers:
-        scores = rfm.get(customer_id)
-        segment = _GRID[scores[0], scores[1]] if scores else "lost"
-        reasons: tuple[str, ...] = ()
-        if last_order < gap_before and "," in order_dates:
-            gap = _order_gap_reason(last_order, order_dates, today)
-            if gap:
-                reasons = (gap,)
-        if segment in CHURN_SEGMENTS:
-            reasons = (*reasons, churn.rfm(segment))
-        facts[customer_id] = (
-            tiers[customer_id],
-            *(scores or _NO_SCORES),
-            segment,
-            last_order,
-            revenue_12m,
-            reasons,
-        )
+        r, f, m = rfm.get(customer_id, _NO_SCORES)
+        segment = _GRID[r, f] if r else "lost"
+        # The query sends order dates only for customers the gap rule may flag.
+        reason = _order_gap_reason(last_order, order_dates, today) if order_dates else ""
+        if segment in _SEGMENT_REASON:
+            reason = _also(reason, _SEGMENT_REASON[segment])
+        facts[customer_id] = (tiers[customer_id], r, f, m, segment, last_order, revenue_12m, reason)
     return facts
 
 
@@ -265,39 +283,40 @@ def _recompute(session: Session, today: date) -> RecomputeResult:
     }
     session.flush()
     conn = session.connection()
-    customers = conn.execute(_customers_query(day_start + timedelta(days=1))).all()
+    customers = _fetch(conn, _customers_query(day_start + timedelta(days=1)))
     names = {row[1]: row[2] for row in customers}
-    buyers = _assess_buyers(conn.execute(_orders_query(today)).all(), names, today, thresholds)
-    overdue = dict(conn.execute(_overdue_complaints_query(day_start)).all())
+    buyers = _assess_buyers(_fetch(conn, _orders_query(today)), names, today, thresholds)
+    overdue = dict(_fetch(conn, _overdue_complaints_query(day_start)))
 
     changes: list[tuple[object, ...]] = []
     at_risk = 0
-    for rowid, customer_id, _, created_at, override, last_contact, *stored in customers:
-        tier, r, f, m, segment, last_order, revenue_12m, reasons = buyers.get(
+    for row in customers:
+        rowid, customer_id, _, created_at, override, last_contact = row[:6]
+        tier, r, f, m, segment, last_order, revenue_12m, reason = buyers.get(
             customer_id, _NON_BUYER
         )
         if customer_id in overdue:
-            reasons = (*reasons, churn.complaint(overdue[customer_id]))
+            reason = _also(reason, churn.complaint(overdue[customer_id]))
         effective = override if override in TIERS else tier
         quiet_since = (last_contact or created_at)[:10]
         if quiet_since < quiet_before[effective]:
             quiet = churn.no_contact(quiet_since, cadence[effective], contacted=bool(last_contact))
-            reasons = (*reasons, quiet)
-        if reasons:
+            reason = _also(reason, quiet)
+        if reason:
             at_risk += 1
-        new = [
+        new = (
             tier,
             r,
             f,
             m,
             segment,
-            int(bool(reasons)),
-            ";".join(reasons) or None,
+            1 if reason else 0,
+            reason or None,
             revenue_12m,
             last_order,
             last_contact,
-        ]
-        if new != stored:
+        )
+        if new != row[6:]:
             changes.append((*new, rowid))
 
     _write(session, changes)

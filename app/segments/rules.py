@@ -98,18 +98,29 @@ def abc_tiers(
             ranked.append(row)
         else:
             tiers[row[2]] = "C"
-    # Two stable sorts (name and id, then revenue alone) beat one sort on a composite key.
-    ranked.sort(key=itemgetter(1, 2))
     ranked.sort(key=itemgetter(0), reverse=True)
     # Revenue ranked before each customer; it only grows, so each tier is one slice of the
     # ranking: share < n/d  ⇔  before · d < n · total  ⇔  before < ⌈n · total / d⌉.
     before = list(accumulate((revenue for revenue, _, _ in ranked), initial=0))
     total = before.pop()
-    ids = [customer_id for _, _, customer_id in ranked]
-    end_a, end_b = (
+    ends = [
         bisect_left(before, -(-limit.numerator * total // limit.denominator))
         for limit in thresholds
-    )
+    ]
+    # Name and id only decide who is first among equal revenues, and that only matters where
+    # a tier boundary cuts through such a run: sorting just those runs spares two full sorts
+    # on string keys.
+    for end in ends:
+        if 0 < end < len(ranked) and ranked[end - 1][0] == ranked[end][0]:
+            revenue = ranked[end][0]
+            start, stop = end - 1, end + 1
+            while start > 0 and ranked[start - 1][0] == revenue:
+                start -= 1
+            while stop < len(ranked) and ranked[stop][0] == revenue:
+                stop += 1
+            ranked[start:stop] = sorted(ranked[start:stop], key=itemgetter(1, 2))
+    end_a, end_b = ends
+    ids = [customer_id for _, _, customer_id in ranked]
     tiers.update(dict.fromkeys(ids[:end_a], "A"))
     tiers.update(dict.fromkeys(ids[end_a:end_b], "B"))
     tiers.update(dict.fromkeys(ids[end_b:], "C"))
