@@ -7,13 +7,20 @@ the dialect's bind processors and hand plain tuples to the driver's executemany.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Date, DateTime, Table
 
 Processor = Callable[[Any], Any]
+CHUNK = 5000  # ids per IN (...) list: well under SQLite's 32,766 bound parameters
+
+
+def chunked(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """Yield consecutive slices of at most size items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def _datetime_text(value: datetime) -> str:

@@ -75,11 +75,11 @@ def _open(args: argparse.Namespace) -> database.Database:
         return database.open_database(args.db)
     except database.SchemaTooNewError as exc:
         raise CommandError(str(exc)) from exc
-    except DatabaseError as exc:
+    except database.UnusableDatabaseError as exc:
         raise CommandError(
             t(
-                f"{args.db} is not a usable RepBook database ({exc.orig})",
-                f"{args.db} 不是可用的 RepBook 数据库（{exc.orig}）",
+                f"{args.db} is not a usable RepBook database ({exc.reason})",
+                f"{args.db} 不是可用的 RepBook 数据库（{exc.reason}）",
             )
         ) from exc
 

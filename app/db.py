@@ -3,88 +3,56 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app import sqlite
 from app.i18n import t
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 10
-BUSY_TIMEOUT_MS = 5000
-# Negative cache sizes are KiB: 64 MB normally, 256 MB while bulk work runs (see bulk_work).
-CACHE_KIB = -65_536
-BULK_CACHE_KIB = -262_144
-ANALYSIS_LIMIT = 1000  # rows sampled per index by ANALYZE
+BUSY_TIMEOUT_MS = sqlite.BUSY_TIMEOUT_MS
+bulk_work = sqlite.bulk_work
+make_engine = sqlite.make_engine
 
 
 @dataclass
 class Database:
-    """An open database: where it lives and how to start a unit of work."""
+    """An open database: where it lives and how to start a unit of work.
+
+    `session()` reads; `write()` is the one way to change data: a session whose transaction
+    begins IMMEDIATE, so a second writer waits for the first instead of failing.
+    """
 
     path: Path
     engine: Engine
     session: sessionmaker[Session]
 
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """Open one write unit of work: commit when the block ends, roll back on an error."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{sqlite.IMMEDIATE: True})
+            with Session(bind=conn, expire_on_commit=False) as session, session.begin():
+                yield session
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """Open one write transaction on a bare connection (bulk paths: imports, demo data)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{sqlite.IMMEDIATE: True})
+            with conn.begin():
+                yield conn
+
     def close(self) -> None:
         self.engine.dispose()
-
-
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    # Let SQLAlchemy, not pysqlite, decide where transactions begin (needed for SAVEPOINT).
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute(f"PRAGMA cache_size={CACHE_KIB}")
-    cursor.close()
-
-
-def _on_begin(connection: object) -> None:
-    connection.exec_driver_sql("BEGIN")  # type: ignore[attr-defined]
-
-
-@contextmanager
-def bulk_work(conn: Connection) -> Iterator[Connection]:
-    """Give one connection a large page cache while it writes hundreds of thousands of rows.
-
-    Random UUID keys and secondary indexes touch pages all over each table; with the default
-    cache SQLite re-reads them constantly. The cache returns to normal afterwards.
-    """
-    # Straight to the driver: the pragma needs no transaction, and the caller may end its own.
-    raw = conn.connection.driver_connection
-    raw.execute(f"PRAGMA cache_size={BULK_CACHE_KIB}")
-    try:
-        yield conn
-        refresh_statistics(raw)
-    finally:
-        raw.execute(f"PRAGMA cache_size={CACHE_KIB}")
-
-
-def refresh_statistics(raw: sqlite3.Connection) -> None:
-    """Sample the tables for the query planner (about 10 ms even on a 1 GB book).
-
-    Without statistics SQLite guesses; on a large book it then picks, say, the visit status
-    index over the customer index and a board column takes 170 ms instead of 1 ms.
-    """
-    raw.execute(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
-    raw.execute("ANALYZE")
-
-
-def make_engine(path: Path | str) -> Engine:
-    """Create an engine for the SQLite file at path with WAL, foreign keys and a busy timeout."""
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    return engine
 
 
 def _alembic_config(connection: object):  # noqa: ANN202 - alembic is imported lazily
@@ -98,6 +66,17 @@ def _alembic_config(connection: object):  # noqa: ANN202 - alembic is imported l
 
 class SchemaTooNewError(Exception):
     """The database was written by a newer RepBook whose migrations this version lacks."""
+
+
+class UnusableDatabaseError(Exception):
+    """The file is not a database RepBook can open (not SQLite, damaged, unreadable)."""
+
+    def __init__(self, path: Path, reason: object) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path, self.reason = path, reason
+
+
+DatabaseLock = sqlite.FileLock  # one running RepBook per database file
 
 
 def _scripts():  # noqa: ANN202 - alembic is imported lazily to keep start-up fast
@@ -136,10 +115,7 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """Return the database's migration revision, or None for a new database."""
     with engine.connect() as conn:
-        has_table = conn.exec_driver_sql(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-        ).first()
-        if not has_table:
+        if not sqlite.table_exists(conn, "alembic_version"):
             return None
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
@@ -149,12 +125,10 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        # The pragma is a no-op inside a transaction, so it goes straight to the driver first.
-        raw.execute("PRAGMA foreign_keys=OFF")
+        sqlite.foreign_keys_off(conn)
         command.upgrade(_alembic_config(conn), "head")
         conn.commit()
-        raw.execute("PRAGMA foreign_keys=ON")
+        sqlite.foreign_keys_on(conn)
 
 
 def backups_dir(db_path: Path) -> Path:
@@ -167,9 +141,7 @@ def backup(db_path: Path, reason: str = "manual") -> Path:
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = target_dir / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    with sqlite3.connect(db_path) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
-    copy.close()
+    sqlite.copy_database(db_path, target)
     _prune_backups(db_path)
     return target
 
@@ -189,13 +161,16 @@ def _prune_backups(db_path: Path) -> None:
 
 def restore(db_path: Path, source: Path) -> Path:
     """Replace the database with a backup, after backing up the current state."""
-    with sqlite3.connect(source) as probe:
-        status = probe.execute("PRAGMA integrity_check").fetchone()[0]
-    if status != "ok":
-        raise ValueError(f"{source} is not a healthy RepBook backup: {status}")
+    probe = make_engine(source)
+    try:
+        with probe.connect() as conn:
+            problems = sqlite.integrity_problems(conn)
+    finally:
+        probe.dispose()
+    if problems:
+        raise ValueError(f"{source} is not a healthy RepBook backup: {problems[0]}")
     safety = backup(db_path, "before-restore") if db_path.exists() else source
-    with sqlite3.connect(source) as src, sqlite3.connect(db_path) as dst:
-        src.backup(dst)
+    sqlite.copy_database(source, db_path)
     return safety
 
 
@@ -204,6 +179,14 @@ def open_database(path: Path | str, *, on_backup: Callable[[Path], None] | None 
     db_path = Path(path).expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(db_path)
+    try:
+        return _open(db_path, engine, on_backup)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise UnusableDatabaseError(db_path, exc.orig) from exc
+
+
+def _open(db_path: Path, engine: Engine, on_backup: Callable[[Path], None] | None) -> Database:
     revision = current_revision(engine)
     head, known = shipped_revisions()
     if revision != head:
@@ -220,19 +203,11 @@ def open_database(path: Path | str, *, on_backup: Callable[[Path], None] | None 
             if on_backup:
                 on_backup(made)
         upgrade(engine)
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        if not raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
-            refresh_statistics(raw)
+    sqlite.ensure_statistics(engine)
     return Database(db_path, engine, sessionmaker(engine, expire_on_commit=False))
 
 
 def integrity_problems(engine: Engine) -> list[str]:
-    """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
+    """Run the database's integrity and foreign-key checks; an empty list means healthy."""
     with engine.connect() as conn:
-        problems = [
-            row[0] for row in conn.execute(text("PRAGMA integrity_check")) if row[0] != "ok"
-        ]
-        for row in conn.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"foreign key: table {row[0]} rowid {row[1]} → {row[2]}")
-    return problems
+        return sqlite.integrity_problems(conn)

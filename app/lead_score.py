@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from fractions import Fraction
@@ -172,13 +172,17 @@ def save_config(session: Session, config: LeadScoreConfig) -> None:
     settings.put(session, LEAD_SCORE_SETTING, config.to_json())
 
 
-def _recent_activity_counts(now: datetime):  # noqa: ANN202 - a SQLAlchemy subquery
+def _recent_activity_counts(  # noqa: ANN202 - a SQLAlchemy subquery
+    now: datetime, customer_ids: Collection[str] | None = None
+):
+    only = () if customer_ids is None else (Activity.customer_id.in_(list(customer_ids)),)
     return (
         select(Activity.customer_id, func.count().label("n"))
         .where(
             Activity.deleted_at.is_(None),
             Activity.occurred_at >= now - timedelta(days=ENGAGEMENT_DAYS),
             Activity.occurred_at <= now,
+            *only,
         )
         .group_by(Activity.customer_id)
         .subquery()
@@ -214,16 +218,20 @@ def score_deal(session: Session, deal: Deal, config: LeadScoreConfig, now: datet
 
 
 def recompute_scores(
-    session: Session, config: LeadScoreConfig | None = None, now: datetime | None = None
+    session: Session,
+    config: LeadScoreConfig | None = None,
+    now: datetime | None = None,
+    customer_ids: Collection[str] | None = None,
 ) -> int:
-    """Rescore every open deal in bulk; return how many scores changed.
+    """Rescore every open deal (or those of some customers) in bulk; return how many changed.
 
     The score is derived data, so rows keep their updated_at: a recompute is not an edit that
     sync should carry.
     """
     config = config or load_config(session)
     now = now or utcnow()
-    recent = _recent_activity_counts(now)
+    recent = _recent_activity_counts(now, customer_ids)
+    only = () if customer_ids is None else (Deal.customer_id.in_(list(customer_ids)),)
     rows = session.execute(
         select(
             Deal.id,
@@ -238,7 +246,7 @@ def recompute_scores(
         )
         .join(Customer, Customer.id == Deal.customer_id)
         .outerjoin(recent, recent.c.customer_id == Deal.customer_id)
-        .where(Deal.status == "open", Deal.deleted_at.is_(None))
+        .where(Deal.status == "open", Deal.deleted_at.is_(None), *only)
     )
     changed = []
     for deal_id, old, industry, size, region, city, source, budget_known, recent_n in rows:

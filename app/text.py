@@ -79,12 +79,3 @@ def phone_key(text: str | None) -> str | None:
     except ValueProblem:
         return None
     return phone.key if phone else None
-
-
-def search_text(*values: str | None) -> str:
-    """Build the lower-case search haystack: each value, plus pinyin of the first (the name)."""
-    present = [fold(v) for v in values if v]
-    if not present:
-        return ""
-    full, initials = pinyin_keys(present[0])
-    return "\x1f".join([*present, full, initials])

@@ -5,19 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
-from sqlalchemy import func, select
-from sqlalchemy.exc import DatabaseError
 
 from app import APP_NAME, APP_VERSION
-from app.db import SchemaTooNewError, open_database
+from app.db import DatabaseLock, SchemaTooNewError, UnusableDatabaseError, open_database
 from app.i18n import detect_language, set_language
-from app.models import Customer
 from app.paths import default_db_path
+from app.summary import is_empty
 from ui import translations
-from ui.context import AppContext
+from ui.context import AppContext, ChangeEvent
 from ui.main_window import MainWindow
 from ui.resources import STYLE_SHEET
 
@@ -40,7 +38,7 @@ def choose_language(settings: QSettings, requested: str | None) -> str:
 def offer_demo(window: QWidget, ctx: AppContext) -> bool:
     """On an empty database, offer demo data so every screen has something to show."""
     with ctx.db.session() as session:
-        if session.scalar(select(func.count()).select_from(Customer)):
+        if not is_empty(session):
             return False
     answer = QMessageBox.question(
         window,
@@ -67,7 +65,7 @@ def offer_demo(window: QWidget, ctx: AppContext) -> bool:
         generate(ctx.db, customers=300, seed=1)
     finally:
         progress.close()
-    ctx.events.changed.emit("*")
+    ctx.events.announce(ChangeEvent.everything())
     return True
 
 
@@ -81,8 +79,8 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
 
     path = (db_path or default_db_path()).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock = QLockFile(str(path) + ".lock")
-    if not lock.tryLock(200):
+    lock = DatabaseLock(path)
+    if not lock.acquire():
         QMessageBox.warning(
             None,
             APP_NAME,
@@ -96,12 +94,12 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     except SchemaTooNewError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    except DatabaseError as exc:
+    except UnusableDatabaseError as exc:
         QMessageBox.critical(
             None,
             APP_NAME,
             QApplication.translate("Startup", "{0} is not a usable RepBook database:\n{1}").format(
-                path, exc.orig
+                path, exc.reason
             ),
         )
         return 1
@@ -129,5 +127,5 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     QGuiApplication.setQuitOnLastWindowClosed(True)
     code = app.exec()
     db.close()
-    lock.unlock()
+    lock.release()
     return code

@@ -19,7 +19,7 @@ from app.sync.errors import UnusableFileError
 from app.sync.foreign import Preview, preview_file
 from app.sync.result import ImportResult
 from ui import import_pages
-from ui.context import AppContext
+from ui.context import AppContext, ChangeEvent
 from ui.import_pages import FilePage, MappingPage, ResultPage, RunPage, problem_text
 from ui.workers import BackgroundTask
 
@@ -111,7 +111,7 @@ class ImportWizard(QWizard):
 
     def imported(self, result: ImportResult) -> None:
         self.import_result = result
-        self.ctx.events.changed.emit("*")
+        self.ctx.events.announce(ChangeEvent.everything(self))
         self.next()
 
     def _busy(self) -> list[BackgroundTask]:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from app import APP_VERSION
 from app import db as database
-from app.summary import summarize
-from ui.context import AppContext
+from app.summary import playbook_entry_count, summarize
+from ui.context import AppContext, ChangeEvent
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
@@ -29,6 +29,18 @@ from ui.pipeline_board import PipelineBoard
 from ui.workers import BackgroundTask
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
+# Kinds of row the headline counts read; a change to anything else leaves them as they are.
+COUNTED = (
+    "customer",
+    "contact",
+    "deal",
+    "activity",
+    "sales_order",
+    "payment",
+    "visit_plan",
+    "playbook_entry",
+    "complaint",
+)
 
 
 class MainWindow(QMainWindow):
@@ -78,7 +90,7 @@ class MainWindow(QMainWindow):
         self._summary_task.succeeded.connect(self.show_summary)
         self._summary_task.finished.connect(self._summary_read)
         self._summary_stale = False
-        ctx.events.changed.connect(self.refresh)
+        ctx.events.changed.connect(self._on_data_changed)
         self._restore_layout()
         self.refresh()
 
@@ -160,7 +172,11 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(list(self.pages).index(key))
 
     # -- data ------------------------------------------------------------------------------
-    def refresh(self, _entity: str = "*") -> None:
+    def _on_data_changed(self, event: ChangeEvent) -> None:
+        if event.touches(*COUNTED):
+            self.refresh()
+
+    def refresh(self) -> None:
         """Re-read the headline counts in the background for the overview pages and status bar."""
         if self._summary_task.is_running():
             self._summary_stale = True
@@ -170,7 +186,8 @@ class MainWindow(QMainWindow):
     def _read_summary(self, _progress: Any) -> dict[str, Any]:
         with self.ctx.db.session() as session:
             summary = summarize(session)
-            summary.update(_extra_counts(session))
+            summary["open_amount"] = summary["money"]["open_pipeline"]
+            summary["playbook_entries"] = playbook_entry_count(session)
         return summary
 
     def _summary_read(self) -> None:
@@ -310,22 +327,3 @@ class MainWindow(QMainWindow):
         while self._summary_task.is_running():  # its answer must not reach a deleted window
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         super().closeEvent(event)
-
-
-def _extra_counts(session: Any) -> dict[str, Any]:
-    """Figures the overview pages show beyond `summary --json`."""
-    from sqlalchemy import func, select
-
-    from app.models import Deal, PlaybookEntry
-
-    open_amount = session.scalar(
-        select(func.coalesce(func.sum(Deal.amount), 0)).where(
-            Deal.deleted_at.is_(None), Deal.status == "open"
-        )
-    )
-    entries = session.scalar(
-        select(func.count())
-        .select_from(PlaybookEntry)
-        .where(PlaybookEntry.deleted_at.is_(None), PlaybookEntry.retired_at.is_(None))
-    )
-    return {"open_amount": open_amount or 0, "playbook_entries": entries or 0}

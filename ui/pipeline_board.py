@@ -1,4 +1,8 @@
-"""The kanban board: one column per open stage, won and lost views, moves with undo and gates."""
+"""The kanban board: one column per open stage and the won and lost views — layout and wiring.
+
+The deal actions live in `ui.pipeline_actions.DealActions`; the board lays out the columns,
+follows the selection and reloads only what a change event says moved.
+"""
 
 from __future__ import annotations
 
@@ -11,29 +15,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from app import pipeline
-from app.lead_score import recompute_scores
-from app.pipeline import (
-    BoardFilter,
-    GateRefused,
-    PipelineError,
-    StageInfo,
-    WinResult,
-    close_months,
-    owners,
-    refresh_last_activity,
-    stage_label,
-)
-from ui.context import AppContext
+from app.pipeline import BoardFilter, StageInfo, close_months, owners, stage_label
+from ui.context import AppContext, ChangeEvent
 from ui.deal_card_delegate import (
     CARD_ROLE,
     DealCardDelegate,
@@ -41,17 +31,17 @@ from ui.deal_card_delegate import (
     StageColumn,
     format_compact_money,
 )
-from ui.deal_editor import DealEditor
-from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
 from ui.icons import icon
-from ui.lead_score_dialog import LeadScoreDialog
-from ui.models.deal_board_model import DealBoardModel, PipelineCommand
+from ui.models.deal_board_model import DealBoardModel
 from ui.models.deal_list_model import DealListModel
+from ui.pipeline_actions import DealActions
 from ui.pipeline_filters import PipelineFilters
-from ui.stage_settings_dialog import StageSettingsDialog
 
 VIEWS = ("open", "won", "lost")
-WATCHED = ("deal", "customer", "stage", "activity", "visit_plan", "*")
+# Kinds of row a card shows something of: a change to one of them reloads the board.
+SHOWN_ON_CARDS = ("customer", "stage", "activity", "visit_plan", "order")
+# More changed deals than this reload the columns instead of placing each card.
+PLACE_AT_MOST = 20
 
 
 class PipelineBoard(QWidget):
@@ -62,7 +52,6 @@ class PipelineBoard(QWidget):
     """
 
     reloaded = Signal()
-    dialog_opened = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,14 +59,22 @@ class PipelineBoard(QWidget):
         self.locale = QLocale()
         self.board_model = DealBoardModel(ctx.db, self.locale, self)
         self.models = self.board_model.models
+        self.deal_actions = DealActions(ctx, self.board_model, self)
+        # The board's actions, by the names its menus, shortcuts and tests use.
+        self.move_deal = self.deal_actions.move_deal
+        self.edit_deal = self.deal_actions.edit_deal
+        self.delete_deal = self.deal_actions.delete_deal
+        self.win_deal = self.deal_actions.win_deal
+        self.lose_deal = self.deal_actions.lose_deal
+        self.edit_stages = self.deal_actions.edit_stages
+        self.edit_lead_scoring = self.deal_actions.edit_lead_scoring
+        self.warn = self.deal_actions.warn
+        self.dialog_opened = self.deal_actions.dialog_opened
         self.columns: dict[str, StageColumn] = {}
-        self.active_dialog: QWidget | None = None
         self.context_menu: QMenu | None = None
         self._last_view: DealListView | None = None
         self._dirty = False
-        self._derived_stale = False
         self._choices_stale = True
-        self._emitting = False
         self._build_actions()
         toolbar = self._build_toolbar()
 
@@ -109,8 +106,12 @@ class PipelineBoard(QWidget):
 
         self.board_model.stages_changed.connect(self._rebuild_columns)
         self.board_model.summary_changed.connect(self._show_summary)
-        self.board_model.deal_changed.connect(lambda _deal_id: self._emit("deal"))
-        self.board_model.problem.connect(self.warn)
+        self.deal_actions.done.connect(
+            lambda text: self.notice.setText(self.tr("{0} — Ctrl+Z to undo").format(text))
+        )
+        self.deal_actions.created.connect(self.select)
+        self.deal_actions.settings_changed.connect(self.reload)
+        ctx.commands.refused.connect(self._refused)
         ctx.events.changed.connect(self._on_data_changed)
         ctx.undo_stack.indexChanged.connect(self._clear_notice)
         self.reload()
@@ -118,6 +119,10 @@ class PipelineBoard(QWidget):
     @property
     def stages(self) -> list[StageInfo]:
         return self.board_model.stages
+
+    @property
+    def active_dialog(self) -> QWidget | None:
+        return self.deal_actions.active_dialog
 
     # -- construction ----------------------------------------------------------------------
     def _action(
@@ -218,7 +223,7 @@ class PipelineBoard(QWidget):
         view.setModel(model)
         view.setItemDelegate(delegate)
         model.totals_changed.connect(column.show_totals)
-        model.drop_handler = self._dropped
+        model.drop_handler = lambda ids, target: self.deal_actions.dropped(ids, target.stage.id)
         view.edit_requested.connect(lambda index: self.edit_deal(index.data(CARD_ROLE).id))
         view.delete_requested.connect(lambda index: self.delete_deal(index.data(CARD_ROLE).id))
         view.neighbour_requested.connect(lambda step, v=view: self._focus_neighbour(v, step))
@@ -250,11 +255,6 @@ class PipelineBoard(QWidget):
     def reload(self) -> None:
         """Re-read stages, totals and the first page of every visible column."""
         self.filters.discard_pending()
-        if self._derived_stale:
-            with self.db.session.begin() as session:
-                refresh_last_activity(session)
-                recompute_scores(session)
-            self._derived_stale = False
         if self._choices_stale:  # owners and close months change with the data, not the filter
             with self.db.session() as session:
                 self.filters.fill_choices(owners(session), close_months(session))
@@ -291,30 +291,26 @@ class PipelineBoard(QWidget):
         self.pages.setCurrentIndex(number)
         self.reload()
 
-    def _on_data_changed(self, entity: str) -> None:
-        if self._emitting or entity not in WATCHED:
+    def _on_data_changed(self, event: ChangeEvent) -> None:
+        if not event.touches("deal", *SHOWN_ON_CARDS):
             return
-        # Rotting and lead scores derive from activities and customers: refresh them once, on
-        # the next reload, not on every change made on another screen.
-        self._derived_stale = self._derived_stale or entity in ("activity", "customer", "*")
         self._choices_stale = True
+        if event.source is self.deal_actions:
+            return  # the board placed its own cards already
+        deals = event.ids("deal")
+        if len(deals) <= PLACE_AT_MOST:
+            for deal_id in deals:  # an undo, or an edit made elsewhere: those cards at once
+                self.board_model.place(deal_id)
+            self._show_summary()
+        if event.touches(*SHOWN_ON_CARDS) or len(deals) > PLACE_AT_MOST:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._dirty = True  # reload when shown, not for every change made elsewhere
+
+    def _refused(self, message: str) -> None:
         if self.isVisible():
-            self.reload()
-        else:
-            self._dirty = True  # reload when shown, not for every change made elsewhere
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        if self._dirty:
-            self.reload()
-        super().showEvent(event)
-
-    def _emit(self, *entities: str) -> None:
-        self._emitting = True
-        try:
-            for entity in entities:
-                self.ctx.events.changed.emit(entity)
-        finally:
-            self._emitting = False
+            self.warn(message)
 
     def _clear_notice(self, _index: int) -> None:
         if shiboken6.isValid(self.notice):  # the shared stack can outlive this page
@@ -380,73 +376,7 @@ class PipelineBoard(QWidget):
         self.context_menu = menu
         menu.popup(view.viewport().mapToGlobal(pos))
 
-    # -- actions ---------------------------------------------------------------------------
-    def warn(self, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Pipeline"),
-            message,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        self._open(box, lambda: None)
-
-    def _open(self, dialog: QWidget, on_accept: Callable[[], object]) -> None:
-        self.active_dialog = dialog
-        dialog.accepted.connect(on_accept)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-
-    def _commit(
-        self, text: str, action: Callable[[Session], object], deal_id: str | None = None
-    ) -> object | None:
-        """Run one action in its own transaction, put it on the undo stack and show the card.
-
-        GateRefused passes through (a move answers it with the gate form); other refusals are
-        explained to the user and leave the database as it was.
-        """
-        try:
-            with self.db.session.begin() as session:
-                result = action(session)
-        except GateRefused:
-            raise
-        except PipelineError as problem:
-            self.warn(str(problem))
-            return None
-        changes = result.changes if isinstance(result, WinResult) else result
-        if isinstance(result, tuple):  # a created deal: (changes, its id)
-            changes, deal_id = result
-        if not changes:
-            return None
-        self.ctx.undo_stack.push(PipelineCommand(self.board_model, text, changes, deal_id))
-        self.notice.setText(self.tr("{0} — Ctrl+Z to undo").format(text))
-        return result
-
-    def _dropped(self, deal_ids: list[str], target: DealListModel) -> bool:
-        moved = False
-        for deal_id in deal_ids:
-            moved = self.move_deal(deal_id, target.stage.id) or moved
-        return moved
-
-    def move_deal(self, deal_id: str, stage_id: str, fields: dict | None = None) -> bool:
-        """Move a deal to a stage: one transaction, stage history, undoable; a gate asks first."""
-        source = self.board_model.holder(deal_id)
-        title = source.rows[source.row_of(deal_id)].title if source else ""
-        stage = next(s for s in self.stages if s.id == stage_id)
-        text = self.tr("Move “{0}” to {1}").format(title, stage_label(stage.name, stage.name_en))
-        try:
-            action = lambda s: pipeline.move_deal(s, deal_id, stage_id, fields=fields)  # noqa: E731
-            moved = self._commit(text, action, deal_id)
-        except GateRefused as refused:
-            dialog = GateDialog(self.db, deal_id, refused.target_name, refused.missing, self)
-            self._open(dialog, lambda: self.move_deal(deal_id, stage_id, dialog.fields))
-            return False
-        if moved:
-            self.board_model.move_card(deal_id, source, stage_id)
-            self._emit("deal")
-        return bool(moved)
-
+    # -- actions that depend on the board's focus -----------------------------------------
     def move_selected(self, step: int) -> None:
         deal_id = self.selected_deal()
         source = self.board_model.holder(deal_id) if deal_id else None
@@ -456,72 +386,7 @@ class PipelineBoard(QWidget):
         if 0 <= position < len(self.stages) and self.move_deal(deal_id, self.stages[position].id):
             self.select(deal_id)
 
-    def _finish(self, deal_id: str, *entities: str) -> None:
-        self._choices_stale = True
-        self.board_model.place(deal_id)
-        self._emit("deal", *entities)
-
     def new_deal(self) -> None:
         focused = self.focusWidget()
         stage_id = next((s.id for s in self.stages if self.columns[s.id].view is focused), None)
-        editor = DealEditor(self.db, self.stages, None, stage_id or self.stages[0].id, self)
-
-        def save() -> None:
-            text = self.tr("New deal “{0}”").format(editor.data.title.strip())
-            if result := self._commit(text, lambda s: pipeline.create_deal(s, editor.data)):
-                self._finish(result[1])
-                self.select(result[1])
-
-        self._open(editor, save)
-
-    def edit_deal(self, deal_id: str) -> None:
-        editor = DealEditor(self.db, self.stages, deal_id, parent=self)
-
-        def save() -> None:
-            text = self.tr("Edit “{0}”").format(editor.data.title.strip())
-            if self._commit(text, lambda s: pipeline.update_deal(s, deal_id, editor.data), deal_id):
-                self._finish(deal_id)
-
-        self._open(editor, save)
-
-    def delete_deal(self, deal_id: str) -> None:
-        action = lambda s: pipeline.delete_deal(s, deal_id)  # noqa: E731
-        if self._commit(self.tr("Delete deal"), action, deal_id):
-            self._finish(deal_id)
-
-    def _close_deal(self, text: str, deal_id: str, action: Callable[[Session], object]) -> object:
-        try:
-            return self._commit(text, action, deal_id)
-        except GateRefused as refused:  # the dialog asked for everything; settings changed since
-            self.warn(str(refused))
-            return None
-
-    def win_deal(self, deal_id: str) -> None:
-        dialog = WinDialog(self.db, deal_id, self)
-
-        def save() -> None:
-            action = lambda s: pipeline.win_deal(s, deal_id, dialog.terms)  # noqa: E731
-            if result := self._close_deal(self.tr("Mark won"), deal_id, action):
-                self._finish(deal_id, "order", "payment", "visit_plan", "handoff")
-                handoff = HandoffDialog(self.db, result.handoff_id, self)
-                self._open(handoff, lambda: self._emit("handoff"))
-
-        self._open(dialog, save)
-
-    def lose_deal(self, deal_id: str) -> None:
-        dialog = LoseDialog(self.db, deal_id, self)
-
-        def save() -> None:
-            fields = dict(dialog.fields)
-            reason, closed = fields.pop("lost_reason"), fields.pop("closed_date")
-            action = lambda s: pipeline.lose_deal(s, deal_id, reason, closed, fields=fields)  # noqa: E731
-            if self._close_deal(self.tr("Mark lost"), deal_id, action):
-                self._finish(deal_id)
-
-        self._open(dialog, save)
-
-    def edit_stages(self) -> None:
-        self._open(StageSettingsDialog(self.db, self), lambda: (self.reload(), self._emit("stage")))
-
-    def edit_lead_scoring(self) -> None:
-        self._open(LeadScoreDialog(self.db, self), lambda: (self.reload(), self._emit("deal")))
+        self.deal_actions.new_deal(stage_id)

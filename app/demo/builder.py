@@ -16,6 +16,7 @@ from app import settings
 from app.bulk import insert_rows
 from app.db import Database, bulk_work
 from app.demo import vocabulary as v
+from app.derived.search import customer_search_text
 from app.lead_score import LeadScoreConfig, recompute_scores, save_config
 from app.models import (
     SYNCED_MODELS,
@@ -34,10 +35,11 @@ from app.models import (
     Stage,
     VisitPlan,
 )
+from app.models.customers import effective_tier
 from app.models.service import COMPLAINT_STEPS, HANDOFF_ITEMS
 from app.segments import recompute
 from app.sync.values import normalise_company_name
-from app.text import phone_key, pinyin_keys, search_text
+from app.text import phone_key, pinyin_keys
 
 HISTORY_DAYS = 540  # 18 months of pipeline history
 # The demo rep's ideal customer profile, so lead scores spread over the whole 0–100 range.
@@ -189,7 +191,7 @@ def _plan_cadence_visits(
         select(Customer.id, Customer.tier, Customer.tier_override, Customer.last_contact_at)
     )
     for row in rows:
-        days = int(cadence.get(row.tier_override or row.tier or "C", 90))
+        days = int(cadence.get(effective_tier(row.tier, row.tier_override), 90))
         last = row.last_contact_at.date() if row.last_contact_at else today - timedelta(days=60)
         due = last + timedelta(days=days)
         if due < today - timedelta(days=21):
@@ -341,8 +343,11 @@ class _Builder:
                 "revenue_12m": Decimal(0),
                 "created_at": created,
                 "name_key": normalise_company_name(name),
-                "search_text": search_text(
-                    name, phone, f"info@{initials}.com.cn", *(c["name"] for c in contacts)
+                "search_text": customer_search_text(
+                    name,
+                    [phone, *(c.get("phone") for c in contacts)],
+                    [f"info@{initials}.com.cn", *(c.get("email") for c in contacts)],
+                    [c["name"] for c in contacts],
                 ),
                 "icp_score": min(100, int(30 + value * 12 + rng.uniform(0, 20))),
             },

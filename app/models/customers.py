@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, case
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -18,6 +19,13 @@ if TYPE_CHECKING:
 TIERS = ("A", "B", "C")
 SIZE_BANDS = ("1-49", "50-199", "200-999", "1000-4999", "5000+")
 CONTACT_ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "other")
+
+
+def effective_tier(tier: str | None, override: str | None) -> str:
+    """Return the tier that counts: a valid manual override wins; blank or invalid is none."""
+    if override in TIERS:
+        return override  # type: ignore[return-value]
+    return tier if tier in TIERS else "C"
 
 
 class Customer(Synced, Base):
@@ -71,6 +79,10 @@ class Customer(Synced, Base):
 
     # Transaction and interaction summaries, refreshed from orders and activities.
     revenue_12m: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    # RFM's frequency and monetary inputs (24 months), kept so one customer can be re-scored
+    # against the rest of the book without re-reading every order.
+    orders_24m: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    revenue_24m: Mapped[Decimal] = mapped_column(Money, default=Decimal(0), server_default="0")
     last_order_date: Mapped[date | None] = mapped_column(Date)
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
 
@@ -90,9 +102,14 @@ class Customer(Synced, Base):
         Index("ix_customer_updated", "updated_at"),
     )
 
-    @property
+    @hybrid_property
     def effective_tier(self) -> str:
-        return self.tier_override or self.tier
+        return effective_tier(self.tier, self.tier_override)
+
+    @effective_tier.inplace.expression
+    @classmethod
+    def _effective_tier_expression(cls) -> Any:
+        return case((cls.tier_override.in_(TIERS), cls.tier_override), else_=cls.tier)
 
 
 class Contact(Synced, Base):

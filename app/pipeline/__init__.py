@@ -1,5 +1,6 @@
 """The sales pipeline (kanban): board queries, moves, gates, rotting, weighted totals, won/lost."""
 
+from app.changes import ChangeSet, RowChange, StaleChange, reapply, revert
 from app.pipeline.board import (
     PAGE_SIZE,
     SORTS,
@@ -17,10 +18,8 @@ from app.pipeline.board import (
     is_rotting,
     list_stages,
     owners,
-    refresh_last_activity,
     rotting_clause,
 )
-from app.pipeline.changes import ChangeSet, PipelineError, RowChange, StaleChange, reapply, revert
 from app.pipeline.deals import (
     DealInput,
     add_contact,
@@ -31,6 +30,7 @@ from app.pipeline.deals import (
     update_deal,
     validate_deal,
 )
+from app.pipeline.errors import PipelineError
 from app.pipeline.gates import (
     DEFAULT_CLOSE_GATES,
     GATE_FIELDS,
@@ -104,7 +104,6 @@ __all__ = [
     "owners",
     "parse_money",
     "reapply",
-    "refresh_last_activity",
     "required_fields",
     "revert",
     "rotting_clause",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -20,15 +20,14 @@ from sqlalchemy import (
     or_,
     select,
     type_coerce,
-    update,
 )
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.models import Activity, Customer, Deal, Stage, VisitPlan
+from app.derived.search import search_key
+from app.models import Customer, Deal, Stage, VisitPlan
 from app.models.types import utcnow
-from app.text import fold
 
 PAGE_SIZE = 200
 SORTS = ("amount", "recent", "oldest", "close_date", "score", "closed")
@@ -145,7 +144,7 @@ def list_stages(session: Session) -> list[StageInfo]:
 
 
 def _tier() -> ColumnElement[str]:
-    return func.coalesce(Customer.tier_override, Customer.tier)
+    return Customer.effective_tier  # type: ignore[return-value]
 
 
 def _last_touch() -> ColumnElement[Any]:
@@ -166,7 +165,7 @@ def _escape_like(text: str) -> str:
 
 def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = [Deal.deleted_at.is_(None), Customer.deleted_at.is_(None)]
-    text = fold(flt.text.strip())
+    text = search_key(flt.text)
     if text:
         pattern = f"%{_escape_like(text)}%"
         clauses.append(
@@ -380,27 +379,6 @@ def close_months(session: Session) -> list[tuple[int, int]]:
         .order_by(month)
     )
     return [(int(value[:4]), int(value[5:7])) for value in rows if value]
-
-
-def refresh_last_activity(session: Session, deal_ids: Iterable[str] | None = None) -> None:
-    """Bring deal.last_activity_at in step with the deal's activities (one Core UPDATE).
-
-    The column is derived data, so updated_at is kept as it was.
-    """
-    table = Deal.__table__
-    latest = (
-        select(func.max(Activity.occurred_at))
-        .where(Activity.deal_id == table.c.id, Activity.deleted_at.is_(None))
-        .scalar_subquery()
-    )
-    statement = (
-        update(table)
-        .where(table.c.status == "open", table.c.deleted_at.is_(None))
-        .values(last_activity_at=latest, updated_at=table.c.updated_at)
-    )
-    if deal_ids is not None:
-        statement = statement.where(table.c.id.in_(list(deal_ids)))
-    session.execute(statement)
 
 
 def _compare(sort: str) -> Any:

@@ -11,14 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.changes import ChangeSet, Outcome
+from app.derived.search import refresh_search_text
 from app.i18n import t
 from app.lead_score import load_config, score_deal
 from app.models import Contact, Customer, Deal
 from app.models.types import to_money, utcnow
-from app.pipeline.changes import ChangeSet, PipelineError
+from app.pipeline.errors import PipelineError
 from app.pipeline.gates import field_label, missing_fields, target_name
 from app.pipeline.moves import enter_stage, live_stage
-from app.text import phone_key, search_text
+from app.text import phone_key
 
 _WAN = "万"
 
@@ -116,9 +118,7 @@ def validate_deal(session: Session, data: DealInput) -> list[str]:
     return problems
 
 
-def create_deal(
-    session: Session, data: DealInput, *, now: datetime | None = None
-) -> tuple[ChangeSet, str]:
+def create_deal(session: Session, data: DealInput, *, now: datetime | None = None) -> Outcome:
     """Create a deal in its first stage, with its first stage-history row and lead score."""
     now = now or utcnow()
     problems = validate_deal(session, data)
@@ -134,12 +134,12 @@ def create_deal(
     score = score_deal(session, deal, load_config(session), now)
     changes.update(deal, now, lead_score=score)
     session.flush()
-    return changes, deal.id
+    return Outcome(changes, created_id=deal.id)
 
 
 def update_deal(
     session: Session, deal_id: str, data: DealInput, *, now: datetime | None = None
-) -> ChangeSet:
+) -> Outcome:
     """Save the editor's changes to a deal; the stage stays where it is."""
     now = now or utcnow()
     deal = session.get(Deal, deal_id)
@@ -157,7 +157,7 @@ def update_deal(
         if score != deal.lead_score:
             changes.update(deal, now, lead_score=score)
         session.flush()
-    return changes
+    return Outcome(changes)
 
 
 def input_from_deal(deal: Deal) -> DealInput:
@@ -204,14 +204,5 @@ def add_contact(
     )
     session.add(contact)
     session.flush()
-    # Same haystack as the importer builds: name, phone, email, then contact names.
-    names = session.scalars(
-        select(Contact.name)
-        .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
-        .order_by(Contact.is_primary.desc(), Contact.created_at, Contact.id)
-    )
-    fresh = search_text(customer.name, customer.phone, customer.email, *names)
-    if fresh != customer.search_text:
-        customer.search_text = fresh
-        customer.updated_at = now
+    refresh_search_text(session.connection(), [customer_id])
     return contact.id

@@ -12,11 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.changes import ChangeSet, Outcome
 from app.i18n import t
 from app.models import Deal, DealStageHistory, Handoff, Order, Payment, Stage, VisitPlan
 from app.models.service import HANDOFF_ITEMS
 from app.models.types import to_money, utcnow
-from app.pipeline.changes import ChangeSet, PipelineError
+from app.pipeline.errors import PipelineError
 from app.pipeline.gates import GATE_FIELDS, LOST, WON, GateRefused, missing_fields, target_name
 
 
@@ -39,13 +40,12 @@ class WinTerms:
 
 
 @dataclass(frozen=True)
-class WinResult:
+class WinResult(Outcome):
     """The rows a win created, for the handoff dialog and for undo."""
 
-    changes: ChangeSet
-    order_id: str
-    handoff_id: str
-    visit_id: str
+    order_id: str = ""
+    handoff_id: str = ""
+    visit_id: str = ""
 
 
 def open_deal(session: Session, deal_id: str) -> Deal:
@@ -106,14 +106,14 @@ def move_deal(
     *,
     fields: Mapping[str, Any] | None = None,
     now: datetime | None = None,
-) -> ChangeSet:
+) -> Outcome:
     """Move an open deal to another stage, filling gate fields first; refuse if any are missing."""
     now = now or utcnow()
     deal = open_deal(session, deal_id)
     stage = live_stage(session, stage_id)
     changes = ChangeSet()
     if deal.stage_id == stage.id:
-        return changes
+        return Outcome(changes)
     _fill(changes, deal, fields or {}, now)
     missing = missing_fields(deal, stage)
     if missing:
@@ -121,7 +121,7 @@ def move_deal(
     _close_open_history(session, changes, deal, now)
     enter_stage(session, changes, deal, stage, now)
     session.flush()
-    return changes
+    return Outcome(changes)
 
 
 def _check_installments(terms: WinTerms) -> None:
@@ -214,7 +214,7 @@ def win_deal(
         now,
     )
     session.flush()
-    return WinResult(changes, order.id, handoff.id, visit.id)
+    return WinResult(changes, order_id=order.id, handoff_id=handoff.id, visit_id=visit.id)
 
 
 def lose_deal(
@@ -225,7 +225,7 @@ def lose_deal(
     *,
     fields: Mapping[str, Any] | None = None,
     now: datetime | None = None,
-) -> ChangeSet:
+) -> Outcome:
     """Mark a deal lost with its reason and close date."""
     now = now or utcnow()
     deal = open_deal(session, deal_id)
@@ -238,10 +238,10 @@ def lose_deal(
     changes.update(deal, now, status=LOST)
     _close_open_history(session, changes, deal, now)
     session.flush()
-    return changes
+    return Outcome(changes)
 
 
-def delete_deal(session: Session, deal_id: str, *, now: datetime | None = None) -> ChangeSet:
+def delete_deal(session: Session, deal_id: str, *, now: datetime | None = None) -> Outcome:
     """Tombstone a deal and its stage history (never a hard delete, so sync carries it)."""
     now = now or utcnow()
     deal = session.get(Deal, deal_id)
@@ -257,7 +257,7 @@ def delete_deal(session: Session, deal_id: str, *, now: datetime | None = None) 
         changes.update(row, now, deleted_at=now)
     changes.update(deal, now, deleted_at=now)
     session.flush()
-    return changes
+    return Outcome(changes)
 
 
 def save_handoff(

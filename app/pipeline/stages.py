@@ -13,7 +13,7 @@ from app import settings
 from app.i18n import t
 from app.models import Deal, Stage
 from app.models.types import new_id, utcnow
-from app.pipeline.changes import PipelineError
+from app.pipeline.errors import PipelineError
 from app.pipeline.gates import GATE_FIELDS, GATES_SETTING, LOST, OPEN_STAGE_GATE_FIELDS, WON
 
 

@@ -15,6 +15,7 @@ Choices the SPEC leaves open:
 """
 
 from app.segments.churn import describe_churn
+from app.segments.incremental import refresh_customers
 from app.segments.queries import WinBackEntry, at_risk_count, tier_counts, win_back_list
 from app.segments.refresh import RecomputeResult, recompute
 from app.segments.rules import (
@@ -38,6 +39,7 @@ __all__ = [
     "describe_churn",
     "rank_scores",
     "recompute",
+    "refresh_customers",
     "segment_for",
     "segment_name",
     "tier_counts",

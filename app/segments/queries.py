@@ -6,17 +6,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from app.models import Customer, Order
 from app.models.customers import TIERS
 from app.segments.refresh import RECENCY_WINDOW_DAYS
 
-# An override outside A/B/C (a bad import) falls back to the computed tier.
-_effective_tier = case(
-    (Customer.tier_override.in_(TIERS), Customer.tier_override), else_=Customer.tier
-)
+_effective_tier = Customer.effective_tier
 
 
 @dataclass(frozen=True)

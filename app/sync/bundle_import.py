@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.db import Database, backup, bulk_work
+from app.derived import refresh_all_on
 from app.i18n import t
 from app.sync.bundle_export import read_chunks, sha256_of
 from app.sync.bundle_format import (
@@ -346,6 +347,7 @@ def import_bundle(
                     done += merger.merge_file(table, handle, done, total, progress)
                 report(progress, done, total)
             merger.check_references()
+            refresh_all_on(conn)
             if dry_run:
                 transaction.rollback()
     except IntegrityError as exc:

@@ -22,12 +22,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.bulk import CHUNK
 from app.db import Database, backup, bulk_work
+from app.derived import refresh_all_on
 from app.i18n import t
 from app.models.types import utcnow
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
 from app.sync.errors import UnusableFileError
-from app.sync.foreign_book import CHUNK, Book, Rows
+from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import ContactRows, CustomerRows
 from app.sync.foreign_sales import ActivityRows, DealRows, OrderRows, PaymentRows
@@ -170,6 +172,8 @@ def import_foreign(
         book.flush()
         rows.finish()
         book.finish()
+        # Tiers, RFM, churn, last contact and lead scores reflect the import at once.
+        refresh_all_on(conn)
         if dry_run:
             transaction.rollback()
     if not dry_run:

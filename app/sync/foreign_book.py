@@ -4,27 +4,20 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Table, bindparam, insert, select, update
 
+from app.bulk import chunked
+from app.derived.search import customer_search_text, refresh_search_text
 from app.i18n import t
 from app.models import Contact, Customer
 from app.sync.bundle_format import synced_tables
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.result import ImportResult
 from app.sync.values import fold, normalise_company_name
-from app.text import search_text
-
-CHUNK = 5000
-
-
-def chunked(items: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
-    """Yield consecutive slices of at most size items."""
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def fresh_ids() -> Iterator[str]:
@@ -288,7 +281,7 @@ class Book:
         found = self.customers.find(key)
         if found is None:
             found = self.entity("customer").stage(
-                None, {"name": name, "name_key": key, "search_text": search_text(name)}
+                None, {"name": name, "name_key": key, "search_text": customer_search_text(name)}
             )
             self.customers.add(found, key, None, None)
             self.result.customers_created_for_rows.append(name)
@@ -308,29 +301,8 @@ class Book:
             entity.count_into(self.result)
 
     def _refresh_search_text(self) -> None:
-        customers, contacts = Customer.__table__, Contact.__table__
-        entity = self.entity("customer")
-        for ids in chunked(sorted(self.stale_search)):
-            names: dict[str, list[str]] = defaultdict(list)
-            query = (
-                select(contacts.c.customer_id, contacts.c.name)
-                .where(contacts.c.customer_id.in_(ids), contacts.c.deleted_at.is_(None))
-                .order_by(contacts.c.is_primary.desc(), contacts.c.created_at, contacts.c.id)
-            )
-            for customer_id, name in self.conn.execute(query):
-                names[customer_id].append(name)
-            query = select(
-                customers.c.id,
-                customers.c.name,
-                customers.c.phone,
-                customers.c.email,
-                customers.c.search_text,
-            ).where(customers.c.id.in_(ids))
-            for row in self.conn.execute(query):
-                fresh = search_text(row.name, row.phone, row.email, *names[row.id])
-                if fresh != row.search_text:
-                    entity.stage(row.id, {"search_text": fresh})
-        entity.flush()
+        self.entity("customer").flush()
+        refresh_search_text(self.conn, self.stale_search)
 
 
 class Rows:

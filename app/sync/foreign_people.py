@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.derived.search import customer_search_text
 from app.i18n import t
 from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.values import normalise_company_name
-from app.text import search_text
 
 CUSTOMER_FIELDS = (
     "industry",
@@ -115,10 +115,13 @@ class CustomerRows(Rows):
             book.result.merged_rows += 1
         is_new = found is None
         if is_new:
-            contact_name = person["name"] if has_person else None
-            fields.update(
-                name=name, name_key=key, search_text=search_text(name, phone, email, contact_name)
+            text = customer_search_text(
+                name,
+                [phone, _split_phone(values, "contact_phone")[0]],
+                [email, person["email"]],
+                [person["name"]] if has_person else [],
             )
+            fields.update(name=name, name_key=key, search_text=text)
         elif phone or email:
             book.stale_search.add(found)  # type: ignore[arg-type]
         customer_id = customers.stage(found, fields)

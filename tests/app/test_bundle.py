@@ -19,6 +19,7 @@ from sqlalchemy import insert, select, update
 
 from app import settings as app_settings
 from app.db import Database, list_backups, open_database
+from app.derived import DERIVED_COLUMNS
 from app.models import Contact, Customer, Deal, Product, Stage
 from app.models.types import new_id
 from app.sync.bundle_export import export_bundle
@@ -48,11 +49,19 @@ def copy_of(template: Path, folder: Path, name: str) -> Database:
 
 
 def snapshot(db: Database) -> dict[str, list[dict[str, Any]]]:
-    """Every synced row as Python values, keyed by table, in id order."""
+    """Every synced row as Python values, keyed by table, in id order.
+
+    Derived figures are left out: the importing book recomputes them from the rows it holds.
+    """
     with db.engine.connect() as conn:
         return {
             table.name: [
-                dict(row._mapping) for row in conn.execute(select(table).order_by(table.c.id))
+                {
+                    key: value
+                    for key, value in row._mapping.items()
+                    if key not in DERIVED_COLUMNS.get(table.name, ())
+                }
+                for row in conn.execute(select(table).order_by(table.c.id))
             ]
             for table in synced_tables()
         }

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from app import lead_score as ls
+from app.derived.search import customer_search_text
 from app.models import Activity, Customer, Deal, Stage
-from app.text import search_text
 
 NOW = datetime(2026, 3, 10, 9, 0)
 ICP = ls.LeadScoreConfig(
@@ -106,7 +106,7 @@ def test_bulk_recompute_matches_single_scores_and_keeps_updated_at(db):
             name = f"测试客户{i}"
             c = Customer(
                 name=name,
-                search_text=search_text(name),
+                search_text=customer_search_text(name),
                 industry=industry,
                 size_band=size,
                 region=region,

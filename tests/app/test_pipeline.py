@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app import i18n, settings
+from app import derived, i18n, settings
 from app import pipeline as pl
+from app.derived.search import customer_search_text
 from app.models import (
     Activity,
     Contact,
@@ -24,7 +25,6 @@ from app.models import (
     VisitPlan,
 )
 from app.models.service import HANDOFF_ITEMS
-from app.text import search_text
 
 NOW = datetime(2026, 3, 10, 9, 0, 0)
 
@@ -34,7 +34,7 @@ def stage(s: Session, key: str) -> Stage:
 
 
 def customer(s: Session, name: str, **values: object) -> Customer:
-    row = Customer(name=name, search_text=search_text(name), name_key=name, **values)
+    row = Customer(name=name, search_text=customer_search_text(name), name_key=name, **values)
     s.add(row)
     s.flush()
     return row
@@ -190,7 +190,7 @@ def test_gate_form_values_complete_the_move_and_undo_restores_everything(db, hz)
             stage(s, "qualified").id,
             now=NOW,
             fields={"contact_id": hz["buyer"], "need": "库存积压"},
-        )
+        ).changes
     with db.session() as s:
         after_deal, after_history = deal_state(s, hz["deal"]), live_history(s, hz["deal"])
         assert after_deal[6:8] == ("库存积压", hz["buyer"])
@@ -220,7 +220,7 @@ def test_undo_refuses_when_the_deal_moved_elsewhere_since(db, hz):
                 "decision_maker_id": hz["boss"],
                 "expected_close_date": date(2026, 4, 30),
             },
-        )
+        ).changes
     with db.session.begin() as s:
         pl.move_deal(s, hz["deal"], stage(s, "negotiation").id, now=NOW + timedelta(hours=1))
     with pytest.raises(pl.StaleChange), db.session.begin() as s:
@@ -309,7 +309,7 @@ def test_lose_needs_reason_and_closes_history(db, hz):
     with pytest.raises(pl.GateRefused), db.session.begin() as s:
         pl.lose_deal(s, hz["deal"], "  ", date(2026, 3, 9), now=NOW)
     with db.session.begin() as s:
-        changes = pl.lose_deal(s, hz["deal"], "价格太高", date(2026, 3, 9), now=NOW)
+        changes = pl.lose_deal(s, hz["deal"], "价格太高", date(2026, 3, 9), now=NOW).changes
     with db.session() as s:
         d = s.get(Deal, hz["deal"])
         assert (d.status, d.lost_reason, d.closed_date) == ("lost", "价格太高", date(2026, 3, 9))
@@ -332,7 +332,7 @@ def test_close_gates_are_a_setting(db, hz):
 
 def test_delete_is_a_tombstone_and_undoable(db, hz):
     with db.session.begin() as s:
-        changes = pl.delete_deal(s, hz["deal"], now=NOW)
+        changes = pl.delete_deal(s, hz["deal"], now=NOW).changes
     with db.session() as s:
         assert s.get(Deal, hz["deal"]).deleted_at == NOW
         assert pl.fetch_cards(s, stage_id=stage(s, "lead").id) == []
@@ -481,7 +481,7 @@ def test_refresh_last_activity(db, hz):
             )
         )
     with db.session.begin() as s:
-        pl.refresh_last_activity(s)
+        derived.refresh_last_activity(s)
     with db.session() as s:
         assert s.get(Deal, hz["deal"]).last_activity_at == NOW
 
@@ -519,7 +519,8 @@ def test_create_and_edit_validate_and_undo(db, hz):
         assert pl.validate_deal(s, good) == ["Stage “Proposal” requires: decision-maker contact."]
     good.decision_maker_id = hz["boss"]
     with db.session.begin() as s:
-        changes, deal_id = pl.create_deal(s, good, now=NOW)
+        created = pl.create_deal(s, good, now=NOW)
+        changes, deal_id = created.changes, created.created_id
     with db.session() as s:
         d = s.get(Deal, deal_id)
         assert (d.title, d.stage_id, d.stage_entered_at, d.status) == (
@@ -535,7 +536,7 @@ def test_create_and_edit_validate_and_undo(db, hz):
         assert pl.validate_deal(s, edit) == ["Stage “Proposal” requires: contact."]
     edit.contact_id = hz["buyer"]
     with db.session.begin() as s:
-        edit_changes = pl.update_deal(s, deal_id, edit, now=NOW)
+        edit_changes = pl.update_deal(s, deal_id, edit, now=NOW).changes
     with db.session.begin() as s:
         pl.revert(s, edit_changes)
         assert s.get(Deal, deal_id).title == "安灯系统"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.text import fold, phone_key, pinyin_keys, search_text
+from app.derived.search import customer_search_text, search_key
+from app.text import fold, phone_key, pinyin_keys
 
 
 def test_pinyin_keys_give_full_pinyin_and_initials() -> None:
@@ -33,13 +34,14 @@ def test_phone_key_drops_country_prefix_separators_and_extension() -> None:
 
 
 def test_search_text_contains_name_pinyin_and_other_values() -> None:
-    text = search_text("杭州云启科技", "0571-8888", "Info@YunQi.cn", "王伟")
-    for needle in (
+    text = customer_search_text("杭州云启科技", ["0571-8888"], ["Info@YunQi.cn"], ["王伟"])
+    for typed in (
         "杭州云启科技",
         "hangzhouyunqikeji",
         "hzyqkj",
         "0571-8888",
         "info@yunqi.cn",
         "王伟",
+        "wangwei",
     ):
-        assert needle in text
+        assert search_key(typed) in text

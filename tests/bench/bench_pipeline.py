@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from app.db import Database, open_database  # noqa: E402
+from app.derived.search import customer_search_text  # noqa: E402
 from app.models import Activity, Contact, Customer, Deal, DealStageHistory, VisitPlan  # noqa: E402
 from app.pipeline import BoardFilter, column_totals, fetch_cards, list_stages, move_deal  # noqa: E402
-from app.text import search_text  # noqa: E402
 from ui.deal_card_delegate import CARD_ROLE  # noqa: E402
 
 CITIES = "杭州 苏州 深圳 广州 成都 武汉 南京 宁波 青岛 西安 合肥 长沙 厦门 无锡 佛山 东莞".split()  # noqa: SIM905
@@ -68,7 +68,7 @@ def build(db: Database, open_deals: int, rng: random.Random) -> None:
                 "id": cid,
                 "name": name,
                 "name_key": name,
-                "search_text": search_text(name),
+                "search_text": customer_search_text(name),
                 "tier": rng.choices("ABC", (15, 30, 55))[0],
                 "created_at": now,
                 "updated_at": now,

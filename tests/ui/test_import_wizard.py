@@ -64,7 +64,7 @@ def test_choose_a_sheet_fix_a_column_try_it_import_it_and_see_the_counts(
     qtbot.addWidget(wizard)
     wizard.show()
     changes: list[str] = []
-    ctx.events.changed.connect(changes.append)
+    ctx.events.changed.connect(lambda event: changes.extend(sorted(event.entities)))
 
     wizard.choose_file(sheet)
     qtbot.waitUntil(lambda: next_enabled(wizard))

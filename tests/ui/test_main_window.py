@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.demo import generate
 from app.summary import summarize
 from ui import application, translations
-from ui.context import AppContext
+from ui.context import AppContext, ChangeEvent
 from ui.main_window import MainWindow
 from ui.overview_page import OverviewPage
 
@@ -71,8 +71,10 @@ def test_counts_follow_changes_announced_on_the_event_bus(qtbot, db, settings) -
     window = make_window(qtbot, db, settings)
     assert figures(window, "customers")["Customers"] == "0"
     generate(db, customers=5, seed=1)
-    window.ctx.events.changed.emit("customer")
-    window.ctx.events.changed.emit("deal")  # a second change while counting queues one more count
+    window.ctx.events.announce(ChangeEvent(frozenset({"customer"})))
+    window.ctx.events.announce(
+        ChangeEvent(frozenset({"deal"}))
+    )  # a second change while counting queues one more count
     qtbot.waitUntil(lambda: figures(window, "customers")["Customers"] == "5")
     counted(qtbot, window)
     assert figures(window, "customers")["Customers"] == "5"

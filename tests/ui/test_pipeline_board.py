@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app import i18n
+from app.activities import FollowUp, log_follow_up
+from app.derived.search import customer_search_text
 from app.models import (
-    Activity,
     Contact,
     Customer,
     Deal,
@@ -29,7 +30,6 @@ from app.models import (
     VisitPlan,
 )
 from app.models.types import utcnow
-from app.text import search_text
 from ui.context import AppContext
 from ui.deal_card_delegate import CARD_ROLE
 from ui.deal_editor import DealEditor, NewContactDialog
@@ -88,7 +88,9 @@ def book(db) -> dict[str, str]:
     with db.session.begin() as s:
         stages = {st.key: st.id for st in s.scalars(select(Stage))}
         for name, tier, deals in BOOK:
-            customer = Customer(name=name, tier=tier, search_text=search_text(name), name_key=name)
+            customer = Customer(
+                name=name, tier=tier, search_text=customer_search_text(name), name_key=name
+            )
             s.add(customer)
             s.flush()
             ids[name] = customer.id
@@ -513,11 +515,11 @@ def test_activity_logged_elsewhere_clears_stalled_mark(board, book, db, ctx):
     deal_id = book["销售数据分析平台"]
     board.rotting_check.setChecked(True)
     assert "销售数据分析平台" in titles(board.models[book["stage:qualified"]])
-    with db.session.begin() as s:
-        deal = s.get(Deal, deal_id)
-        s.add(Activity(customer_id=deal.customer_id, deal_id=deal_id, occurred_at=utcnow()))
+    with db.session() as s:
+        customer_id = s.get(Deal, deal_id).customer_id
     board.show()
-    ctx.events.changed.emit("activity")
+    follow_up = FollowUp(customer_id, deal_id=deal_id, summary="电话沟通")
+    ctx.commands.run("Log follow-up", lambda s: log_follow_up(s, follow_up))
     assert "销售数据分析平台" not in titles(board.models[book["stage:qualified"]])
     with db.session() as s:
         assert s.get(Deal, deal_id).last_activity_at is not None

@@ -1,31 +1,23 @@
-"""The board's column models together: loading, totals, placing cards after a change, undo."""
+"""The board's column models together: loading, totals, placing cards after a change."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 
-import shiboken6
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.models.types import utcnow
 from app.pipeline import (
     BoardFilter,
-    ChangeSet,
     ColumnTotals,
-    PipelineError,
     StageInfo,
     card_matches,
     closed_totals,
     column_totals,
     fetch_card,
     list_stages,
-    reapply,
-    revert,
 )
 from ui.models.deal_list_model import DealListModel
 
@@ -38,8 +30,6 @@ class DealBoardModel(QObject):
 
     stages_changed = Signal()
     summary_changed = Signal()
-    deal_changed = Signal(str)  # a deal was written (undo / redo included) and is committed
-    problem = Signal(str)  # a replay could not be done; the message is for the user
 
     def __init__(self, db: Database, locale: QLocale, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -138,51 +128,3 @@ class DealBoardModel(QObject):
         if model is not None:
             model.place(card, adjust_totals=False)
         self.reload_totals()
-
-    def replay(self, changes: ChangeSet, deal_id: str, *, undo: bool) -> bool:
-        """Undo or redo a recorded action in one transaction; False (and `problem`) if stale."""
-        problem = replay(self.db, changes, undo=undo)
-        if problem:
-            self.problem.emit(problem)
-            return False
-        self.place(deal_id)
-        self.deal_changed.emit(deal_id)
-        return True
-
-
-def replay(db: Database, changes: ChangeSet, *, undo: bool) -> str | None:
-    """Revert or reapply a change set in one transaction; return why it could not be done."""
-    step: Callable[[Session, ChangeSet], None] = revert if undo else reapply
-    try:
-        with db.session.begin() as session:
-            step(session, changes)
-    except PipelineError as problem:
-        return str(problem)
-    return None
-
-
-class PipelineCommand(QUndoCommand):
-    """A pipeline action already committed; undo and redo replay its change set."""
-
-    def __init__(self, board: DealBoardModel, text: str, changes: ChangeSet, deal_id: str) -> None:
-        super().__init__(text)
-        self.board, self.db = board, board.db
-        self.changes, self.deal_id = changes, deal_id
-        self._first_redo = True
-
-    def _replay(self, undo: bool) -> None:
-        if shiboken6.isValid(self.board):
-            done = self.board.replay(self.changes, self.deal_id, undo=undo)
-        else:  # the page is gone but the shared stack is not: the data still goes back
-            done = replay(self.db, self.changes, undo=undo) is None
-        if not done:
-            self.setObsolete(True)
-
-    def redo(self) -> None:
-        if self._first_redo:  # push() calls redo(), but the action is already in the database
-            self._first_redo = False
-            return
-        self._replay(undo=False)
-
-    def undo(self) -> None:
-        self._replay(undo=True)

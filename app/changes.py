@@ -1,4 +1,4 @@
-"""Reversible change sets: what a pipeline action wrote, so undo and redo can replay it exactly."""
+"""Reversible change sets: what a user action wrote, so undo and redo can replay it exactly."""
 
 from __future__ import annotations
 
@@ -13,11 +13,11 @@ from app.models import Synced
 from app.models.types import new_id, utcnow
 
 
-class PipelineError(Exception):
-    """A pipeline action that cannot be done; the message is in the user's language."""
+class ActionError(Exception):
+    """A user action that cannot be done; the message is in the user's language."""
 
 
-class StaleChange(PipelineError):
+class StaleChange(ActionError):
     """Undo or redo found the rows changed by something else since the action."""
 
 
@@ -29,6 +29,8 @@ class RowChange:
     row_id: str
     before: dict[str, Any] | None
     after: dict[str, Any]
+    # The customer whose derived figures (tier, last contact, search text …) may move with it.
+    customer_id: str | None = None
 
     @property
     def created(self) -> bool:
@@ -51,19 +53,59 @@ class ChangeSet:
         for key, value in values.items():
             setattr(row, key, value)
         row.updated_at = now
-        self.rows.append(RowChange(type(row), row.id, before, dict(values)))
+        self.rows.append(RowChange(type(row), row.id, before, dict(values), _customer_of(row)))
 
     def create(self, session: Session, row: Synced, now: datetime) -> Synced:
         """Add a new row, remembering that this action made it."""
         row.id = row.id or new_id()
         row.created_at = row.updated_at = now
         session.add(row)
-        self.rows.append(RowChange(type(row), row.id, None, {}))
+        self.rows.append(RowChange(type(row), row.id, None, {}, _customer_of(row)))
         return row
 
     def created_ids(self, model: type[Synced]) -> list[str]:
         """Return the ids of the rows of one kind this action created."""
         return [rc.row_id for rc in self.rows if rc.created and rc.model is model]
+
+    def ids(self, model: type[Synced]) -> list[str]:
+        """Return the ids of the rows of one kind this action touched, in order, once each."""
+        return list(dict.fromkeys(rc.row_id for rc in self.rows if rc.model is model))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one user action did: the undoable rows it wrote, and what they touch.
+
+    Every action in app/ returns one; the runner refreshes derived data for `customer_ids`,
+    puts `changes` on the undo stack and tells the screens which `entities` and `ids` moved.
+    """
+
+    changes: ChangeSet = field(default_factory=ChangeSet)
+    created_id: str | None = None  # the main row the action made (a new deal, a contact …)
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    @property
+    def entities(self) -> frozenset[str]:
+        """Table names of every kind of row written ("deal", "order", …)."""
+        return frozenset(rc.model.__tablename__ for rc in self.changes.rows)  # type: ignore[attr-defined]
+
+    @property
+    def rows(self) -> frozenset[tuple[str, str]]:
+        """(table name, id) of every row written."""
+        return frozenset((rc.model.__tablename__, rc.row_id) for rc in self.changes.rows)  # type: ignore[attr-defined]
+
+    @property
+    def customer_ids(self) -> frozenset[str]:
+        """Customers whose derived figures may have moved."""
+        return frozenset(rc.customer_id for rc in self.changes.rows if rc.customer_id)
+
+
+def _customer_of(row: Synced) -> str | None:
+    if getattr(row, "__tablename__", None) == "customer":
+        return row.id
+    return getattr(row, "customer_id", None)
 
 
 def _stale() -> StaleChange:

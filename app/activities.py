@@ -1,0 +1,68 @@
+"""Logging an interaction (跟进记录): the action behind "log a follow-up" everywhere it is offered."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from app.changes import ActionError, ChangeSet, Outcome
+from app.i18n import t
+from app.models import Activity, Customer, Deal
+from app.models.activities import ACTIVITY_KINDS, CHANNELS
+from app.models.types import utcnow
+
+
+@dataclass
+class FollowUp:
+    """What the follow-up form asks."""
+
+    customer_id: str
+    channel: str = "phone"
+    kind: str = "other"
+    summary: str = ""
+    occurred_at: datetime | None = None
+    deal_id: str | None = None
+    contact_id: str | None = None
+    feedback: str | None = None
+    intent_level: int | None = None
+    next_step: str | None = None
+
+
+def log_follow_up(session: Session, data: FollowUp, *, now: datetime | None = None) -> Outcome:
+    """Record an interaction; the derived owner then moves last contact and clears stalling."""
+    now = now or utcnow()
+    customer = session.get(Customer, data.customer_id)
+    if customer is None or customer.deleted_at is not None:
+        raise ActionError(t("This customer no longer exists.", "该客户已不存在。"))
+    if data.channel not in CHANNELS:
+        raise ActionError(t(f"Unknown channel: {data.channel}", f"未知的沟通渠道：{data.channel}"))
+    if data.kind not in ACTIVITY_KINDS:
+        raise ActionError(t(f"Unknown kind: {data.kind}", f"未知的跟进类型：{data.kind}"))
+    if data.intent_level is not None and not 1 <= data.intent_level <= 5:
+        raise ActionError(t("Intent level is 1 to 5.", "意向等级为 1 到 5。"))
+    if data.deal_id is not None:
+        deal = session.get(Deal, data.deal_id)
+        if deal is None or deal.customer_id != data.customer_id:
+            raise ActionError(t("That deal is not this customer's.", "该商机不属于此客户。"))
+    changes = ChangeSet()
+    activity = changes.create(
+        session,
+        Activity(
+            customer_id=data.customer_id,
+            deal_id=data.deal_id,
+            contact_id=data.contact_id,
+            occurred_at=data.occurred_at or now,
+            channel=data.channel,
+            kind=data.kind,
+            summary=data.summary.strip(),
+            feedback=(data.feedback or "").strip() or None,
+            intent_level=data.intent_level,
+            next_step=(data.next_step or "").strip() or None,
+            owner=customer.owner,
+        ),
+        now,
+    )
+    session.flush()
+    return Outcome(changes, created_id=activity.id)

@@ -1,0 +1,112 @@
+"""The one owner of derived data: every figure computed from other rows is refreshed here.
+
+Tiers, RFM scores and segments, churn flags and reasons, customer last-contact and last-order
+dates and revenue (app.segments), deal last-activity and lead scores (app.derived.deals) and
+the customer search text (app.derived.search). Refreshed:
+- inside the unit of work of every user action, for the customers it touched (`after_action`);
+- fully after every import (`refresh_all`, in the import's transaction);
+- fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
+  since windows such as "the last 12 months" move with the calendar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.changes import Outcome
+from app.db import Database
+from app.derived.deals import refresh_deals, refresh_last_activity
+from app.derived.search import customer_search_text, refresh_search_text, search_key
+from app.segments import RecomputeResult, recompute, refresh_customers
+
+LAST_FULL_PASS = "derived_full_pass_on"
+# Columns this package writes: every copy of a book recomputes them from its own rows.
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {
+    "customer": frozenset(
+        {
+            "tier",
+            "rfm_r",
+            "rfm_f",
+            "rfm_m",
+            "rfm_segment",
+            "churn_risk",
+            "churn_reason",
+            "revenue_12m",
+            "last_order_date",
+            "last_contact_at",
+            "orders_24m",
+            "revenue_24m",
+            "search_text",
+        }
+    ),
+    "deal": frozenset({"last_activity_at", "lead_score"}),
+}
+
+__all__ = [
+    "after_action",
+    "customer_search_text",
+    "refresh_all",
+    "refresh_customers_touched",
+    "refresh_deals",
+    "refresh_if_new_day",
+    "refresh_last_activity",
+    "refresh_search_text",
+    "search_key",
+]
+
+
+def refresh_customers_touched(
+    session: Session, customer_ids: Collection[str], today: date | None = None
+) -> RecomputeResult:
+    """Refresh everything derived from these customers' rows, in the caller's transaction."""
+    ids = set(customer_ids)
+    if not ids:
+        return RecomputeResult(0, 0, 0)
+    session.flush()
+    refresh_search_text(session.connection(), ids)
+    refresh_deals(session, ids)
+    return refresh_customers(session, ids, today)
+
+
+def after_action(session: Session, outcome: Outcome, today: date | None = None) -> None:
+    """Refresh what one user action's rows feed, for the customers it touched."""
+    refresh_customers_touched(session, outcome.customer_ids, today)
+
+
+def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
+    """Recompute every derived figure over the whole book, in the caller's transaction."""
+    today = today or date.today()
+    refresh_deals(session)
+    result = recompute(session, today)
+    settings.put(session, LAST_FULL_PASS, today.isoformat())
+    return result
+
+
+def refresh_all_on(conn: Connection, today: date | None = None) -> RecomputeResult:
+    """refresh_all on a bulk path's bare connection (imports), inside its transaction."""
+    with Session(bind=conn) as session:
+        result = refresh_all(session, today)
+        session.flush()
+    return result
+
+
+def needs_full_pass(session: Session, today: date | None = None) -> bool:
+    """Tell whether the day changed since the last full pass."""
+    today = today or date.today()
+    return settings.get(session, LAST_FULL_PASS) != today.isoformat()
+
+
+def refresh_if_new_day(db: Database, today: date | None = None) -> RecomputeResult | None:
+    """Run the full pass in its own write transaction when the day has changed since the last."""
+    with db.session() as session:
+        if not needs_full_pass(session, today):
+            return None
+    with db.write() as session:
+        if not needs_full_pass(session, today):  # another process did it meanwhile
+            return None
+        return refresh_all(session, today)
