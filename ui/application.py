@@ -17,7 +17,7 @@ from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
 from ui.main_window import MainWindow
-from ui.resources import STYLE_SHEET
+from ui.resources import style_sheet
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -26,7 +26,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(APP_VERSION)
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    app.setStyleSheet(style_sheet())
     return app
 
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from ui.resources import ICONS
+from ui.resources import icon_svg
 
 
 def _render(svg: bytes, color: QColor, size: int) -> QPixmap:
@@ -27,7 +27,7 @@ def _render(svg: bytes, color: QColor, size: int) -> QPixmap:
 
 @cache
 def _svg(name: str) -> bytes:
-    return (ICONS / f"{name}.svg").read_bytes()
+    return icon_svg(name)
 
 
 def icon(name: str, color: QColor | None = None) -> QIcon:

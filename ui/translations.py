@@ -1,13 +1,13 @@
-"""Qt translations: keep the .ts sources current, build .qm files, install translators.
+"""Qt translations: the .ts files are the source, the .qm files built from them are shipped.
 
-`python -m ui.translations update` runs lupdate over ui/ and fills the Chinese text from the
-JSON catalogues under resources/i18n/zh_CN/ (one per screen); the .ts file is committed.
-At start-up `compile_catalogs()` builds missing or stale .qm files with lrelease.
+Translators edit `ui/resources/i18n/*.ts` in Qt Linguist. `python -m ui.translations update`
+re-scans ui/ with lupdate — which keeps every existing translation, per context, and drops
+vanished messages — reports the unfinished ones and rebuilds each .qm with lrelease; commit the
+.ts and the .qm together. At run time `install()` only loads the shipped .qm.
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -16,10 +16,12 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ui.resources import I18N
+from ui import resources
 
 UI_DIR = Path(__file__).resolve().parent
-CHINESE_TS = I18N / "repbook_zh_CN.ts"
+# `update` is a developer command: it rewrites the checkout's files, not an installed copy.
+SOURCE_I18N = UI_DIR / "resources" / "i18n"
+CHINESE_TS = SOURCE_I18N / "repbook_zh_CN.ts"
 
 
 def _tool(name: str) -> Path:
@@ -27,20 +29,96 @@ def _tool(name: str) -> Path:
     return folder / (f"{name}.exe" if sys.platform == "win32" else name)
 
 
-def compile_catalogs() -> None:
-    """Build each .qm beside its .ts when missing or older; a failure leaves English in place."""
-    for source in I18N.glob("*.ts"):
-        target = source.with_suffix(".qm")
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            continue
-        try:
-            subprocess.run(
-                [str(_tool("lrelease")), "-silent", str(source), "-qm", str(target)],
-                check=True,
-                capture_output=True,
-            )
-        except (OSError, subprocess.CalledProcessError) as exc:
-            print(f"RepBook: could not build {target.name}: {exc}", file=sys.stderr)
+def build_catalog(source: Path, target: Path) -> None:
+    """Compile a .ts file into the .qm file that Qt loads."""
+    subprocess.run(
+        [str(_tool("lrelease")), "-silent", str(source), "-qm", str(target)],
+        check=True,
+        capture_output=True,
+    )
+
+
+def unfinished_messages(source: Path) -> list[tuple[str, str]]:
+    """(context, source text) of each message whose translation is unfinished or empty."""
+    found = []
+    for context in ET.parse(source).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            texts = [translation] if translation is not None else []
+            if translation is not None and message.get("numerus") == "yes":
+                texts = translation.findall("numerusform")
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not texts
+                or not all((text.text or "").strip() for text in texts)
+            ):
+                found.append((name, message.findtext("source") or ""))
+    return found
+
+
+def _finished_translations(catalog: Path) -> dict[str, str]:
+    known: dict[str, str] = {}
+    unfinished = set(unfinished_messages(catalog))
+    for context in ET.parse(catalog).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, translation = message.findtext("source") or "", message.find("translation")
+            if (name, source) not in unfinished and translation is not None and translation.text:
+                known.setdefault(source, translation.text)
+    return known
+
+
+def _carry_over(catalog: Path, known: dict[str, str]) -> None:
+    # Code that moves to another class changes the message's context; its text, already
+    # translated under the old one, should not come back as unfinished.
+    tree = ET.parse(catalog)
+    changed = False
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        text = known.get(message.findtext("source") or "")
+        if translation is not None and translation.get("type") == "unfinished" and text:
+            translation.text = text
+            del translation.attrib["type"]
+            changed = True
+    if changed:
+        tree.write(catalog, encoding="utf-8", xml_declaration=True)
+
+
+def update_sources(catalog: Path = CHINESE_TS) -> list[tuple[str, str]]:
+    """Re-scan ui/ for tr() strings into the .ts, rebuild its .qm; return what is unfinished.
+
+    A message that moved to another context keeps the translation it had.
+    """
+    known = _finished_translations(catalog) if catalog.exists() else {}
+    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
+    subprocess.run(
+        [
+            str(_tool("lupdate")),
+            "-silent",
+            "-no-obsolete",
+            "-source-language",
+            "en",
+            "-target-language",
+            "zh_CN",
+            *sources,
+            "-ts",
+            str(catalog),
+        ],
+        check=True,
+    )
+    _carry_over(catalog, known)
+    build_catalog(catalog, catalog.with_suffix(".qm"))
+    return unfinished_messages(catalog)
+
+
+def _load_shipped(translator: QTranslator, name: str) -> bool:
+    try:
+        with resources.compiled_catalog(name) as path:
+            return translator.load(str(path))
+    except OSError:
+        return False
 
 
 _installed: list[QTranslator] = []
@@ -57,67 +135,26 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     )
     if language != "zh_CN":
         return []
-    compile_catalogs()
     translators = []
+    qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase_zh_CN", qt_dir), ("repbook_zh_CN", str(I18N))):
-        translator = QTranslator(app)
-        if translator.load(name, folder):
-            app.installTranslator(translator)
-            translators.append(translator)
+    if qt_translator.load("qtbase_zh_CN", qt_dir):
+        translators.append(qt_translator)
+    own = QTranslator(app)
+    if _load_shipped(own, "repbook_zh_CN"):
+        translators.append(own)
+    else:  # English stays; the window still works
+        print("RepBook: the Chinese translation could not be loaded", file=sys.stderr)
+    for translator in translators:
+        app.installTranslator(translator)
     _installed.extend(translators)
     return translators
 
 
-def _catalogue() -> dict[str, str]:
-    merged: dict[str, str] = {}
-    for path in sorted((I18N / "zh_CN").glob("*.json")):
-        merged.update(json.loads(path.read_text(encoding="utf-8")))
-    return merged
-
-
-def update_sources() -> tuple[int, list[str]]:
-    """Re-scan ui/ for tr() strings and fill their Chinese text; return (filled, missing)."""
-    sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
-    subprocess.run(
-        [
-            str(_tool("lupdate")),
-            "-silent",
-            "-no-obsolete",
-            "-source-language",
-            "en",
-            "-target-language",
-            "zh_CN",
-            *sources,
-            "-ts",
-            str(CHINESE_TS),
-        ],
-        check=True,
-    )
-    catalogue = _catalogue()
-    tree = ET.parse(CHINESE_TS)
-    filled, missing = 0, []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            continue
-        text = catalogue.get(source)
-        if text:
-            translation.text = text
-            translation.attrib.pop("type", None)
-            filled += 1
-        elif translation.get("type") == "unfinished" or not translation.text:
-            missing.append(source)
-    ET.indent(tree)
-    tree.write(CHINESE_TS, encoding="utf-8", xml_declaration=True)
-    return filled, missing
-
-
 if __name__ == "__main__":
-    if sys.argv[1:] == ["update"]:
-        done, todo = update_sources()
-        print(f"{done} strings translated, {len(todo)} missing")
-        for text in todo:
-            print(f"  missing: {text!r}")
-    compile_catalogs()
+    if sys.argv[1:] != ["update"]:
+        sys.exit("usage: python -m ui.translations update")
+    todo = update_sources()
+    print(f"{CHINESE_TS.name}: {len(todo)} unfinished")
+    for context, text in todo:
+        print(f"  unfinished: {context}: {text!r}")

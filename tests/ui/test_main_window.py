@@ -94,7 +94,7 @@ def test_geometry_and_page_are_remembered(qtbot, db, settings) -> None:
 def test_chinese_interface_uses_the_translations(qtbot, db, settings) -> None:
     app = QApplication.instance()
     try:
-        assert translations.install(app, "zh_CN"), "repbook_zh_CN.qm could not be built or loaded"
+        assert translations.install(app, "zh_CN"), "the shipped repbook_zh_CN.qm did not load"
         window = make_window(qtbot, db, settings, language="zh_CN")
         labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
         assert labels == ["销售管道", "客户", "拜访日程", "销售话术", "数据洞察"]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import ast
-import json
+import xml.etree.ElementTree as ET
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -30,6 +30,7 @@ from app.models import (
     VisitPlan,
 )
 from app.models.types import utcnow
+from ui import translations
 from ui.context import AppContext
 from ui.deal_card_delegate import CARD_ROLE
 from ui.deal_editor import DealEditor, NewContactDialog
@@ -40,7 +41,6 @@ from ui.pipeline_board import PipelineBoard
 from ui.stage_settings_dialog import StageSettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE = ROOT / "resources" / "i18n" / "zh_CN" / "pipeline.json"
 # (name, tier, [(stage key, title, amount, days in stage, gate fields filled)])
 BOOK = [
     (
@@ -556,32 +556,19 @@ def _tr_sources() -> set[str]:
 
 
 def test_every_pipeline_string_has_a_chinese_translation():
-    catalogue = json.loads(CATALOGUE.read_text(encoding="utf-8"))
-    missing = sorted(_tr_sources() - catalogue.keys())
+    messages = {
+        message.findtext("source") for message in ET.parse(translations.CHINESE_TS).iter("message")
+    }
+    unfinished = {source for _, source in translations.unfinished_messages(translations.CHINESE_TS)}
+    missing = sorted(_tr_sources() - (messages - unfinished))
     assert missing == []
-
-
-class JsonTranslator(QTranslator):
-    """Chinese from the JSON catalogue, for rendering before the .qm files are built."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, N802
-        return self.table.get(source)  # None: not translated here, so Qt keeps looking
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_board_renders_in_both_languages(qtbot, ctx, book, tmp_path, language):
     app = QApplication.instance()
-    translator = JsonTranslator(json.loads(CATALOGUE.read_text(encoding="utf-8")))
     if language == "zh_CN":
-        app.installTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        assert translations.install(app, "zh_CN"), "the shipped repbook_zh_CN.qm did not load"
         i18n.set_language("zh_CN")
     try:
         board = PipelineBoard(ctx)
@@ -598,8 +585,7 @@ def test_board_renders_in_both_languages(qtbot, ctx, book, tmp_path, language):
             assert board.new_deal_action.text() == "新建商机(&N)…"
             assert board.columns[board.stages[0].id].amount_label.text() == "¥21.4万 · 加权 ¥2.14万"
     finally:
-        app.removeTranslator(translator)
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        translations.install(app, "en")
 
 
 def test_card_dates_show_the_year_only_beyond_half_a_year() -> None:

@@ -1,0 +1,90 @@
+"""Icons, style sheet and translations load from the package; the shipped .qm matches its .ts."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ui import icons, resources, translations
+
+
+def test_every_shipped_icon_renders(qapp) -> None:
+    names = resources.icon_names()
+    assert {"pipeline", "customers", "calendar", "playbook", "insights"} <= set(names)
+    for name in names:
+        pixmap = icons.icon(name).pixmap(24, 24)
+        assert not pixmap.isNull(), name
+
+
+def test_the_style_sheet_is_read_from_the_package() -> None:
+    assert resources.style_sheet() == (
+        files("ui.resources").joinpath("style.qss").read_text(encoding="utf-8")
+    )
+    assert "{" in resources.style_sheet()
+
+
+def test_the_shipped_translation_gives_chinese(qapp) -> None:
+    try:
+        assert translations.install(qapp, "zh_CN")
+        assert QCoreApplication.translate("MainWindow", "Pipeline") == "销售管道"
+    finally:
+        translations.install(qapp, "en")
+    assert QCoreApplication.translate("MainWindow", "Pipeline") == "Pipeline"
+
+
+def test_a_missing_translation_leaves_english(qapp, monkeypatch, capsys) -> None:
+    monkeypatch.setattr(resources, "I18N", resources.PACKAGE / "no-such-folder")
+    try:
+        loaded = translations.install(QApplication.instance(), "zh_CN")
+        assert len(loaded) <= 1  # Qt's own qtbase catalogue at most
+        assert QCoreApplication.translate("MainWindow", "Pipeline") == "Pipeline"
+    finally:
+        translations.install(qapp, "en")
+    assert "could not be loaded" in capsys.readouterr().err
+
+
+def test_the_committed_qm_is_built_from_the_committed_ts(tmp_path) -> None:
+    fresh = tmp_path / "repbook_zh_CN.qm"
+    translations.build_catalog(translations.CHINESE_TS, fresh)
+    shipped = files("ui.resources").joinpath("i18n", "repbook_zh_CN.qm").read_bytes()
+    assert fresh.read_bytes() == shipped, "run `python -m ui.translations update` and commit"
+
+
+def test_no_message_is_left_unfinished() -> None:
+    assert translations.unfinished_messages(translations.CHINESE_TS) == []
+
+
+def test_unfinished_and_empty_translations_are_found(tmp_path) -> None:
+    source = tmp_path / "sample.ts"
+    source.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Board</name>
+    <message><source>Done</source><translation>完成</translation></message>
+    <message><source>New</source><translation type="unfinished"></translation></message>
+    <message><source>Blank</source><translation> </translation></message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    assert translations.unfinished_messages(source) == [("Board", "New"), ("Board", "Blank")]
+
+
+def test_update_keeps_a_translators_edits(tmp_path) -> None:
+    catalog = tmp_path / "repbook_zh_CN.ts"
+    text = translations.CHINESE_TS.read_text(encoding="utf-8")
+    assert text.count("<translation>销售管道</translation>") == 2
+    catalog.write_text(
+        text.replace("<translation>销售管道</translation>", "<translation>管道</translation>"),
+        encoding="utf-8",
+    )
+
+    assert translations.update_sources(catalog) == []
+
+    assert catalog.read_text(encoding="utf-8").count("<translation>管道</translation>") == 2
+    assert catalog.with_suffix(".qm").stat().st_size > 0
