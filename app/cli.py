@@ -14,6 +14,7 @@ from sqlalchemy.exc import DatabaseError
 
 from app import APP_VERSION
 from app import db as database
+from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language, t
 from app.paths import default_db_path
 
@@ -63,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     summary = commands.add_parser("summary", help="print headline counts")
     summary.add_argument("--json", action="store_true", help="print JSON")
 
+    search = commands.add_parser("search", help="find customers, as the search box does")
+    search.add_argument("query", help="name, pinyin (hzyq), phone digits, email or contact name")
+    search.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+
     commands.add_parser("backup", help="copy the database into its backups folder")
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path)
@@ -110,6 +116,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     from app.summary import summarize
 
     db = _open(args)
+    refresh_if_new_day(db)
     with db.session() as session:
         counts = summarize(session)
     if args.json:
@@ -131,6 +138,26 @@ def cmd_summary(args: argparse.Namespace) -> int:
                 f"已逾期 {counts['visits_overdue']}",
             )
         )
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.search import count_customers, search_customers
+
+    if args.limit < 1:
+        raise CommandError(t("--limit must be at least 1", "--limit 至少为 1"))
+    db = _open(args)
+    refresh_if_new_day(db)
+    with db.session() as session:
+        hits = search_customers(session, args.query, args.limit)
+        total = count_customers(session, args.query)
+    if args.json:
+        data = {"count": total, "results": [hit.to_json() for hit in hits]}
+        print(json.dumps(data, ensure_ascii=False))
+        return EXIT_OK
+    for hit in hits:
+        print(f"{hit.tier}  {hit.name}  {hit.city or ''}  {hit.phone or ''}".rstrip())
+    print(t(f"{total} customers match", f"共 {total} 个客户匹配"))
     return EXIT_OK
 
 
@@ -255,6 +282,7 @@ def cmd_unavailable(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
+    "search": cmd_search,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
