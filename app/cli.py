@@ -292,14 +292,15 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run a headless command, or open the window when none is given."""
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Read the command line and set the language of everything said from here on."""
     args = build_parser().parse_args(argv)
     set_language(args.lang or detect_language())
-    if args.command is None:
-        from ui.application import run_gui
+    return args
 
-        return run_gui(args.db, args.lang)
+
+def run(args: argparse.Namespace) -> int:
+    """Run one headless command; a failure is one line on stderr and a non-zero exit."""
     args.db = (args.db or default_db_path()).expanduser()
     try:
         return COMMANDS[args.command](args)

@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import Q_ARG, QMetaObject, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from app.sync.result import Cancelled
+from app.progress import Cancelled
 
 Work = Callable[[Callable[[int, int], bool]], Any]
 # Progress reaches the screen at most this often; a bar needs no more, and each report costs a

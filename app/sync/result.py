@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.progress import Cancelled, Progress, report
+
 # progress(done, total) -> keep going? Returning False cancels the work.
-Progress = Callable[[int, int], bool]
-
-
-class Cancelled(Exception):
-    """The user cancelled; the work was rolled back."""
-
-
-def report(progress: Progress | None, done: int, total: int) -> None:
-    """Tell the caller how far the work is, and stop it if they cancelled."""
-    if progress is not None and progress(done, total) is False:
-        raise Cancelled()
+__all__ = ["Cancelled", "Progress", "report"]  # re-exported: long sync work reports through them
 
 
 @dataclass(frozen=True)
