@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidge
 
 from app import APP_NAME, APP_VERSION
 from app.db import DatabaseLock, SchemaTooNewError, UnusableDatabaseError, open_database
+from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
 from app.summary import is_empty
@@ -18,6 +19,7 @@ from ui import translations
 from ui.context import AppContext, ChangeEvent
 from ui.main_window import MainWindow
 from ui.resources import style_sheet
+from ui.workers import BackgroundTask
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -67,6 +69,22 @@ def offer_demo(window: QWidget, ctx: AppContext) -> bool:
         progress.close()
     ctx.events.announce(ChangeEvent.everything())
     return True
+
+
+def refresh_derived_in_background(window: QWidget, ctx: AppContext) -> BackgroundTask:
+    """On the first start of a day, recompute tiers, RFM and churn off the GUI thread.
+
+    Windows like "the last 12 months" move with the calendar; the screens reload when done.
+    """
+    task = BackgroundTask(lambda _progress: refresh_if_new_day(ctx.db), window)
+
+    def done(result: object) -> None:
+        if result is not None:
+            ctx.events.announce(ChangeEvent.everything())
+
+    task.succeeded.connect(done)
+    task.start()
+    return task
 
 
 def run_gui(db_path: Path | None, requested_language: str | None) -> int:
@@ -122,6 +140,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
             old.deleteLater()
         else:
             offer_demo(window, ctx)
+            refresh_derived_in_background(window, ctx)
 
     open_window(language)
     QGuiApplication.setQuitOnLastWindowClosed(True)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.demo import generate
+from app.models import Setting
 from app.summary import summarize
 from ui import application, translations
 from ui.context import AppContext, ChangeEvent
@@ -144,3 +145,19 @@ def test_file_menu_opens_the_import_wizard_and_export_dialog(qtbot, db, settings
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_first_start_of_a_day_recomputes_tiers_in_the_background(qtbot, db, settings) -> None:
+    from sqlalchemy import update
+
+    from app.models import Customer
+
+    generate(db, customers=40, seed=3)
+    with db.write() as s:
+        s.execute(update(Customer).values(tier="C"))
+        s.execute(update(Setting).where(Setting.key == "derived_full_pass_on").values(value=""))
+    window = make_window(qtbot, db, settings)
+    task = application.refresh_derived_in_background(window, window.ctx)
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=10000)
+    with db.session() as s:
+        assert summarize(s)["tiers"]["A"] > 0

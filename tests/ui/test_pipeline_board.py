@@ -602,3 +602,35 @@ def test_card_dates_show_the_year_only_beyond_half_a_year() -> None:
     assert str(soon.year) not in format_day(english, soon)
     assert format_day(chinese, soon) == f"{soon.month}月{soon.day}日"
     assert format_day(chinese, later) == f"{later.year}年{later.month}月{later.day}日"
+
+
+def test_column_models_stay_valid_while_the_board_moves_undoes_and_fetches(
+    qtmodeltester, qtbot, ctx, book, db
+):
+    with db.session.begin() as s:
+        for i in range(70):
+            s.add(
+                Deal(
+                    customer_id=book["成都天府软件集团"],
+                    title=f"批量商机 {i}",
+                    amount=Decimal(1000 + i),
+                    stage_id=book["stage:closing"],
+                    status="open",
+                    stage_entered_at=utcnow(),
+                )
+            )
+    board = PipelineBoard(ctx)
+    qtbot.addWidget(board)
+    negotiation, closing = book["stage:negotiation"], book["stage:closing"]
+    # The tester stays attached and checks every signal the models emit from here on.
+    for key in (negotiation, closing):
+        qtmodeltester.check(board.models[key])
+    assert board.move_deal(book["仓储管理二期"], closing)
+    assert "仓储管理二期" in titles(board.models[closing])
+    ctx.undo_stack.undo()
+    assert "仓储管理二期" in titles(board.models[negotiation])
+    ctx.undo_stack.redo()
+    model = board.models[closing]
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.totals.count == 72
