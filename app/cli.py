@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = commands.add_parser("export", help="write an export bundle (a folder, or .zip by suffix)")
     exp.add_argument("out", type=Path)
+    exp.add_argument("--force", action="store_true", help="replace an existing bundle at OUT")
 
     report = commands.add_parser("report", help="write a report (.xlsx, .pdf or .csv by suffix)")
     report.add_argument("--out", type=Path, required=True)
@@ -258,7 +259,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     db = _open(args)
     try:
-        summary = export_bundle(db, args.out)
+        summary = export_bundle(db, args.out, force=args.force)
     except (FileExistsError, OSError) as exc:
         raise CommandError(str(exc)) from exc
     data = summary.to_json()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.sync.bundle import ExportSummary, export_bundle
+from app.sync.bundle_export import free_name
 from ui.context import AppContext
 from ui.workers import BackgroundTask
 
@@ -51,7 +52,7 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         self.path_edit = QLineEdit(self)
         stamp = QDate.currentDate().toString("yyyyMMdd")
-        self.path_edit.setText(str(Path.home() / f"RepBook-{stamp}.zip"))
+        self.path_edit.setText(str(free_name(Path.home() / f"RepBook-{stamp}.zip")))
         folder = QPushButton(self.tr("Folder…"), self)
         folder.clicked.connect(self._choose_folder)
         archive = QPushButton(self.tr("Zip file…"), self)
@@ -109,6 +110,16 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose where to export to."))
             return
         target = Path(text).expanduser()
+        if target.is_file() or (target / "manifest.json").is_file():
+            # An earlier export is never replaced silently: propose the next free name.
+            proposal = free_name(target)
+            self.set_target(proposal)
+            self.status.setText(
+                self.tr("{0} already exists. Export as {1}? Press Export again.").format(
+                    target.name, proposal.name
+                )
+            )
+            return
         db = self.ctx.db
         self.summary = None
         self.export_button.setEnabled(False)

@@ -8,6 +8,7 @@ vanished messages — reports the unfinished ones and rebuilds each .qm with lre
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -151,9 +152,32 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return translators
 
 
+def fill(translations: dict[str, str], catalog: Path = CHINESE_TS) -> int:
+    """Fill unfinished messages from {source text: Chinese}; return how many were filled.
+
+    For scripted work; a translator uses Linguist on the .ts. Run `update` after it.
+    """
+    tree = ET.parse(catalog)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        text = translations.get(message.findtext("source") or "")
+        if translation is not None and translation.get("type") == "unfinished" and text:
+            translation.text = text
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(catalog, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+USAGE = "usage: python -m ui.translations update | fill FILE.json"
+
 if __name__ == "__main__":
-    if sys.argv[1:] != ["update"]:
-        sys.exit("usage: python -m ui.translations update")
+    if sys.argv[1:2] == ["fill"] and len(sys.argv) == 3:
+        source = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+        print(f"{fill(source)} filled")
+    elif sys.argv[1:] != ["update"]:
+        sys.exit(USAGE)
     todo = update_sources()
     print(f"{CHINESE_TS.name}: {len(todo)} unfinished")
     for context, text in todo:

@@ -81,6 +81,30 @@ def _file_sha256(path: Path) -> str:
         return sha256_of(read_chunks(handle))
 
 
+class ExportExistsError(FileExistsError):
+    """Something is already at the export's target; the caller asks or picks a new name."""
+
+    def __init__(self, out: Path) -> None:
+        super().__init__(
+            t(
+                f"{out} already exists; use --force to replace it, or choose another name",
+                f"{out} 已存在；如需覆盖请加 --force，或换一个名称",
+            )
+        )
+        self.out = out
+
+
+def free_name(out: Path) -> Path:
+    """Propose a name beside out that does not exist yet: 导出-2026-12-01.zip, then -2, -3 …"""
+    stem, suffix = (out.stem, out.suffix) if out.suffix.lower() == ".zip" else (out.name, "")
+    candidate = out
+    number = 1
+    while candidate.exists():
+        number += 1
+        candidate = out.with_name(f"{stem}-{number}{suffix}")
+    return candidate
+
+
 def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
         raise FileExistsError(t(f"{out} is a file, not a folder", f"{out} 是文件，不是文件夹"))
@@ -151,12 +175,19 @@ def _write_bundle(
     return owner, exported_at, rows
 
 
-def export_bundle(db: Database, out: Path, progress: Progress | None = None) -> ExportSummary:
-    """Export every synced table to a bundle folder, or a .zip when out ends in .zip."""
+def export_bundle(
+    db: Database, out: Path, progress: Progress | None = None, *, force: bool = False
+) -> ExportSummary:
+    """Export every synced table to a bundle folder, or a .zip when out ends in .zip.
+
+    An existing bundle at out is replaced only with force; anything else there never is.
+    """
     out = Path(out).expanduser()
     as_zip = out.suffix.lower() == ".zip"
     if not as_zip:
         _check_target(out)
+    if (out.is_file() or (out / MANIFEST).is_file()) and not force:
+        raise ExportExistsError(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     # Built beside the target and moved into place at the end, so a cancelled or failed export
     # never leaves a half-written bundle where the user expects a good one.

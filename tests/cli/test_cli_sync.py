@@ -111,3 +111,41 @@ def test_a_tampered_bundle_is_refused(book, tmp_path) -> None:
     assert result.returncode != 0
     assert "customer.csv" in result.stderr
     assert summary(fresh)["customers"] == 0
+
+
+def test_export_refuses_an_existing_target_unless_forced(book, tmp_path) -> None:
+    out = tmp_path / "bundle.zip"
+    assert run("--db", str(book), "export", str(out)).returncode == 0
+    before = out.read_bytes()
+    again = run("--db", str(book), "export", str(out))
+    assert again.returncode != 0 and "--force" in again.stderr
+    assert len(again.stderr.strip().splitlines()) == 1 and "Traceback" not in again.stderr
+    assert out.read_bytes() == before
+    forced = run("--db", str(book), "export", str(out), "--force")
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_summary_money_matches_sums_from_sqlite(book) -> None:
+    import sqlite3
+    from datetime import date, timedelta
+
+    data = summary(book)["money"]
+    with sqlite3.connect(book) as conn:
+        open_cents = conn.execute(
+            "SELECT SUM(amount) FROM deal WHERE status='open' AND deleted_at IS NULL"
+        ).fetchone()[0]
+        since = (date.today() - timedelta(days=365)).isoformat()
+        won_cents = conn.execute(
+            "SELECT SUM(amount) FROM deal WHERE status='won' AND deleted_at IS NULL "
+            "AND closed_date > ? AND closed_date <= ?",
+            (since, date.today().isoformat()),
+        ).fetchone()[0]
+        overdue_cents = conn.execute(
+            "SELECT SUM(amount_due - amount_received) FROM payment WHERE deleted_at IS NULL "
+            "AND due_date < ? AND amount_received < amount_due",
+            (date.today().isoformat(),),
+        ).fetchone()[0]
+    assert data["open_pipeline"] == open_cents / 100
+    assert data["won_12m"] == won_cents / 100
+    assert round(data["receivable_overdue"], 2) == round(overdue_cents / 100, 2)
+    assert 0 < data["weighted_pipeline"] < data["open_pipeline"]

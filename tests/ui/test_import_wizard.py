@@ -252,3 +252,19 @@ def test_background_task_reports_failure_and_cancel(qtbot) -> None:
         stopping.start()
         stopping.cancel()
     assert outcomes == ["cancelled"]
+
+
+def test_export_dialog_never_replaces_an_earlier_export(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:
+    earlier = tmp_path / "RepBook.zip"
+    earlier.write_bytes(b"earlier export")
+    dialog = ExportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_target(earlier)
+    dialog.start()
+    assert dialog.path_edit.text() == str(tmp_path / "RepBook-2.zip")
+    assert "already exists" in dialog.status.text()
+    with qtbot.waitSignal(dialog.finished_export, timeout=10000):
+        dialog.start()
+    assert (tmp_path / "RepBook-2.zip").is_file() and earlier.read_bytes() == b"earlier export"

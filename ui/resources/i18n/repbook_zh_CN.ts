@@ -321,88 +321,93 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../export_dialog.py" line="41"/>
+        <location filename="../../export_dialog.py" line="42"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="45"/>
+        <location filename="../../export_dialog.py" line="46"/>
         <source>Writes every record — including deletions — as CSV files with a manifest. Another RepBook (your team lead&apos;s, or yours on another computer) imports it and merges by record, keeping whichever side changed last.</source>
         <translation>把所有记录（包括已删除的记录）导出为带清单的 CSV 文件。另一台 RepBook（您的团队主管的，或您另一台电脑上的）导入后按记录合并，以最后修改的一方为准。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="55"/>
+        <location filename="../../export_dialog.py" line="56"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="57"/>
+        <location filename="../../export_dialog.py" line="58"/>
         <source>Zip file…</source>
         <translation>压缩文件…</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="69"/>
+        <location filename="../../export_dialog.py" line="70"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="72"/>
+        <location filename="../../export_dialog.py" line="73"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="91"/>
+        <location filename="../../export_dialog.py" line="92"/>
         <source>Export into a new or empty folder</source>
         <translation>导出到新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="98"/>
+        <location filename="../../export_dialog.py" line="99"/>
         <source>Export as a zip file</source>
         <translation>导出为压缩文件</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="100"/>
+        <location filename="../../export_dialog.py" line="101"/>
         <source>Zip files (*.zip)</source>
         <translation>压缩文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="109"/>
+        <location filename="../../export_dialog.py" line="110"/>
         <source>Choose where to export to.</source>
         <translation>请选择导出位置。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="116"/>
+        <location filename="../../export_dialog.py" line="118"/>
+        <source>{0} already exists. Export as {1}? Press Export again.</source>
+        <translation>{0} 已存在。改为导出为 {1}？再次点击“导出”即可。</translation>
+    </message>
+    <message>
+        <location filename="../../export_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="118"/>
+        <location filename="../../export_dialog.py" line="129"/>
         <source>Exporting to {0}…</source>
         <translation>正在导出到 {0}…</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="123"/>
+        <location filename="../../export_dialog.py" line="134"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="126"/>
+        <location filename="../../export_dialog.py" line="137"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="142"/>
+        <location filename="../../export_dialog.py" line="153"/>
         <source>Exported {0} records to {1}</source>
         <translation>已导出 {0} 条记录到 {1}</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="153"/>
+        <location filename="../../export_dialog.py" line="164"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="166"/>
-        <location filename="../../export_dialog.py" line="175"/>
+        <location filename="../../export_dialog.py" line="177"/>
+        <location filename="../../export_dialog.py" line="186"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1921,27 +1926,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="45"/>
+        <location filename="../../application.py" line="47"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="46"/>
+        <location filename="../../application.py" line="48"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="58"/>
+        <location filename="../../application.py" line="60"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="87"/>
+        <location filename="../../application.py" line="105"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="101"/>
+        <location filename="../../application.py" line="119"/>
         <source>{0} is not a usable RepBook database:
 {1}</source>
         <translation>{0} 不是可用的 RepBook 数据库：
