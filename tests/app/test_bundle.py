@@ -357,10 +357,14 @@ def test_export_refuses_a_folder_holding_other_files(db: Database, tmp_path: Pat
     assert (tmp_path / "docs" / "报价单.xlsx").read_bytes() == b"keep me"
 
 
-def test_export_over_an_older_bundle_replaces_it(db: Database, tmp_path: Path) -> None:
+def test_export_over_an_older_bundle_replaces_it_only_when_forced(
+    db: Database, tmp_path: Path
+) -> None:
     export_bundle(db, tmp_path / "out")
     add_customer(db)
-    export_bundle(db, tmp_path / "out")
+    with pytest.raises(FileExistsError):
+        export_bundle(db, tmp_path / "out")
+    export_bundle(db, tmp_path / "out", force=True)
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["row_counts"]["customer"] == 1
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
