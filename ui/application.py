@@ -18,6 +18,7 @@ from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
 from ui.main_window import MainWindow
+from ui.platform_check import display_problem
 from ui.resources import style_sheet
 from ui.workers import BackgroundTask
 
@@ -89,6 +90,10 @@ def refresh_derived_in_background(window: QWidget, ctx: AppContext) -> Backgroun
 
 def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     """Open the main window on the database and run the event loop."""
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = make_application()
     settings = QSettings()
     language = choose_language(settings, requested_language)

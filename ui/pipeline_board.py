@@ -242,7 +242,8 @@ class PipelineBoard(QWidget):
             column = StageColumn(stage_label(stage.name, stage.name_en), self.locale, empty)
             column.probability_label.setText(f"{stage.probability}%")
             column.probability_label.setToolTip(self.tr("Win probability of this stage"))
-            column.setMinimumWidth(250)
+            # Five default stages fit a 1280×800 window; wider screens give each column more.
+            column.setMinimumWidth(190)
             delegate = DealCardDelegate(self.locale, self.board_model.rot_days, column.view)
             delegate.show_score = position == 0  # the leads column
             self._wire(column, self.models[stage.id], delegate)

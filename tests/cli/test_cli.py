@@ -142,3 +142,29 @@ def test_restore_of_a_missing_file_says_so(tmp_path: Path) -> None:
     result = run("--db", str(tmp_path / "x.sqlite"), "restore", str(tmp_path / "nope.sqlite"))
     assert result.returncode == 1
     assert "no backup file" in result.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="DISPLAY is an X11 matter")
+def test_no_display_says_so_in_one_line_and_exits_1(tmp_path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["REPBOOK_LANG"] = "en"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "x.sqlite")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "headless" in lines[0]
+    assert not (tmp_path / "x.sqlite").exists()  # nothing was created either
+
+
+def test_missing_qt_libraries_are_named_with_their_debian_packages() -> None:
+    from ui.platform_check import debian_package
+
+    assert debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
+    assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
+    assert debian_package("libxcb-cursor.so.0") == "libxcb-cursor0"
