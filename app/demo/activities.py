@@ -27,7 +27,9 @@ def draw_activities(
     age = (d.moment(0) - created).days
     # Most open deals are being worked on this week; the rest drift into "stalled".
     followed_up = [deal for deal in deals if deal["status"] == "open" and rng.random() < 0.7]
-    draws = [(d.moment(rng.uniform(0, 6)), deal) for deal in followed_up]
+    draws: list[tuple[datetime, dict[str, Any] | None]] = [
+        (d.moment(rng.uniform(0, 6)), deal) for deal in followed_up
+    ]
     # Reps keep in touch with valuable accounts more often (roughly the tier cadences).
     recent_days, recent_odds = (20, 0.85) if value > 2 else (45, 0.6) if value > 1.3 else (120, 0.4)
     if rng.random() < recent_odds:

@@ -60,8 +60,8 @@ def generate(
                 progress("customers", index, customers)
         draw_goals(draws)
         writer.flush()
-        for index in dropped:
-            index.create(conn)
+        for dropped_index in dropped:
+            dropped_index.create(conn)
     with db.session.begin() as session:
         recompute(session, today=today)
         if not settings.get(session, "owner"):

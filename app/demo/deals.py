@@ -40,7 +40,7 @@ def draw_deal(
     total = sum(spans[:target]) + end_offset
     start = d.moment(total)
     cursor = start
-    history = []
+    history: list[dict[str, Any]] = []
     reached = min(target, len(d.stages) - 1) if outcome == "open" else target - 1
     for index in range(reached + 1):
         stage_id = d.stages[index][0]
