@@ -3,23 +3,15 @@
 from app.pipeline.board import (
     PAGE_SIZE,
     SORTS,
-    BoardFilter,
-    Card,
-    ColumnTotals,
-    StageInfo,
     card_matches,
     close_months,
-    closed_totals,
-    column_totals,
     fetch_card,
     fetch_cards,
     insertion_row,
-    is_rotting,
     list_stages,
     owners,
-    refresh_last_activity,
-    rotting_clause,
 )
+from app.pipeline.cards import BoardFilter, Card, ColumnTotals, StageInfo
 from app.pipeline.changes import ChangeSet, PipelineError, RowChange, StaleChange, reapply, revert
 from app.pipeline.deals import (
     DealInput,
@@ -56,7 +48,9 @@ from app.pipeline.moves import (
     save_handoff,
     win_deal,
 )
+from app.pipeline.rotting import is_rotting, refresh_last_activity, rotting_clause
 from app.pipeline.stages import StageSpec, open_deal_counts, save_stages, stage_problems
+from app.pipeline.totals import closed_totals, column_totals
 
 __all__ = [
     "DEFAULT_CLOSE_GATES",
