@@ -34,20 +34,16 @@ from app.pipeline import (
     stage_label,
 )
 from ui.context import AppContext
-from ui.deal_card_delegate import (
-    CARD_ROLE,
-    DealCardDelegate,
-    DealListView,
-    StageColumn,
-    format_compact_money,
-)
+from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.deal_editor import DealEditor
 from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
 from ui.icons import icon
+from ui.kit.format import format_compact_money
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_board_model import DealBoardModel, PipelineCommand
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_filters import PipelineFilters
+from ui.stage_column import DealListView, StageColumn
 from ui.stage_settings_dialog import StageSettingsDialog
 
 VIEWS = ("open", "won", "lost")

@@ -13,11 +13,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.customers.lookup import contains_pattern
 from app.models import Customer, Deal, Stage, VisitPlan
 from app.models.types import utcnow
 from app.pipeline.cards import NO_FILTER, BoardFilter, Card, StageInfo
 from app.pipeline.rotting import rotting_clause
-from app.text import fold
 
 PAGE_SIZE = 200
 SORTS = ("amount", "recent", "oldest", "close_date", "score", "closed")
@@ -46,15 +46,11 @@ def _tier() -> ColumnElement[str]:
     return func.coalesce(Customer.tier_override, Customer.tier)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = [Deal.deleted_at.is_(None), Customer.deleted_at.is_(None)]
-    text = fold(flt.text.strip())
-    if text:
-        pattern = f"%{_escape_like(text)}%"
+    searched = contains_pattern(flt.text)
+    if searched:
+        pattern = searched[1]
         clauses.append(
             or_(
                 Customer.search_text.like(pattern, escape="\\"),
