@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.pipeline import Card, ColumnTotals
 from ui.deal_card_delegate import CARD_ROLE
-from ui.kit.format import format_compact_money, format_money
+from ui.kit.format import format_compact_money, format_count, format_money
 from ui.kit.theme import blend
 
 
@@ -175,7 +175,7 @@ class StageColumn(QFrame):
         painter.end()
 
     def show_totals(self, totals: ColumnTotals, currency: str = "CNY") -> None:
-        self.count_label.setText(self.locale.toString(totals.count))
+        self.count_label.setText(format_count(self.locale, totals.count))
         amount = format_compact_money(self.locale, totals.amount, currency)
         if self.show_weighted:
             weighted = format_compact_money(self.locale, totals.weighted, currency)

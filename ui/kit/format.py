@@ -16,6 +16,7 @@ from app.models.types import plain_amount
 __all__ = [
     "SYMBOLS",
     "format_compact_money",
+    "format_count",
     "format_date",
     "format_day",
     "format_money",
@@ -31,10 +32,6 @@ SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "
 HALF_A_YEAR = 180  # days; nearer dates leave the year out, it is plainly the coming one
 _CHINESE_STEPS = ((1e8, "亿"), (1e4, "万"))
 _WESTERN_STEPS = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Format", text)
 
 
 def _chinese(locale: QLocale) -> bool:
@@ -72,6 +69,11 @@ def format_compact_money(locale: QLocale, amount: Decimal, currency: str = "CNY"
             text = text.rstrip("0").rstrip(locale.decimalPoint())
         return f"{sign}{_symbol(currency)}{text}{suffix}"
     raise AssertionError("unreachable: the smallest unit always fits")
+
+
+def format_count(locale: QLocale, count: int) -> str:
+    """Format a whole number with the locale's thousands separators: 12,800."""
+    return locale.toString(count)
 
 
 def format_percent(locale: QLocale, ratio: float, digits: int = 0) -> str:
@@ -115,14 +117,14 @@ def relative_days(day: date, today: date | None = None) -> str:
     """Say how far a day is from today: today, tomorrow, in 3 days, yesterday, 3 days ago."""
     delta = (day - (today or date.today())).days
     if delta == 0:
-        return _tr("today")
+        return QCoreApplication.translate("Format", "today")
     if delta == 1:
-        return _tr("tomorrow")
+        return QCoreApplication.translate("Format", "tomorrow")
     if delta == -1:
-        return _tr("yesterday")
+        return QCoreApplication.translate("Format", "yesterday")
     if delta > 1:
-        return _tr("in {0} days").format(delta)
-    return _tr("{0} days ago").format(-delta)
+        return QCoreApplication.translate("Format", "in {0} days").format(delta)
+    return QCoreApplication.translate("Format", "{0} days ago").format(-delta)
 
 
 def relative_time(moment: datetime, now: datetime | None = None) -> str:
@@ -134,5 +136,5 @@ def relative_time(moment: datetime, now: datetime | None = None) -> str:
 def format_overdue(days: int) -> str:
     """Say how late something is: 1 day overdue / 3 days overdue (逾期 3 天)."""
     if days == 1:
-        return _tr("1 day overdue")
-    return _tr("{0} days overdue").format(days)
+        return QCoreApplication.translate("Format", "1 day overdue")
+    return QCoreApplication.translate("Format", "{0} days overdue").format(days)

@@ -27,10 +27,6 @@ NO_DATE = QDate(2000, 1, 1)  # an optional date field's "not set", shown as spec
 Row = tuple[str, QWidget | QLayout]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Forms", text)
-
-
 def add_rows(form: QFormLayout, rows: Iterable[Row]) -> QFormLayout:
     """Add (caption, field) rows to a form layout; return it."""
     for caption, field in rows:
@@ -91,7 +87,7 @@ def date_edit(day: date | None, *, optional: bool = False) -> QDateEdit:
     edit.setDisplayFormat("yyyy-MM-dd")
     if optional:
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(_tr("not set"))
+        edit.setSpecialValueText(QCoreApplication.translate("Forms", "not set"))
     edit.setDate(to_qdate(day) if day else NO_DATE if optional else QDate.currentDate())
     return edit
 
@@ -114,7 +110,9 @@ class MoneyEdit(QLineEdit):
     ) -> None:
         super().__init__(parent)
         self.setPlaceholderText(
-            _tr("e.g. 128000 or 12.8万") if placeholder is None else placeholder
+            QCoreApplication.translate("Forms", "e.g. 128000 or 12.8万")
+            if placeholder is None
+            else placeholder
         )
         self.set_amount(amount, blank_zero=blank_zero)
 
@@ -128,9 +126,9 @@ class MoneyEdit(QLineEdit):
 
     def problem(self, caption: str) -> str:
         """Say that the text is not an amount, for the form's error label."""
-        return _tr("{0}: “{1}” is not an amount (e.g. 128000 or 12.8万).").format(
-            caption, self.text()
-        )
+        return QCoreApplication.translate(
+            "Forms", "{0}: “{1}” is not an amount (e.g. 128000 or 12.8万)."
+        ).format(caption, self.text())
 
 
 def show_status(where: QLabel, text: str, *, error: bool = False) -> None:
