@@ -121,7 +121,8 @@ class LeadScoreDialog(QDialog):
             spin.valueChanged.connect(self._show_total)
             self.weight_spins[name] = spin
             form.addRow(QCoreApplication.translate("LeadScoreDialog", FACTOR_LABELS[name]), spin)
-        self.total_label = QLabel(objectName="WeightTotal")
+        self.total_label = QLabel()
+        self.total_label.setObjectName("WeightTotal")
         form.addRow(self.tr("Total"), self.total_label)
         self.engagement_spin = QSpinBox()
         self.engagement_spin.setRange(1, 50)

@@ -55,7 +55,8 @@ def button_box(
 
 def error_label() -> QLabel:
     """Return a hidden, wrapping label for a form's problems, coloured by the style sheet."""
-    shown = QLabel(objectName="FormErrors")
+    shown = QLabel()
+    shown.setObjectName("FormErrors")
     shown.setWordWrap(True)
     set_tone(shown, "error")
     shown.hide()
@@ -70,7 +71,8 @@ def show_problems(where: QLabel, problems: list[str]) -> None:
 
 def hint_label(text: str) -> QLabel:
     """Return a muted, wrapping line that explains a form."""
-    hint = QLabel(text, objectName="FormHint")
+    hint = QLabel(text)
+    hint.setObjectName("FormHint")
     hint.setWordWrap(True)
     set_tone(hint, "muted")
     return hint
@@ -94,7 +96,10 @@ def date_edit(day: date | None, *, optional: bool = False) -> QDateEdit:
 
 def date_value(edit: QDateEdit) -> date | None:
     """Return the field's date, or None for an optional field left "not set"."""
-    return None if edit.date() == NO_DATE and edit.specialValueText() else edit.date().toPython()
+    if edit.date() == NO_DATE and edit.specialValueText():
+        return None
+    day: date = edit.date().toPython()  # type: ignore[assignment]  # QDate gives a date
+    return day
 
 
 class MoneyEdit(QLineEdit):
