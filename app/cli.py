@@ -143,7 +143,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from app.search import count_customers, search_customers
+    from app.customers.search import count_customers, search_customers
 
     if args.limit < 1:
         raise CommandError(t("--limit must be at least 1", "--limit 至少为 1"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.sync.bundle import ExportSummary, export_bundle
 from app.sync.bundle_export import free_name
 from ui.context import AppContext
+from ui.kit.forms import show_status
 from ui.workers import BackgroundTask
 
 
@@ -107,7 +108,7 @@ class ExportDialog(QDialog):
         """Export in the background; the Close button becomes Cancel meanwhile."""
         text = self.path_edit.text().strip()
         if not text:
-            self.status.setText(self.tr("Choose where to export to."))
+            show_status(self.status, self.tr("Choose where to export to."))
             return
         target = Path(text).expanduser()
         if target.is_file() or (target / "manifest.json").is_file():
@@ -126,7 +127,7 @@ class ExportDialog(QDialog):
         self.open_button.setVisible(False)
         self.close_button.setText(self.tr("Cancel"))
         self.bar.setRange(0, 0)
-        self.status.setText(self.tr("Exporting to {0}…").format(target))
+        show_status(self.status, self.tr("Exporting to {0}…").format(target))
         task = BackgroundTask(lambda progress: export_bundle(db, target, progress=progress), self)
         task.progressed.connect(self._progressed)
         task.succeeded.connect(self._succeeded)
@@ -149,15 +150,15 @@ class ExportDialog(QDialog):
         self.summary = summary
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        self.status.setText(
-            self.tr("Exported {0} records to {1}").format(summary.total, summary.path)
+        show_status(
+            self.status, self.tr("Exported {0} records to {1}").format(summary.total, summary.path)
         )
         self.open_button.setVisible(True)
 
     def _stopped(self, message: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.status.setText(f"<span style='color:#c62828'>{message}</span>")
+        show_status(self.status, message, error=True)
 
     def _finished(self) -> None:
         self.export_button.setEnabled(True)
@@ -174,7 +175,7 @@ class ExportDialog(QDialog):
     def _close_clicked(self) -> None:
         # While exporting the button reads Cancel: stop the export but stay to show what happened.
         if self.task is not None and self.task.is_running():
-            self.status.setText(self.tr("Cancelling…"))
+            show_status(self.status, self.tr("Cancelling…"))
             self.task.cancel()
             return
         self.reject()
@@ -183,7 +184,7 @@ class ExportDialog(QDialog):
         # Esc or the window's close box: stop first, close once the worker has stopped.
         if self.task is not None and self.task.is_running():
             self._close_when_done = True
-            self.status.setText(self.tr("Cancelling…"))
+            show_status(self.status, self.tr("Cancelling…"))
             self.task.cancel()
             return
         super().reject()

@@ -27,16 +27,15 @@ from PySide6.QtWidgets import (
 from app.db import Database
 from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
-from app.models.types import plain_amount
 from app.pipeline import (
     Installment,
     PipelineError,
     WinTerms,
     close_gates,
-    parse_money,
     save_handoff,
 )
-from ui.deal_editor import ContactPicker, date_edit, error_label, show_problems
+from ui.deal_pickers import ContactPicker
+from ui.kit.forms import MoneyEdit, button_box, date_edit, error_label, show_problems
 
 FIELD_LABELS = {
     "amount": QT_TRANSLATE_NOOP("GateForm", "Amount"),
@@ -94,11 +93,7 @@ class GateForm(QWidget):
             picker.set_value(value)
             return picker
         if name in ("amount", "budget"):
-            edit = QLineEdit(
-                "" if value is None or (name == "amount" and not value) else plain_amount(value)
-            )
-            edit.setPlaceholderText(self.tr("e.g. 128000 or 12.8万"))
-            return edit
+            return MoneyEdit(value, blank_zero=name == "amount")
         if name in ("expected_close_date", "closed_date"):
             default = date.today() + timedelta(days=30 if name == "expected_close_date" else 0)
             return date_edit(value or default)
@@ -131,13 +126,11 @@ class GateForm(QWidget):
                 value = editor.toPlainText().strip() or None
             elif isinstance(editor, QComboBox):
                 value = editor.currentText().strip() or None
-            elif name in ("amount", "budget"):
+            elif isinstance(editor, MoneyEdit):
                 try:
-                    value = parse_money(editor.text())
+                    value = editor.amount()
                 except ValueError:
-                    problems.append(
-                        self.tr("{0}: “{1}” is not an amount.").format(caption, editor.text())
-                    )
+                    problems.append(editor.problem(caption))
                     continue
                 if value is not None and value < 0:
                     problems.append(self.tr("{0}: must be 0 or more.").format(caption))
@@ -170,12 +163,7 @@ class _FormDialog(QDialog):
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.errors = error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        finish_button = QPushButton(finish)
-        finish_button.setDefault(True)
-        buttons.addButton(finish_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, QDialogButtonBox.StandardButton.Cancel, finish=finish)
         layout = QVBoxLayout(self)
         for widget in (self.intro, self.form, *between, self.errors, buttons):
             layout.addWidget(widget)
@@ -238,13 +226,13 @@ class WinDialog(_FormDialog):
         self.setWindowTitle(self.tr("Mark deal won"))
         deal = self._closing_form(db, deal_id, "won", ["amount", "closed_date"])
         title, self.deal_amount = deal.title, deal.amount
-        self.amount_edit: QLineEdit = self.form.editors["amount"]  # type: ignore[assignment]
+        self.amount_edit: MoneyEdit = self.form.editors["amount"]  # type: ignore[assignment]
         self.closed_edit: QDateEdit = self.form.editors["closed_date"]  # type: ignore[assignment]
 
         self.schedule = QGroupBox(self.tr("Payment schedule (receivables)"))
         self.schedule.setCheckable(True)
         self.rows_layout = QVBoxLayout()
-        self.installments: list[tuple[QDateEdit, QLineEdit]] = []
+        self.installments: list[tuple[QDateEdit, MoneyEdit]] = []
         add = QPushButton(self.tr("Add installment"))
         add.clicked.connect(lambda: self.add_installment())
         box = QVBoxLayout(self.schedule)
@@ -266,8 +254,7 @@ class WinDialog(_FormDialog):
 
     def add_installment(self, due: date | None = None, amount: Decimal | None = None) -> None:
         due_edit = date_edit(due or date.today() + timedelta(days=30))
-        amount_edit = QLineEdit("" if not amount else plain_amount(amount))
-        amount_edit.setPlaceholderText(self.tr("Amount due"))
+        amount_edit = MoneyEdit(amount, blank_zero=True, placeholder=self.tr("Amount due"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Due")))
         row.addWidget(due_edit)
@@ -289,7 +276,7 @@ class WinDialog(_FormDialog):
                 if not amount_edit.text().strip():
                     continue
                 try:
-                    amount = parse_money(amount_edit.text())
+                    amount = amount_edit.amount()
                 except ValueError:
                     amount = None
                 if amount is None or amount <= 0:
@@ -356,12 +343,11 @@ class HandoffDialog(QDialog):
         layout.addWidget(self.promises_edit)
         self.errors = error_label()
         layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        layout.addWidget(
+            button_box(
+                self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+            )
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def accept(self) -> None:
         try:

@@ -35,6 +35,7 @@ from ui.import_result import (
     fill_errors,
     summary_text,
 )
+from ui.kit.forms import show_status
 from ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -118,26 +119,29 @@ class FilePage(QWizardPage):
 
     def show_reading(self, path: Path) -> None:
         self.path_edit.setText(str(path))
-        self.status.setText(self.tr("Reading {0}…").format(path.name))
+        show_status(self.status, self.tr("Reading {0}…").format(path.name))
         self.kind.setEnabled(False)
         self.completeChanged.emit()
 
     def show_preview(self, preview: Preview | None, manifest: dict[str, Any] | None) -> None:
         if manifest is not None:
             total = sum(manifest.get("row_counts", {}).values())
-            self.status.setText(
+            show_status(
+                self.status,
                 self.tr("RepBook export bundle from {0}, exported {1} UTC, {2} records.").format(
                     manifest.get("owner") or self.tr("(no owner)"),
                     str(manifest.get("exported_at", ""))[:16],
                     total,
-                )
+                ),
             )
             self.encoding.setText("UTF-8")
             self.delimiter.setText(",")
             self.header_row.setText("1")
         elif preview is not None:
             table = preview.table
-            self.status.setText(self.tr("{0} columns; first rows read.").format(len(table.headers)))
+            show_status(
+                self.status, self.tr("{0} columns; first rows read.").format(len(table.headers))
+            )
             self.encoding.setText(table.encoding.upper() if table.encoding else "Excel (.xlsx)")
             delimiter = {"\t": self.tr("Tab"), ",": self.tr("Comma"), ";": self.tr("Semicolon")}
             self.delimiter.setText(delimiter.get(table.delimiter or "", table.delimiter or "—"))
@@ -150,7 +154,7 @@ class FilePage(QWizardPage):
         self.completeChanged.emit()
 
     def show_problem(self, message: str) -> None:
-        self.status.setText(f"<span style='color:#c62828'>{message}</span>")
+        show_status(self.status, message, error=True)
         for label in (self.encoding, self.delimiter, self.header_row):
             label.setText("—")
         self.kind.setEnabled(False)
@@ -232,12 +236,10 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(combo.findData(column.field), 0))
             combo.blockSignals(False)
         lacking = [field_label(preview.kind, f) for f in preview.mapping.missing_required()]
-        self.missing.setText(
-            "<span style='color:#c62828'>"
-            + self.tr("Choose a column for: {0}").format("、".join(lacking))
-            + "</span>"
-            if lacking
-            else ""
+        show_status(
+            self.missing,
+            self.tr("Choose a column for: {0}").format("、".join(lacking)) if lacking else "",
+            error=True,
         )
         self.completeChanged.emit()
 
@@ -289,8 +291,8 @@ class RunPage(QWizardPage):
         self.result = None
         self.errors.setRowCount(0)
         self.bar.setRange(0, 0)
-        self.status.setText(
-            self.tr("Checking every row…") if self.dry_run else self.tr("Importing…")
+        show_status(
+            self.status, self.tr("Checking every row…") if self.dry_run else self.tr("Importing…")
         )
         self.cancel_button.setEnabled(True)
         self.task = self.owner.start_import(self.dry_run)
@@ -319,7 +321,7 @@ class RunPage(QWizardPage):
     def cancel(self) -> None:
         if self.task is not None and self.task.is_running():
             self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Cancelling…"))
+            show_status(self.status, self.tr("Cancelling…"))
             self.task.cancel()
 
     def _progressed(self, done: int, total: int) -> None:
@@ -333,7 +335,7 @@ class RunPage(QWizardPage):
         self.bar.setValue(1)
         self.cancel_button.setEnabled(False)
         prefix = self.tr("If you import now:") + "\n" if self.dry_run else ""
-        self.status.setText(prefix + summary_text(result))
+        show_status(self.status, prefix + summary_text(result))
         fill_errors(self.errors, result)
         self.completeChanged.emit()
         if not self.dry_run:
@@ -343,7 +345,7 @@ class RunPage(QWizardPage):
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
         self.cancel_button.setEnabled(False)
-        self.status.setText(f"<span style='color:#c62828'>{message}</span>")
+        show_status(self.status, message, error=True)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.result is not None

@@ -30,8 +30,8 @@ from app.lead_score import (
     save_config,
 )
 from app.models.customers import SIZE_BANDS
-from ui.deal_card_delegate import OVERDUE
-from ui.deal_editor import error_label, show_problems
+from ui.kit.forms import button_box, error_label, hint_label, show_problems
+from ui.kit.theme import set_tone
 
 FACTOR_LABELS = {
     "industry": QT_TRANSLATE_NOOP("LeadScoreDialog", "Industry in the ICP list"),
@@ -122,20 +122,19 @@ class LeadScoreDialog(QDialog):
             self.weight_spins[name] = spin
             form.addRow(QCoreApplication.translate("LeadScoreDialog", FACTOR_LABELS[name]), spin)
         self.total_label = QLabel()
+        self.total_label.setObjectName("WeightTotal")
         form.addRow(self.tr("Total"), self.total_label)
         self.engagement_spin = QSpinBox()
         self.engagement_spin.setRange(1, 50)
         self.engagement_spin.setValue(config.engagement_target)
         self.engagement_spin.setSuffix(self.tr(" activities"))
         form.addRow(self.tr("Full engagement at"), self.engagement_spin)
-        explain = QLabel(
+        explain = hint_label(
             self.tr(
                 "A lead earns a factor's points when it matches; engagement earns "
                 "them in proportion up to the target."
             )
         )
-        explain.setWordWrap(True)
-        explain.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(explain)
 
         self.industries = ChoiceList(known["industries"], config.industries)
@@ -156,11 +155,7 @@ class LeadScoreDialog(QDialog):
             grid.addWidget(widget, (number // 2) * 2 + 1, number % 2)
 
         self.errors = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         body = QHBoxLayout()
         body.addWidget(weights, 2)
@@ -184,9 +179,7 @@ class LeadScoreDialog(QDialog):
     def _show_total(self) -> None:
         total = sum(spin.value() for spin in self.weight_spins.values())
         self.total_label.setText(self.tr("{0} / 100").format(total))
-        self.total_label.setStyleSheet(
-            "" if total == 100 else f"color: {OVERDUE.name()}; font-weight: 600;"
-        )
+        set_tone(self.total_label, None if total == 100 else "error")
         self.save_button.setEnabled(total == 100)
 
     def accept(self) -> None:

@@ -24,18 +24,14 @@ from PySide6.QtWidgets import (
 
 from app.pipeline import BoardFilter, StageInfo, close_months, owners, stage_label
 from ui.context import AppContext, ChangeEvent
-from ui.deal_card_delegate import (
-    CARD_ROLE,
-    DealCardDelegate,
-    DealListView,
-    StageColumn,
-    format_compact_money,
-)
+from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.icons import icon
+from ui.kit.format import format_compact_money
 from ui.models.deal_board_model import DealBoardModel
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_actions import DealActions
 from ui.pipeline_filters import PipelineFilters
+from ui.stage_column import DealListView, StageColumn
 
 VIEWS = ("open", "won", "lost")
 # Kinds of row a card shows something of: a change to one of them reloads the board.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,13 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.pipeline import BoardFilter
 from ui.icons import icon
-
-SWITCH_STYLE = (
-    "#ViewSwitch { padding: 3px 12px; border: 1px solid palette(mid);"
-    " background: palette(button); }"
-    "#ViewSwitch:checked { background: palette(highlight); color: palette(highlighted-text);"
-    " border-color: palette(highlight); }"
-)
+from ui.kit.format import format_month
 
 
 class PipelineFilters(QWidget):
@@ -48,7 +40,6 @@ class PipelineFilters(QWidget):
         for number, text in enumerate((self.tr("Open"), self.tr("Won"), self.tr("Lost"))):
             button = QToolButton(checkable=True, text=text, objectName="ViewSwitch")
             button.setMinimumWidth(64)
-            button.setStyleSheet(SWITCH_STYLE)
             self.view_group.addButton(button, number)
             bar.addWidget(button)
         self.view_group.button(0).setChecked(True)
@@ -112,9 +103,7 @@ class PipelineFilters(QWidget):
         self.month_combo.clear()
         self.month_combo.addItem(self.tr("Any close month"), None)
         for year, number in months:
-            self.month_combo.addItem(
-                self.locale.toString(date(year, number, 1), "yyyy-MM"), (year, number)
-            )
+            self.month_combo.addItem(format_month(self.locale, year, number), (year, number))
         self.month_combo.setCurrentIndex(max(0, self.month_combo.findData(month)))
 
     def show_view(self, number: int) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,8 +37,8 @@ from app.pipeline import (
     open_deal_counts,
     save_stages,
 )
-from ui.deal_editor import error_label, show_problems
 from ui.gate_dialog import FIELD_LABELS
+from ui.kit.forms import button_box, error_label, hint_label, show_problems
 
 NAME, PROBABILITY, ROT_DAYS, REQUIRED, DEALS = range(5)
 
@@ -114,18 +113,12 @@ class StageSettingsDialog(QDialog):
                 box.setChecked(name in gates[status])
                 self.gate_boxes[status][name] = box
                 grid.addWidget(box, top + number // per_row, 1 + number % per_row)
-        hint = QLabel(
+        hint = hint_label(
             self.tr("Gates add up: entering a stage also requires what earlier stages require.")
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text);")
 
         self.errors = error_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(row_buttons)

@@ -4,28 +4,22 @@ from app.changes import ChangeSet, RowChange, StaleChange, reapply, revert
 from app.pipeline.board import (
     PAGE_SIZE,
     SORTS,
-    BoardFilter,
-    Card,
-    ColumnTotals,
-    StageInfo,
     card_matches,
     close_months,
-    closed_totals,
-    column_totals,
     fetch_card,
     fetch_cards,
     insertion_row,
-    is_rotting,
     list_stages,
     owners,
-    rotting_clause,
 )
+from app.pipeline.cards import BoardFilter, Card, ColumnTotals, StageInfo
 from app.pipeline.deals import (
     DealInput,
     add_contact,
     create_deal,
     customer_contacts,
     input_from_deal,
+    load_deal_input,
     parse_money,
     update_deal,
     validate_deal,
@@ -56,7 +50,9 @@ from app.pipeline.moves import (
     save_handoff,
     win_deal,
 )
+from app.pipeline.rotting import is_rotting, rotting_clause
 from app.pipeline.stages import StageSpec, open_deal_counts, save_stages, stage_problems
+from app.pipeline.totals import closed_totals, column_totals
 
 __all__ = [
     "DEFAULT_CLOSE_GATES",
@@ -97,6 +93,7 @@ __all__ = [
     "is_missing",
     "is_rotting",
     "list_stages",
+    "load_deal_input",
     "lose_deal",
     "missing_fields",
     "move_deal",

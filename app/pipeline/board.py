@@ -1,127 +1,26 @@
-"""What the kanban board reads: stages, cards and column totals, filtered and sorted in SQL."""
+"""What the kanban board reads: stages and pages of cards, filtered and sorted in SQL."""
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from decimal import Decimal
+from datetime import date, datetime
 from functools import cmp_to_key
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    String,
-    and_,
-    bindparam,
-    func,
-    literal,
-    or_,
-    select,
-    type_coerce,
-)
+from sqlalchemy import Integer, String, and_, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.derived.search import search_key
+from app.customers.lookup import contains_pattern
 from app.models import Customer, Deal, Stage, VisitPlan
 from app.models.types import utcnow
+from app.pipeline.cards import NO_FILTER, BoardFilter, Card, StageInfo
+from app.pipeline.rotting import rotting_clause
 
 PAGE_SIZE = 200
 SORTS = ("amount", "recent", "oldest", "close_date", "score", "closed")
-_CENTS = Decimal(100)
-
-
-@dataclass(frozen=True, slots=True)
-class StageInfo:
-    """A live stage as the board shows it."""
-
-    id: str
-    key: str
-    name: str
-    name_en: str | None
-    position: int
-    probability: int
-    rot_days: int
-    required_fields: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class BoardFilter:
-    """The board's filter bar; every part narrows the SQL, none filters in Python."""
-
-    text: str = ""
-    owner: str | None = None
-    tier: str | None = None
-    rotting_only: bool = False
-    close_month: tuple[int, int] | None = None  # (year, month) of the expected close date
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    """The columns one card paints: a plain tuple, never an ORM object."""
-
-    id: str
-    customer_id: str
-    customer_name: str
-    title: str
-    amount: Decimal
-    currency: str
-    stage_id: str
-    status: str
-    tier: str
-    probability_override: int | None
-    stage_entered_at: datetime | None
-    last_activity_at: datetime | None
-    created_at: datetime
-    expected_close_date: date | None
-    closed_date: date | None
-    lost_reason: str | None
-    lead_score: int | None
-    owner: str | None
-    next_visit: date | None
-    sort_key: Any
-
-    @property
-    def last_touch(self) -> datetime:
-        """Return when the deal last changed stage or had an activity."""
-        entered = self.stage_entered_at or self.created_at
-        return max(entered, self.last_activity_at) if self.last_activity_at else entered
-
-    def days_in_stage(self, now: datetime) -> int:
-        """Return whole days since the deal entered its current stage."""
-        return max(0, (now - (self.stage_entered_at or self.created_at)).days)
-
-    def weighted(self, stage_probability: int) -> Decimal:
-        """Return amount × probability (the deal's override, else its stage's)."""
-        probability = self.probability_override
-        if probability is None:
-            probability = stage_probability
-        return self.amount * probability / _CENTS
-
-
-@dataclass(frozen=True)
-class ColumnTotals:
-    """A column header's figures: all matching deals, loaded or not."""
-
-    count: int = 0
-    amount: Decimal = Decimal(0)
-    weighted: Decimal = Decimal(0)
-
-    def plus(self, card: Card, stage_probability: int, sign: int = 1) -> ColumnTotals:
-        """Return the totals with one card added (sign 1) or taken away (sign -1)."""
-        return ColumnTotals(
-            self.count + sign,
-            self.amount + sign * card.amount,
-            self.weighted + sign * card.weighted(stage_probability),
-        )
-
-
-def is_rotting(last_touch: datetime, rot_days: int, now: datetime) -> bool:
-    """Tell whether a deal untouched since last_touch has rotted in a stage with rot_days."""
-    return now - last_touch > timedelta(days=rot_days)
 
 
 def list_stages(session: Session) -> list[StageInfo]:
@@ -147,27 +46,11 @@ def _tier() -> ColumnElement[str]:
     return Customer.effective_tier  # type: ignore[return-value]
 
 
-def _last_touch() -> ColumnElement[Any]:
-    entered = func.coalesce(Deal.stage_entered_at, Deal.created_at)
-    # SQLite's two-argument max() is scalar; NULL would win, hence the coalesce.
-    return func.max(entered, func.coalesce(Deal.last_activity_at, entered))
-
-
-def rotting_clause(now: datetime) -> ColumnElement[bool]:
-    """Return the SQL form of is_rotting (the query joins Stage for the rot days)."""
-    now_param = bindparam("rot_now", now.strftime("%Y-%m-%d %H:%M:%S.%f"), type_=String)
-    return func.julianday(now_param) - func.julianday(_last_touch()) > Stage.rot_days
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]]:
     clauses: list[ColumnElement[bool]] = [Deal.deleted_at.is_(None), Customer.deleted_at.is_(None)]
-    text = search_key(flt.text)
-    if text:
-        pattern = f"%{_escape_like(text)}%"
+    searched = contains_pattern(flt.text)
+    if searched:
+        pattern = searched[1]
         clauses.append(
             or_(
                 Customer.search_text.like(pattern, escape="\\"),
@@ -188,7 +71,7 @@ def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]
     return clauses
 
 
-def _board_query(query: Select[Any], flt: BoardFilter, now: datetime) -> Select[Any]:
+def board_query(query: Select[Any], flt: BoardFilter, now: datetime) -> Select[Any]:
     """Add the joins and filters every board query shares; Stage only when rot days matter."""
     query = query.select_from(Deal).join(Customer, Customer.id == Deal.customer_id)
     if flt.rotting_only:
@@ -265,7 +148,7 @@ def fetch_cards(
     *,
     stage_id: str | None,
     status: str = "open",
-    flt: BoardFilter = BoardFilter(),
+    flt: BoardFilter = NO_FILTER,
     sort: str = "amount",
     after: Card | None = None,
     limit: int = PAGE_SIZE,
@@ -274,7 +157,7 @@ def fetch_cards(
     """Return one page of a column's cards in sort order, continuing after the card given."""
     now = now or utcnow()
     key, descending = _sort_key(sort)
-    query = _board_query(select(*_card_columns(sort)), flt, now).where(Deal.status == status)
+    query = board_query(select(*_card_columns(sort)), flt, now).where(Deal.status == status)
     if stage_id is not None:
         query = query.where(Deal.stage_id == stage_id)
     if after is not None:
@@ -300,59 +183,8 @@ def card_matches(
 ) -> bool:
     """Tell whether a deal passes the filter (used to place a card after an undo or edit)."""
     now = now or utcnow()
-    found = session.scalar(_board_query(select(Deal.id), flt, now).where(Deal.id == deal_id))
+    found = session.scalar(board_query(select(Deal.id), flt, now).where(Deal.id == deal_id))
     return found is not None
-
-
-def column_totals(
-    session: Session, flt: BoardFilter = BoardFilter(), now: datetime | None = None
-) -> dict[str, ColumnTotals]:
-    """Return count, amount and weighted amount of open deals per stage (one GROUP BY).
-
-    Grouping by the probability override too keeps the stage table out of the scan; the few
-    groups are weighted here, exactly, in Decimal.
-    """
-    now = now or utcnow()
-    probabilities = {sid: p for sid, p in session.execute(select(Stage.id, Stage.probability))}
-    rows = session.execute(
-        _board_query(
-            select(
-                Deal.stage_id,
-                Deal.probability_override,
-                func.count(),
-                func.sum(type_coerce(Deal.amount, Integer)),
-            ),
-            flt,
-            now,
-        )
-        .where(Deal.status == "open")
-        .group_by(Deal.stage_id, Deal.probability_override)
-    )
-    totals: dict[str, ColumnTotals] = {}
-    for stage_id, override, count, cents in rows:
-        amount = Decimal(cents or 0) / _CENTS
-        probability = probabilities.get(stage_id, 0) if override is None else override
-        before = totals.get(stage_id, ColumnTotals())
-        totals[stage_id] = ColumnTotals(
-            before.count + count,
-            before.amount + amount,
-            before.weighted + amount * probability / _CENTS,
-        )
-    return totals
-
-
-def closed_totals(
-    session: Session, status: str, flt: BoardFilter = BoardFilter(), now: datetime | None = None
-) -> ColumnTotals:
-    """Return count and amount of won or lost deals matching the filter."""
-    now = now or utcnow()
-    count, cents = session.execute(
-        _board_query(
-            select(func.count(), func.sum(type_coerce(Deal.amount, Integer))), flt, now
-        ).where(Deal.status == status)
-    ).one()
-    total = Decimal(cents or 0) / _CENTS
-    return ColumnTotals(int(count), total, total if status == "won" else Decimal(0))
 
 
 def owners(session: Session) -> list[str]:

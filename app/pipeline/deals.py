@@ -165,6 +165,12 @@ def input_from_deal(deal: Deal) -> DealInput:
     return DealInput(**{f.name: getattr(deal, f.name) for f in fields(DealInput)})
 
 
+def load_deal_input(session: Session, deal_id: str) -> DealInput | None:
+    """Return the editor's view of the deal with this id, or None when there is none."""
+    deal = session.get(Deal, deal_id)
+    return None if deal is None else input_from_deal(deal)
+
+
 def customer_contacts(session: Session, customer_id: str) -> list[tuple[str, str, str]]:
     """Return (id, name, role) of a customer's live contacts, decision makers first."""
     rows = session.execute(

@@ -33,7 +33,8 @@ from app.models.types import utcnow
 from ui import translations
 from ui.context import AppContext
 from ui.deal_card_delegate import CARD_ROLE
-from ui.deal_editor import DealEditor, NewContactDialog
+from ui.deal_editor import DealEditor
+from ui.deal_pickers import NewContactDialog
 from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_list_model import DealListModel
@@ -529,7 +530,9 @@ PIPELINE_UI = (
     "pipeline_filters.py",
     "pipeline_board.py",
     "deal_card_delegate.py",
+    "stage_column.py",
     "deal_editor.py",
+    "deal_pickers.py",
     "gate_dialog.py",
     "stage_settings_dialog.py",
     "lead_score_dialog.py",
@@ -593,7 +596,7 @@ def test_card_dates_show_the_year_only_beyond_half_a_year() -> None:
 
     from PySide6.QtCore import QLocale
 
-    from ui.deal_card_delegate import format_day
+    from ui.kit.format import format_day
 
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)

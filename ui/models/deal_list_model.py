@@ -30,7 +30,8 @@ from app.pipeline import (
     insertion_row,
     is_rotting,
 )
-from ui.deal_card_delegate import CARD_ROLE, format_day, format_money
+from ui.deal_card_delegate import CARD_ROLE
+from ui.kit.format import format_day, format_money
 
 MIME_TYPE = "application/x-repbook-deal"
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2

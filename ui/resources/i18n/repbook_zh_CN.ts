@@ -17,17 +17,17 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../deal_editor.py" line="156"/>
+        <location filename="../../deal_pickers.py" line="104"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="157"/>
+        <location filename="../../deal_pickers.py" line="105"/>
         <source>Add a contact to this customer</source>
         <translation>为该客户添加联系人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="170"/>
+        <location filename="../../deal_pickers.py" line="118"/>
         <source>— choose a contact —</source>
         <translation>— 选择联系人 —</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../deal_editor.py" line="206"/>
+        <location filename="../../deal_pickers.py" line="154"/>
         <source>Type a name or pinyin, e.g. hzyq</source>
         <translation>输入客户名称或拼音，如 hzyq</translation>
     </message>
@@ -81,42 +81,42 @@
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <location filename="../../deal_card_delegate.py" line="176"/>
+        <location filename="../../deal_card_delegate.py" line="94"/>
         <source>Score {0}</source>
         <translation>{0} 分</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="240"/>
+        <location filename="../../deal_card_delegate.py" line="162"/>
         <source>Won {0}</source>
         <translation>{0} 赢单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="243"/>
+        <location filename="../../deal_card_delegate.py" line="165"/>
         <source>Lost {0}</source>
         <translation>{0} 输单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="247"/>
+        <location filename="../../deal_card_delegate.py" line="169"/>
         <source>Stalled · {0}d in stage</source>
         <translation>停滞 · 本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="249"/>
+        <location filename="../../deal_card_delegate.py" line="171"/>
         <source>{0}d in stage</source>
         <translation>本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="254"/>
+        <location filename="../../deal_card_delegate.py" line="176"/>
         <source>Visit {0}d overdue</source>
         <translation>拜访逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="256"/>
+        <location filename="../../deal_card_delegate.py" line="178"/>
         <source>Visit {0}</source>
         <translation>拜访 {0}</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="261"/>
+        <location filename="../../deal_card_delegate.py" line="183"/>
         <source>Close {0}</source>
         <translation>预计 {0} 成交</translation>
     </message>
@@ -124,140 +124,125 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../deal_editor.py" line="46"/>
-        <location filename="../../deal_editor.py" line="321"/>
+        <location filename="../../deal_editor.py" line="96"/>
+        <location filename="../../deal_pickers.py" line="27"/>
         <source>Decision maker</source>
         <translation>关键决策人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="47"/>
+        <location filename="../../deal_pickers.py" line="28"/>
         <source>Procurement lead</source>
         <translation>采购负责人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="48"/>
+        <location filename="../../deal_pickers.py" line="29"/>
         <source>User-department lead</source>
         <translation>使用部门负责人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="49"/>
+        <location filename="../../deal_pickers.py" line="30"/>
         <source>Influencer</source>
         <translation>影响者</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="50"/>
+        <location filename="../../deal_pickers.py" line="31"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="71"/>
-        <source>not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../../deal_editor.py" line="282"/>
+        <location filename="../../deal_editor.py" line="57"/>
         <source>Edit deal</source>
         <translation>编辑商机</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="282"/>
+        <location filename="../../deal_editor.py" line="57"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="288"/>
+        <location filename="../../deal_editor.py" line="63"/>
         <source>What is being sold, e.g. MES upgrade phase 2</source>
         <translation>卖的是什么，如：MES 系统二期升级</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="290"/>
-        <source>e.g. 128000 or 12.8万</source>
-        <translation>如 128000 或 12.8万</translation>
-    </message>
-    <message>
-        <location filename="../../deal_editor.py" line="298"/>
+        <location filename="../../deal_editor.py" line="72"/>
         <source>stage default</source>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="305"/>
+        <location filename="../../deal_editor.py" line="78"/>
         <source>leave empty if unknown</source>
         <translation>未知可留空</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="307"/>
+        <location filename="../../deal_editor.py" line="80"/>
         <source>e.g. referral, trade show, website</source>
         <translation>如：转介绍、展会、官网</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="314"/>
+        <location filename="../../deal_editor.py" line="89"/>
         <source>Customer *</source>
         <translation>客户 *</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="315"/>
+        <location filename="../../deal_editor.py" line="90"/>
         <source>Title *</source>
         <translation>商机名称 *</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="316"/>
-        <location filename="../../deal_editor.py" line="386"/>
+        <location filename="../../deal_editor.py" line="91"/>
+        <location filename="../../deal_editor.py" line="156"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="317"/>
+        <location filename="../../deal_editor.py" line="92"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="318"/>
+        <location filename="../../deal_editor.py" line="93"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="319"/>
+        <location filename="../../deal_editor.py" line="94"/>
         <source>Win probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="320"/>
+        <location filename="../../deal_editor.py" line="95"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="322"/>
+        <location filename="../../deal_editor.py" line="97"/>
         <source>Need / pain point</source>
         <translation>需求/痛点</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="323"/>
-        <location filename="../../deal_editor.py" line="387"/>
+        <location filename="../../deal_editor.py" line="98"/>
+        <location filename="../../deal_editor.py" line="157"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="324"/>
+        <location filename="../../deal_editor.py" line="99"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="325"/>
+        <location filename="../../deal_editor.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="341"/>
+        <location filename="../../deal_editor.py" line="114"/>
         <source>Drag the card (or press Ctrl+→) to change its stage.</source>
         <translation>拖动卡片（或按 Ctrl+→）来变更阶段。</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="377"/>
-        <source>{0}: “{1}” is not an amount (e.g. 128000 or 12.8万).</source>
-        <translation>{0}：「{1}」不是有效金额（如 128000 或 12.8万）。</translation>
-    </message>
-    <message>
-        <location filename="../../deal_editor.py" line="410"/>
+        <location filename="../../deal_editor.py" line="180"/>
         <source>Customer: “{0}” is not in your customer list; pick one from the suggestions.</source>
         <translation>客户：「{0}」不在客户列表中，请从下拉建议中选择。</translation>
     </message>
@@ -265,47 +250,47 @@
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../models/deal_list_model.py" line="186"/>
+        <location filename="../../models/deal_list_model.py" line="187"/>
         <source>Amount: {0}</source>
         <translation>金额：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="192"/>
+        <location filename="../../models/deal_list_model.py" line="193"/>
         <source>Weighted ({0}%): {1}</source>
         <translation>加权（{0}%）：{1}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="200"/>
+        <location filename="../../models/deal_list_model.py" line="201"/>
         <source>In this stage for {0} days</source>
         <translation>已在本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="205"/>
+        <location filename="../../models/deal_list_model.py" line="206"/>
         <source>Stalled: no activity or stage change for {0} days (limit {1})</source>
         <translation>停滞：已 {0} 天没有跟进或阶段变化（上限 {1} 天）</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="210"/>
+        <location filename="../../models/deal_list_model.py" line="211"/>
         <source>Lead score: {0} / 100</source>
         <translation>线索评分：{0} / 100</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="213"/>
+        <location filename="../../models/deal_list_model.py" line="214"/>
         <source>Expected close: {0}</source>
         <translation>预计成交：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="219"/>
+        <location filename="../../models/deal_list_model.py" line="220"/>
         <source>Next visit: {0}</source>
         <translation>下次拜访：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="222"/>
+        <location filename="../../models/deal_list_model.py" line="223"/>
         <source>Lost reason: {0}</source>
         <translation>输单原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="223"/>
+        <location filename="../../models/deal_list_model.py" line="224"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
@@ -313,101 +298,109 @@
 <context>
     <name>DealListView</name>
     <message>
-        <location filename="../../deal_card_delegate.py" line="343"/>
+        <location filename="../../stage_column.py" line="112"/>
         <source>No deals match the filter.</source>
         <translation>没有符合筛选条件的商机。</translation>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../kit/empty_state.py" line="84"/>
+        <source>Nothing matches the filter.</source>
+        <translation>没有符合筛选条件的内容。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../export_dialog.py" line="42"/>
+        <location filename="../../export_dialog.py" line="43"/>
         <source>Export bundle</source>
         <translation>导出数据包</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="46"/>
+        <location filename="../../export_dialog.py" line="47"/>
         <source>Writes every record — including deletions — as CSV files with a manifest. Another RepBook (your team lead&apos;s, or yours on another computer) imports it and merges by record, keeping whichever side changed last.</source>
         <translation>把所有记录（包括已删除的记录）导出为带清单的 CSV 文件。另一台 RepBook（您的团队主管的，或您另一台电脑上的）导入后按记录合并，以最后修改的一方为准。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="56"/>
+        <location filename="../../export_dialog.py" line="57"/>
         <source>Folder…</source>
         <translation>文件夹…</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="58"/>
+        <location filename="../../export_dialog.py" line="59"/>
         <source>Zip file…</source>
         <translation>压缩文件…</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="70"/>
+        <location filename="../../export_dialog.py" line="71"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="73"/>
+        <location filename="../../export_dialog.py" line="74"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="92"/>
+        <location filename="../../export_dialog.py" line="93"/>
         <source>Export into a new or empty folder</source>
         <translation>导出到新的或空的文件夹</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="99"/>
+        <location filename="../../export_dialog.py" line="100"/>
         <source>Export as a zip file</source>
         <translation>导出为压缩文件</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="101"/>
+        <location filename="../../export_dialog.py" line="102"/>
         <source>Zip files (*.zip)</source>
         <translation>压缩文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="110"/>
+        <location filename="../../export_dialog.py" line="111"/>
         <source>Choose where to export to.</source>
         <translation>请选择导出位置。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="118"/>
+        <location filename="../../export_dialog.py" line="119"/>
         <source>{0} already exists. Export as {1}? Press Export again.</source>
         <translation>{0} 已存在。改为导出为 {1}？再次点击“导出”即可。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="127"/>
+        <location filename="../../export_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="129"/>
+        <location filename="../../export_dialog.py" line="130"/>
         <source>Exporting to {0}…</source>
         <translation>正在导出到 {0}…</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="134"/>
+        <location filename="../../export_dialog.py" line="135"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="137"/>
+        <location filename="../../export_dialog.py" line="138"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="153"/>
+        <location filename="../../export_dialog.py" line="154"/>
         <source>Exported {0} records to {1}</source>
         <translation>已导出 {0} 条记录到 {1}</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="164"/>
+        <location filename="../../export_dialog.py" line="165"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../export_dialog.py" line="177"/>
-        <location filename="../../export_dialog.py" line="186"/>
+        <location filename="../../export_dialog.py" line="178"/>
+        <location filename="../../export_dialog.py" line="187"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -415,120 +408,176 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../import_pages.py" line="59"/>
+        <location filename="../../import_pages.py" line="60"/>
         <source>Choose what to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="62"/>
+        <location filename="../../import_pages.py" line="63"/>
         <source>A sheet saved from Excel or another CRM (CSV or XLSX), or a RepBook export bundle (a folder or .zip).</source>
         <translation>从 Excel 或其他 CRM 导出的表格（CSV 或 XLSX），或 RepBook 导出数据包（文件夹或 .zip）。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="68"/>
+        <location filename="../../import_pages.py" line="69"/>
         <source>Path of a .csv, .xlsx or .zip file, or a bundle folder</source>
         <translation>.csv、.xlsx、.zip 文件或数据包文件夹的路径</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="71"/>
+        <location filename="../../import_pages.py" line="72"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="73"/>
+        <location filename="../../import_pages.py" line="74"/>
         <source>Choose bundle folder…</source>
         <translation>选择数据包文件夹…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="90"/>
+        <location filename="../../import_pages.py" line="91"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="91"/>
+        <location filename="../../import_pages.py" line="92"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="92"/>
+        <location filename="../../import_pages.py" line="93"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="93"/>
+        <location filename="../../import_pages.py" line="94"/>
         <source>The rows are</source>
         <translation>每一行是</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="107"/>
+        <location filename="../../import_pages.py" line="108"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="109"/>
+        <location filename="../../import_pages.py" line="110"/>
         <source>Spreadsheets and bundles (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
         <translation>表格与数据包 (*.csv *.txt *.tsv *.xlsx *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="115"/>
+        <location filename="../../import_pages.py" line="116"/>
         <source>Choose an export bundle folder</source>
         <translation>选择导出数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="121"/>
+        <location filename="../../import_pages.py" line="122"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="129"/>
+        <location filename="../../import_pages.py" line="131"/>
         <source>RepBook export bundle from {0}, exported {1} UTC, {2} records.</source>
         <translation>来自 {0} 的 RepBook 导出数据包，导出于 {1}（UTC），共 {2} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="130"/>
+        <location filename="../../import_pages.py" line="132"/>
         <source>(no owner)</source>
         <translation>（未注明负责人）</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="140"/>
+        <location filename="../../import_pages.py" line="143"/>
         <source>{0} columns; first rows read.</source>
         <translation>共 {0} 列，已读取前几行。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="142"/>
+        <location filename="../../import_pages.py" line="146"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="142"/>
+        <location filename="../../import_pages.py" line="146"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="142"/>
+        <location filename="../../import_pages.py" line="146"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <location filename="../../kit/format.py" line="120"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kit/format.py" line="122"/>
+        <source>tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../kit/format.py" line="124"/>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../kit/format.py" line="126"/>
+        <source>in {0} days</source>
+        <translation>{0} 天后</translation>
+    </message>
+    <message>
+        <location filename="../../kit/format.py" line="127"/>
+        <source>{0} days ago</source>
+        <translation>{0} 天前</translation>
+    </message>
+    <message>
+        <location filename="../../kit/format.py" line="139"/>
+        <source>1 day overdue</source>
+        <translation>逾期 1 天</translation>
+    </message>
+    <message>
+        <location filename="../../kit/format.py" line="140"/>
+        <source>{0} days overdue</source>
+        <translation>逾期 {0} 天</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../kit/forms.py" line="92"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../kit/forms.py" line="118"/>
+        <source>e.g. 128000 or 12.8万</source>
+        <translation>如 128000 或 12.8万</translation>
+    </message>
+    <message>
+        <location filename="../../kit/forms.py" line="134"/>
+        <source>{0}: “{1}” is not an amount (e.g. 128000 or 12.8万).</source>
+        <translation>{0}：「{1}」不是有效金额（如 128000 或 12.8万）。</translation>
+    </message>
+</context>
+<context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="219"/>
+        <location filename="../../gate_dialog.py" line="207"/>
         <source>Required before {0}</source>
         <translation>进入{0}前需填写</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="224"/>
+        <location filename="../../gate_dialog.py" line="212"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="226"/>
+        <location filename="../../gate_dialog.py" line="214"/>
         <source>“{0}” cannot enter {1} yet. This stage requires: {2}.</source>
         <translation>「{0}」还不能进入{1}。该阶段要求填写：{2}。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="229"/>
+        <location filename="../../gate_dialog.py" line="217"/>
         <source>Save and move</source>
         <translation>保存并移动</translation>
     </message>
@@ -536,107 +585,97 @@
 <context>
     <name>GateForm</name>
     <message>
-        <location filename="../../gate_dialog.py" line="42"/>
+        <location filename="../../gate_dialog.py" line="41"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="43"/>
+        <location filename="../../gate_dialog.py" line="42"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="44"/>
+        <location filename="../../gate_dialog.py" line="43"/>
         <source>Need / pain point</source>
         <translation>需求/痛点</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="45"/>
+        <location filename="../../gate_dialog.py" line="44"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="46"/>
+        <location filename="../../gate_dialog.py" line="45"/>
         <source>Decision maker</source>
         <translation>关键决策人</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="47"/>
+        <location filename="../../gate_dialog.py" line="46"/>
         <source>Expected close date</source>
         <translation>预计成交日期</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="48"/>
+        <location filename="../../gate_dialog.py" line="47"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="49"/>
+        <location filename="../../gate_dialog.py" line="48"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="50"/>
+        <location filename="../../gate_dialog.py" line="49"/>
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="53"/>
+        <location filename="../../gate_dialog.py" line="52"/>
         <source>Price too high</source>
         <translation>价格太高</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="54"/>
+        <location filename="../../gate_dialog.py" line="53"/>
         <source>Chose a competitor</source>
         <translation>选择了竞争对手</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="55"/>
+        <location filename="../../gate_dialog.py" line="54"/>
         <source>No budget</source>
         <translation>没有预算</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="56"/>
+        <location filename="../../gate_dialog.py" line="55"/>
         <source>Bad timing</source>
         <translation>时机不对</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="57"/>
+        <location filename="../../gate_dialog.py" line="56"/>
         <source>No decision made</source>
         <translation>客户未做决定</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="58"/>
+        <location filename="../../gate_dialog.py" line="57"/>
         <source>Product does not fit</source>
         <translation>产品不匹配</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="100"/>
-        <source>e.g. 128000 or 12.8万</source>
-        <translation>如 128000 或 12.8万</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="107"/>
+        <location filename="../../gate_dialog.py" line="102"/>
         <source>What problem does the customer need solved?</source>
         <translation>客户需要解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="116"/>
+        <location filename="../../gate_dialog.py" line="111"/>
         <source>Why was the deal lost?</source>
         <translation>为什么输单？</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="139"/>
-        <source>{0}: “{1}” is not an amount.</source>
-        <translation>{0}：「{1}」不是有效金额。</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="143"/>
+        <location filename="../../gate_dialog.py" line="136"/>
         <source>{0}: must be 0 or more.</source>
         <translation>{0}：不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="150"/>
+        <location filename="../../gate_dialog.py" line="143"/>
         <source>{0}: required.</source>
         <translation>{0}：必填。</translation>
     </message>
@@ -644,42 +683,42 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="61"/>
+        <location filename="../../gate_dialog.py" line="60"/>
         <source>Customer information is complete</source>
         <translation>客户信息完整</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="62"/>
+        <location filename="../../gate_dialog.py" line="61"/>
         <source>Needs and background are written down</source>
         <translation>需求与背景已记录</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="63"/>
+        <location filename="../../gate_dialog.py" line="62"/>
         <source>Deal history is shared</source>
         <translation>成交过程已同步</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="64"/>
+        <location filename="../../gate_dialog.py" line="63"/>
         <source>Promises made to the customer are listed</source>
         <translation>对客户的承诺已列明</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="65"/>
+        <location filename="../../gate_dialog.py" line="64"/>
         <source>Key contacts are introduced</source>
         <translation>关键联系人已引荐</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="331"/>
+        <location filename="../../gate_dialog.py" line="318"/>
         <source>Handoff checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="338"/>
+        <location filename="../../gate_dialog.py" line="325"/>
         <source>Hand “{0}” over to delivery and customer success. Tick what is done; you can finish the rest later.</source>
         <translation>将「{0}」交接给交付和客户成功团队。勾选已完成的事项，其余可稍后完成。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="353"/>
+        <location filename="../../gate_dialog.py" line="340"/>
         <source>Promises made to the customer (delivery dates, training, discounts…)</source>
         <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
@@ -1172,52 +1211,52 @@
         <translation>权重（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="125"/>
+        <location filename="../../lead_score_dialog.py" line="126"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="129"/>
+        <location filename="../../lead_score_dialog.py" line="130"/>
         <source> activities</source>
         <translation> 次跟进</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="130"/>
+        <location filename="../../lead_score_dialog.py" line="131"/>
         <source>Full engagement at</source>
         <translation>活跃度满分需</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="133"/>
+        <location filename="../../lead_score_dialog.py" line="134"/>
         <source>A lead earns a factor&apos;s points when it matches; engagement earns them in proportion up to the target.</source>
         <translation>线索符合某项条件即得该项分数；活跃度按跟进次数比例得分，达到目标即满分。</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="145"/>
+        <location filename="../../lead_score_dialog.py" line="144"/>
         <source>Ideal customer profile (ICP)</source>
         <translation>理想客户画像（ICP）</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="149"/>
+        <location filename="../../lead_score_dialog.py" line="148"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="150"/>
+        <location filename="../../lead_score_dialog.py" line="149"/>
         <source>Company sizes</source>
         <translation>公司规模</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="151"/>
+        <location filename="../../lead_score_dialog.py" line="150"/>
         <source>Regions / cities</source>
         <translation>地区/城市</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="152"/>
+        <location filename="../../lead_score_dialog.py" line="151"/>
         <source>Good lead sources</source>
         <translation>优质线索来源</translation>
     </message>
     <message>
-        <location filename="../../lead_score_dialog.py" line="186"/>
+        <location filename="../../lead_score_dialog.py" line="181"/>
         <source>{0} / 100</source>
         <translation>{0} / 100</translation>
     </message>
@@ -1225,17 +1264,17 @@
 <context>
     <name>LoseDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="317"/>
+        <location filename="../../gate_dialog.py" line="304"/>
         <source>Mark deal lost</source>
         <translation>标记输单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="320"/>
+        <location filename="../../gate_dialog.py" line="307"/>
         <source>Why was “{0}” lost? The reason feeds the lost-reasons report.</source>
         <translation>「{0}」为什么输单？原因会计入输单原因分析。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="321"/>
+        <location filename="../../gate_dialog.py" line="308"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -1477,37 +1516,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../import_pages.py" line="176"/>
+        <location filename="../../import_pages.py" line="180"/>
         <source>Check the columns</source>
         <translation>核对列的对应关系</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="179"/>
+        <location filename="../../import_pages.py" line="183"/>
         <source>RepBook guessed which field each column fills. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>RepBook 已猜测每一列对应的字段，如有不对请修改；设为“忽略”的列不会导入。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="185"/>
+        <location filename="../../import_pages.py" line="189"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="185"/>
+        <location filename="../../import_pages.py" line="189"/>
         <source>Sample values</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="185"/>
+        <location filename="../../import_pages.py" line="189"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="205"/>
+        <location filename="../../import_pages.py" line="209"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="237"/>
+        <location filename="../../import_pages.py" line="241"/>
         <source>Choose a column for: {0}</source>
         <translation>请为以下字段选择一列：{0}</translation>
     </message>
@@ -1515,22 +1554,22 @@
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../deal_editor.py" line="101"/>
+        <location filename="../../deal_pickers.py" line="47"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="110"/>
+        <location filename="../../deal_pickers.py" line="58"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="111"/>
+        <location filename="../../deal_pickers.py" line="59"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="112"/>
+        <location filename="../../deal_pickers.py" line="60"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -1538,117 +1577,117 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../pipeline_board.py" line="147"/>
+        <location filename="../../pipeline_board.py" line="143"/>
         <source>&amp;New deal…</source>
         <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="149"/>
+        <location filename="../../pipeline_board.py" line="145"/>
         <source>&amp;Edit deal…</source>
         <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="152"/>
+        <location filename="../../pipeline_board.py" line="148"/>
         <source>&amp;Delete deal</source>
         <translation>删除商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="155"/>
+        <location filename="../../pipeline_board.py" line="151"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="158"/>
+        <location filename="../../pipeline_board.py" line="154"/>
         <source>Move to previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="161"/>
+        <location filename="../../pipeline_board.py" line="157"/>
         <source>Mark &amp;won…</source>
         <translation>标记赢单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="164"/>
+        <location filename="../../pipeline_board.py" line="160"/>
         <source>Mark &amp;lost…</source>
         <translation>标记输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="167"/>
+        <location filename="../../pipeline_board.py" line="163"/>
         <source>Pipeline &amp;stages…</source>
         <translation>销售阶段设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="169"/>
+        <location filename="../../pipeline_board.py" line="165"/>
         <source>&amp;Lead scoring…</source>
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="171"/>
+        <location filename="../../pipeline_board.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="173"/>
+        <location filename="../../pipeline_board.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="185"/>
+        <location filename="../../pipeline_board.py" line="181"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="186"/>
+        <location filename="../../pipeline_board.py" line="182"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="205"/>
+        <location filename="../../pipeline_board.py" line="201"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="205"/>
+        <location filename="../../pipeline_board.py" line="201"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="207"/>
+        <location filename="../../pipeline_board.py" line="203"/>
         <source>No won deals match. Right-click a card and choose Mark won.</source>
         <translation>没有符合条件的赢单。在卡片上右键选择“标记赢单”。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="209"/>
+        <location filename="../../pipeline_board.py" line="205"/>
         <source>No lost deals match.</source>
         <translation>没有符合条件的输单。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="240"/>
+        <location filename="../../pipeline_board.py" line="236"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="244"/>
+        <location filename="../../pipeline_board.py" line="240"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="284"/>
+        <location filename="../../pipeline_board.py" line="281"/>
         <source>{0} deals · {1}</source>
         <translation>{0} 个商机 · {1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="286"/>
+        <location filename="../../pipeline_board.py" line="283"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="367"/>
+        <location filename="../../pipeline_board.py" line="364"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="110"/>
+        <location filename="../../pipeline_board.py" line="106"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
@@ -1656,67 +1695,67 @@
 <context>
     <name>PipelineFilters</name>
     <message>
-        <location filename="../../pipeline_filters.py" line="48"/>
+        <location filename="../../pipeline_filters.py" line="40"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="48"/>
+        <location filename="../../pipeline_filters.py" line="40"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="48"/>
+        <location filename="../../pipeline_filters.py" line="40"/>
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="60"/>
+        <location filename="../../pipeline_filters.py" line="51"/>
         <source>Filter by customer or title (pinyin works: hzyq)</source>
         <translation>按客户或商机名称筛选（支持拼音，如 hzyq）</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="66"/>
+        <location filename="../../pipeline_filters.py" line="57"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="68"/>
+        <location filename="../../pipeline_filters.py" line="59"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="71"/>
+        <location filename="../../pipeline_filters.py" line="62"/>
         <source>Largest amount</source>
         <translation>金额从高到低</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="72"/>
+        <location filename="../../pipeline_filters.py" line="63"/>
         <source>Newest in stage</source>
         <translation>最近进入阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="73"/>
+        <location filename="../../pipeline_filters.py" line="64"/>
         <source>Longest in stage</source>
         <translation>停留时间最长</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="74"/>
+        <location filename="../../pipeline_filters.py" line="65"/>
         <source>Closing soonest</source>
         <translation>预计成交最早</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="77"/>
+        <location filename="../../pipeline_filters.py" line="68"/>
         <source>Stalled only</source>
         <translation>只看停滞</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="107"/>
+        <location filename="../../pipeline_filters.py" line="98"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="113"/>
+        <location filename="../../pipeline_filters.py" line="104"/>
         <source>Any close month</source>
         <translation>任意成交月份</translation>
     </message>
@@ -1757,62 +1796,62 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../import_pages.py" line="261"/>
+        <location filename="../../import_pages.py" line="263"/>
         <source>Try it first</source>
         <translation>先试运行</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="263"/>
+        <location filename="../../import_pages.py" line="265"/>
         <source>A dry run: what the import would do. Nothing is written yet.</source>
         <translation>试运行：显示导入将会做什么，此时还不写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="266"/>
+        <location filename="../../import_pages.py" line="268"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="268"/>
+        <location filename="../../import_pages.py" line="270"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="270"/>
+        <location filename="../../import_pages.py" line="272"/>
         <source>The database is backed up first. Cancel undoes the whole import.</source>
         <translation>导入前会先备份数据库。取消将撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="276"/>
+        <location filename="../../import_pages.py" line="278"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="276"/>
+        <location filename="../../import_pages.py" line="278"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="293"/>
+        <location filename="../../import_pages.py" line="295"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="293"/>
+        <location filename="../../import_pages.py" line="295"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="301"/>
+        <location filename="../../import_pages.py" line="303"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="322"/>
+        <location filename="../../import_pages.py" line="324"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="335"/>
+        <location filename="../../import_pages.py" line="337"/>
         <source>If you import now:</source>
         <translation>如果现在导入：</translation>
     </message>
@@ -1820,12 +1859,12 @@
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../deal_card_delegate.py" line="417"/>
+        <location filename="../../stage_column.py" line="182"/>
         <source>{0} · weighted {1}</source>
         <translation>{0} · 加权 {1}</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="421"/>
+        <location filename="../../stage_column.py" line="186"/>
         <source>Total {0}, weighted by win probability {1}</source>
         <translation>合计 {0}，按赢率加权 {1}</translation>
     </message>
@@ -1833,92 +1872,92 @@
 <context>
     <name>StageSettingsDialog</name>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="58"/>
+        <location filename="../../stage_settings_dialog.py" line="57"/>
         <source>Pipeline stages</source>
         <translation>销售阶段设置</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="72"/>
+        <location filename="../../stage_settings_dialog.py" line="71"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="73"/>
+        <location filename="../../stage_settings_dialog.py" line="72"/>
         <source>Win probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="74"/>
+        <location filename="../../stage_settings_dialog.py" line="73"/>
         <source>Rot after (days)</source>
         <translation>停滞天数</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="75"/>
+        <location filename="../../stage_settings_dialog.py" line="74"/>
         <source>Required to enter</source>
         <translation>进入时必填</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="76"/>
+        <location filename="../../stage_settings_dialog.py" line="75"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="89"/>
+        <location filename="../../stage_settings_dialog.py" line="88"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="90"/>
+        <location filename="../../stage_settings_dialog.py" line="89"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="91"/>
+        <location filename="../../stage_settings_dialog.py" line="90"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="92"/>
+        <location filename="../../stage_settings_dialog.py" line="91"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="103"/>
+        <location filename="../../stage_settings_dialog.py" line="102"/>
         <source>Closing a deal requires</source>
         <translation>关闭商机时必填</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="107"/>
+        <location filename="../../stage_settings_dialog.py" line="106"/>
         <source>Mark won:</source>
         <translation>标记赢单：</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="107"/>
+        <location filename="../../stage_settings_dialog.py" line="106"/>
         <source>Mark lost:</source>
         <translation>标记输单：</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="118"/>
+        <location filename="../../stage_settings_dialog.py" line="117"/>
         <source>Gates add up: entering a stage also requires what earlier stages require.</source>
         <translation>必填项逐级累加：进入某阶段时，之前各阶段的必填项也需要填写。</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="181"/>
+        <location filename="../../stage_settings_dialog.py" line="174"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="181"/>
+        <location filename="../../stage_settings_dialog.py" line="174"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="205"/>
+        <location filename="../../stage_settings_dialog.py" line="198"/>
         <source>Move this stage&apos;s open deals elsewhere first.</source>
         <translation>请先将该阶段的进行中商机移走。</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="213"/>
+        <location filename="../../stage_settings_dialog.py" line="206"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
@@ -1926,27 +1965,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="47"/>
+        <location filename="../../application.py" line="48"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="48"/>
+        <location filename="../../application.py" line="49"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="60"/>
+        <location filename="../../application.py" line="61"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="105"/>
+        <location filename="../../application.py" line="110"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="119"/>
+        <location filename="../../application.py" line="124"/>
         <source>{0} is not a usable RepBook database:
 {1}</source>
         <translation>{0} 不是可用的 RepBook 数据库：
@@ -1956,52 +1995,52 @@
 <context>
     <name>WinDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="238"/>
+        <location filename="../../gate_dialog.py" line="226"/>
         <source>Mark deal won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="258"/>
+        <location filename="../../gate_dialog.py" line="246"/>
         <source>“{0}” is won. RepBook will create the order, plan the after-sale visit and open the handoff checklist.</source>
         <translation>「{0}」赢单！RepBook 将创建订单、安排售后回访，并打开交接清单。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="244"/>
+        <location filename="../../gate_dialog.py" line="232"/>
         <source>Payment schedule (receivables)</source>
         <translation>回款计划（应收）</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="248"/>
+        <location filename="../../gate_dialog.py" line="236"/>
         <source>Add installment</source>
         <translation>添加一期回款</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="261"/>
+        <location filename="../../gate_dialog.py" line="249"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="270"/>
+        <location filename="../../gate_dialog.py" line="257"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="272"/>
+        <location filename="../../gate_dialog.py" line="259"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="274"/>
+        <location filename="../../gate_dialog.py" line="261"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="297"/>
+        <location filename="../../gate_dialog.py" line="284"/>
         <source>Installment {0}: enter an amount due above 0.</source>
         <translation>第 {0} 期：应收金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="303"/>
+        <location filename="../../gate_dialog.py" line="290"/>
         <source>The installments add up to more than the deal amount.</source>
         <translation>各期回款合计超过了成交金额。</translation>
     </message>

@@ -1,0 +1,140 @@
+"""The one formatting module: money, amounts, percentages, dates, relative days, overdue text.
+
+Numbers and dates follow the QLocale passed in (a widget keeps the locale it was built with);
+words go through Qt translation in the "Format" context.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from app.models.types import plain_amount
+
+__all__ = [
+    "SYMBOLS",
+    "format_compact_money",
+    "format_count",
+    "format_date",
+    "format_day",
+    "format_money",
+    "format_month",
+    "format_overdue",
+    "format_percent",
+    "plain_amount",
+    "relative_days",
+    "relative_time",
+]
+
+SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
+HALF_A_YEAR = 180  # days; nearer dates leave the year out, it is plainly the coming one
+_CHINESE_STEPS = ((1e8, "亿"), (1e4, "万"))
+_WESTERN_STEPS = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
+
+
+def _chinese(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.Chinese
+
+
+def _symbol(currency: str) -> str:
+    return SYMBOLS.get(currency, currency + " ")
+
+
+def format_money(locale: QLocale, amount: Decimal, currency: str = "CNY") -> str:
+    """Format an amount with its currency and the locale's separators: ¥12,800 or ¥12,800.50."""
+    digits = 0 if amount == amount.to_integral_value() else 2
+    return locale.toCurrencyString(float(amount), _symbol(currency), digits)
+
+
+def format_compact_money(locale: QLocale, amount: Decimal, currency: str = "CNY") -> str:
+    """Format an amount to three figures for tight spaces: ¥1.28万, ¥3.5亿 / ¥12.8K, ¥1.3M.
+
+    Amounts below the smallest unit (万 in Chinese, K in English) are shown in full.
+    """
+    value = abs(float(amount))
+    sign = "-" if amount < 0 else ""
+    steps = _CHINESE_STEPS if _chinese(locale) else _WESTERN_STEPS
+    if value < steps[-1][0]:
+        return format_money(locale, amount, currency)
+    for size, suffix in steps:
+        scaled = value / size
+        digits = 2 if scaled < 10 else 1 if scaled < 100 else 0
+        # 999,999 rounds to 1000K: let the bigger unit take it ("1M"), as it would 1,000,000.
+        if round(scaled, digits) < 1:
+            continue
+        text = locale.toString(scaled, "f", digits)
+        if digits:
+            text = text.rstrip("0").rstrip(locale.decimalPoint())
+        return f"{sign}{_symbol(currency)}{text}{suffix}"
+    raise AssertionError("unreachable: the smallest unit always fits")
+
+
+def format_count(locale: QLocale, count: int) -> str:
+    """Format a whole number with the locale's thousands separators: 12,800."""
+    return locale.toString(count)
+
+
+def format_percent(locale: QLocale, ratio: float, digits: int = 0) -> str:
+    """Format a ratio (0.35) as a percentage by locale: 35% (35.0% with one digit)."""
+    return locale.toString(ratio * 100, "f", digits) + locale.percent()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def format_day(locale: QLocale, day: date, today: date | None = None) -> str:
+    """Format a date briefly: Mar 15 / 3月15日 within half a year of today, with the year beyond."""
+    today = today or date.today()
+    chinese = _chinese(locale)
+    # A card has little room; next February's visit is plainly next February.
+    if abs((day - today).days) > HALF_A_YEAR:
+        pattern = "yyyy年M月d日" if chinese else "MMM d, yyyy"
+    else:
+        pattern = "M月d日" if chinese else "MMM d"
+    return locale.toString(_qdate(day), pattern)
+
+
+def format_date(
+    locale: QLocale, day: date, *, long: bool = False, today: date | None = None
+) -> str:
+    """Format a date by locale: short as format_day, long always with the year (March 15, 2026)."""
+    if not long:
+        return format_day(locale, day, today)
+    pattern = "yyyy年M月d日" if _chinese(locale) else "MMMM d, yyyy"
+    return locale.toString(_qdate(day), pattern)
+
+
+def format_month(locale: QLocale, year: int, month: int) -> str:
+    """Format a calendar month by locale: 2026年3月 / Mar 2026."""
+    pattern = "yyyy年M月" if _chinese(locale) else "MMM yyyy"
+    return locale.toString(QDate(year, month, 1), pattern)
+
+
+def relative_days(day: date, today: date | None = None) -> str:
+    """Say how far a day is from today: today, tomorrow, in 3 days, yesterday, 3 days ago."""
+    delta = (day - (today or date.today())).days
+    if delta == 0:
+        return QCoreApplication.translate("Format", "today")
+    if delta == 1:
+        return QCoreApplication.translate("Format", "tomorrow")
+    if delta == -1:
+        return QCoreApplication.translate("Format", "yesterday")
+    if delta > 1:
+        return QCoreApplication.translate("Format", "in {0} days").format(delta)
+    return QCoreApplication.translate("Format", "{0} days ago").format(-delta)
+
+
+def relative_time(moment: datetime, now: datetime | None = None) -> str:
+    """Say how long ago (or ahead) a moment is, in calendar days: today, 3 days ago."""
+    now = now or datetime.now(moment.tzinfo)
+    return relative_days(moment.date(), now.date())
+
+
+def format_overdue(days: int) -> str:
+    """Say how late something is: 1 day overdue / 3 days overdue (逾期 3 天)."""
+    if days == 1:
+        return QCoreApplication.translate("Format", "1 day overdue")
+    return QCoreApplication.translate("Format", "{0} days overdue").format(days)
