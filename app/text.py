@@ -6,8 +6,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
-from app.sync.errors import ValueProblem
-from app.sync.values import parse_phone
+from app.parsing.errors import ValueProblem
+from app.parsing.values import parse_phone
 
 _MAX_PHRASE = 4
 _TONE_MARKS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")

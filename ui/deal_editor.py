@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date, timedelta
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.customers.records import CustomerInput
 from app.db import Database
 from app.pipeline import (
     DealInput,
@@ -23,6 +28,7 @@ from app.pipeline import (
     stage_label,
     validate_deal,
 )
+from ui.customer_editor import CustomerEditor
 from ui.deal_pickers import ContactPicker, CustomerPicker
 from ui.kit.forms import (
     MoneyEdit,
@@ -50,9 +56,12 @@ class DealEditor(QDialog):
         deal_id: str | None = None,
         stage_id: str | None = None,
         parent: QWidget | None = None,
+        create_customer: Callable[[CustomerInput], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.deal_id = db, deal_id
+        self.create_customer = create_customer
+        self.customer_dialog: CustomerEditor | None = None
         self.data: DealInput | None = None
         self.setWindowTitle(self.tr("Edit deal") if deal_id else self.tr("New deal"))
         self.setMinimumWidth(480)
@@ -65,11 +74,13 @@ class DealEditor(QDialog):
         self.stage_combo = QComboBox()
         for stage in stages:
             self.stage_combo.addItem(stage_label(stage.name, stage.name_en), stage.id)
-        self.close_edit = date_edit(None, optional=True)
+        # Optional, but a new deal starts a month out: the calendar opens there, not in 2000.
+        self.close_edit = date_edit(date.today() + timedelta(days=30), optional=True)
         self.probability_spin = QSpinBox()
         self.probability_spin.setRange(-1, 100)
         self.probability_spin.setSuffix(" %")
         self.probability_spin.setSpecialValueText(self.tr("stage default"))
+        self.probability_spin.setValue(-1)  # a new deal counts at its stage's probability
         self.contact_picker = ContactPicker(db, None, "procurement")
         self.decision_picker = ContactPicker(db, None, "decision_maker")
         self.need_edit = QPlainTextEdit()
@@ -83,10 +94,21 @@ class DealEditor(QDialog):
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 12)
         self.customer_picker.customer_changed.connect(self._customer_changed)
 
+        self.new_customer_button = QToolButton(text=self.tr("New…"))
+        self.new_customer_button.setToolTip(self.tr("Add the typed company as a new customer"))
+        self.new_customer_button.clicked.connect(self.new_customer)
+        self.new_customer_button.setVisible(create_customer is not None)
+        customer_row = QHBoxLayout()
+        customer_row.setContentsMargins(0, 0, 0, 0)
+        customer_row.addWidget(self.customer_picker, 1)
+        customer_row.addWidget(self.new_customer_button)
+        customer_field = QWidget()
+        customer_field.setLayout(customer_row)
+
         form = add_rows(
             QFormLayout(),
             [
-                (self.tr("Customer *"), self.customer_picker),
+                (self.tr("Customer *"), customer_field),
                 (self.tr("Title *"), self.title_edit),
                 (self.tr("Amount"), self.amount_edit),
                 (self.tr("Stage"), self.stage_combo),
@@ -115,6 +137,23 @@ class DealEditor(QDialog):
             )
         elif stage_id:
             self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
+
+    def new_customer(self) -> None:
+        """Create the typed company as a customer (undoable on its own) and pick it."""
+        if self.create_customer is None:
+            return
+        typed = "" if self.customer_picker.customer_id() else self.customer_picker.currentText()
+        dialog = CustomerEditor(self.db, typed.strip(), self)
+        self.customer_dialog = dialog
+
+        def save() -> None:
+            assert dialog.data is not None and self.create_customer is not None
+            customer_id = self.create_customer(dialog.data)
+            if customer_id:
+                self.customer_picker.choose(customer_id)
+
+        dialog.accepted.connect(save)
+        dialog.open()
 
     def _load(self, deal_id: str) -> DealInput | None:
         with self.db.session() as session:
@@ -177,7 +216,8 @@ class DealEditor(QDialog):
         ):
             problems.append(
                 self.tr(
-                    "Customer: “{0}” is not in your customer list; pick one from the suggestions."
+                    "Customer: “{0}” is not in your customer list; pick one from the "
+                    "suggestions, or press New… to add it."
                 ).format(self.customer_picker.currentText())
             )
         with self.db.session() as session:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import t
-from app.sync.errors import UnusableFileError
+from app.parsing.errors import UnusableFileError
 from app.sync.foreign import Preview
 from app.sync.headers import FIELDS, KINDS
 from app.sync.result import ImportResult

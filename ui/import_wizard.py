@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.parsing.errors import UnusableFileError
 from app.sync.bundle import import_path, is_bundle
 from app.sync.bundle_import import read_bundle_manifest
-from app.sync.errors import UnusableFileError
 from app.sync.foreign import Preview, preview_file
 from app.sync.result import ImportResult
 from ui import import_pages

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from app import APP_VERSION
 from app import db as database
+from app.customers.records import create_customer
 from app.summary import playbook_entry_count, summarize
 from ui.context import AppContext, ChangeEvent
+from ui.customer_editor import CustomerEditor
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(760, 520))
         self.locale = QLocale()
         self.summary: dict[str, Any] = {}
+        self.active_dialog: QWidget | None = None
 
         self.navigation = QListWidget(objectName="NavigationList")
         self.navigation.setIconSize(QSize(22, 22))
@@ -220,6 +223,11 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(icon("export"), self.tr("&Export bundle…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.open_export)
+        self.new_customer_action = QAction(icon("customers"), self.tr("&New customer…"), self)
+        self.new_customer_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_customer_action.triggered.connect(self.new_customer)
+        file_menu.addAction(self.new_customer_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         self.backup_action = QAction(icon("backup"), self.tr("&Back up now"), self)
@@ -240,7 +248,15 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         redo.setIcon(icon("redo"))
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self.find_action = QAction(icon("search"), self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.find)
+        edit_menu.addAction(self.find_action)
         self.edit_menu = edit_menu
+        # The board's own shortcuts work while it has focus; creating a deal works from anywhere.
+        self.board.new_deal_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.board.new_deal_action)
 
         deal_menu = self.menuBar().addMenu(self.tr("&Deals"))
         board = self.board
@@ -277,6 +293,30 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About RepBook"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
+
+    def new_customer(self) -> None:
+        """Ask for a new customer and create it (undoable); the dialog opens without blocking."""
+        dialog = CustomerEditor(self.ctx.db, parent=self)
+        self.active_dialog = dialog
+
+        def save() -> None:
+            assert dialog.data is not None
+            data = dialog.data
+            text = self.tr("New customer “{0}”").format(data.name.strip())
+            if self.ctx.commands.run(text, lambda s: create_customer(s, data)):
+                self.statusBar().showMessage(self.tr("{0} — Ctrl+Z to undo").format(text), 8000)
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def find(self) -> None:
+        """Ctrl+F: the current page's search box, or the board's from a page without one."""
+        page = self.pages[self.current_page()]
+        if not hasattr(page, "focus_search"):
+            self.show_page("pipeline")
+            page = self.board
+        page.focus_search()
 
     def open_import(self) -> None:
         ImportWizard(self.ctx, self).open()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app import pipeline
 from app.actions import Action
 from app.changes import Outcome
+from app.customers.records import CustomerInput, create_customer
 from app.pipeline import GateRefused, StageInfo, stage_label
 from ui.context import AppContext, ChangeEvent
 from ui.deal_editor import DealEditor
@@ -100,7 +101,14 @@ class DealActions(QObject):
 
     # -- editing ---------------------------------------------------------------------------
     def new_deal(self, stage_id: str | None = None) -> None:
-        editor = DealEditor(self.db, self.stages, None, stage_id or self.stages[0].id, self.host)
+        editor = DealEditor(
+            self.db,
+            self.stages,
+            None,
+            stage_id or self.stages[0].id,
+            self.host,
+            create_customer=self.create_customer,
+        )
 
         def save() -> None:
             text = self.tr("New deal “{0}”").format(editor.data.title.strip())
@@ -111,8 +119,16 @@ class DealActions(QObject):
 
         self.open(editor, save)
 
+    def create_customer(self, data: CustomerInput) -> str | None:
+        """Create a customer from a form (its own undo step); return its id, None if refused."""
+        text = self.tr("New customer “{0}”").format(data.name.strip())
+        outcome = self.ctx.commands.run(text, lambda s: create_customer(s, data), source=self)
+        return outcome.created_id if outcome else None
+
     def edit_deal(self, deal_id: str) -> None:
-        editor = DealEditor(self.db, self.stages, deal_id, parent=self.host)
+        editor = DealEditor(
+            self.db, self.stages, deal_id, parent=self.host, create_customer=self.create_customer
+        )
 
         def save() -> None:
             text = self.tr("Edit “{0}”").format(editor.data.title.strip())

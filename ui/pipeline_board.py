@@ -163,11 +163,6 @@ class PipelineBoard(QWidget):
             self.tr("Pipeline &stages…"), self.edit_stages, icon_name="settings"
         )
         self.lead_score_action = self._action(self.tr("&Lead scoring…"), self.edit_lead_scoring)
-        # The undo stack is shared with the other screens; the main window decides where these go.
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
 
     def _build_toolbar(self) -> QHBoxLayout:
         self.filters = PipelineFilters(self.locale)
@@ -382,6 +377,11 @@ class PipelineBoard(QWidget):
         position = self.stages.index(source.stage) + step
         if 0 <= position < len(self.stages) and self.move_deal(deal_id, self.stages[position].id):
             self.select(deal_id)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the filter box (Ctrl+F from anywhere in the window)."""
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     def new_deal(self) -> None:
         focused = self.focusWidget()

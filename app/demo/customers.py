@@ -11,7 +11,7 @@ from app.demo import vocabulary as v
 from app.demo.draws import HISTORY_DAYS, Draws
 from app.derived.search import customer_search_text
 from app.models import Contact, Customer
-from app.sync.values import normalise_company_name
+from app.parsing.values import normalise_company_name
 from app.text import phone_key, pinyin_keys
 
 

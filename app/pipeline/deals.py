@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,12 +16,11 @@ from app.i18n import t
 from app.lead_score import load_config, score_deal
 from app.models import Contact, Customer, Deal
 from app.models.types import to_money, utcnow
+from app.parsing.values import parse_money as parse_amount
 from app.pipeline.errors import PipelineError
 from app.pipeline.gates import field_label, missing_fields, target_name
 from app.pipeline.moves import enter_stage, live_stage
 from app.text import phone_key
-
-_WAN = "万"
 
 
 @dataclass
@@ -56,20 +54,13 @@ class DealInput:
 
 
 def parse_money(text: str) -> Decimal | None:
-    """Read an amount typed by a rep: 12800, 12,800.00, ¥12,800, 1.2万; empty → None."""
-    cleaned = re.sub(r"[\s,，¥￥]|CNY|RMB|元", "", text.strip(), flags=re.IGNORECASE)
-    if not cleaned:
-        return None
-    scale = Decimal(1)
-    if cleaned.endswith(_WAN):
-        cleaned, scale = cleaned[:-1], Decimal(10000)
-    try:
-        value = Decimal(cleaned) * scale
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not value.is_finite():
-        raise ValueError(text)
-    return to_money(value)
+    """Read an amount typed by a rep — 12800, 150,000, ¥150,000.00, 12.8万, 3千, 150k, 1.5M —
+    with the import's own parser, so a form and a sheet read an amount the same way.
+
+    Empty → None; anything else unreadable raises ValueError.
+    """
+    parsed = parse_amount(text)
+    return None if parsed is None else parsed[0]
 
 
 def validate_deal(session: Session, data: DealInput) -> list[str]:

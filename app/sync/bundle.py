@@ -13,9 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.db import Database
+from app.parsing.errors import UnusableFileError
 from app.sync.bundle_export import ExportSummary, export_bundle
 from app.sync.bundle_import import bundle_root, import_bundle
-from app.sync.errors import UnusableFileError
 from app.sync.foreign import import_foreign
 from app.sync.headers import Mapping
 from app.sync.result import Cancelled, ImportResult, Progress

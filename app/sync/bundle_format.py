@@ -25,7 +25,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Ta
 
 from app.models import SYNCED_MODELS
 from app.models.types import Money
-from app.sync.values import neutralise_formula, restore_formula
+from app.parsing.values import neutralise_formula, restore_formula
 
 FORMAT = "repbook-bundle"
 FORMAT_VERSION = 1

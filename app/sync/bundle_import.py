@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from app.db import Database, backup, bulk_work
 from app.derived import refresh_all_on
 from app.i18n import t
+from app.parsing.errors import UnusableFileError
 from app.sync.bundle_export import read_chunks, sha256_of
 from app.sync.bundle_format import (
     CSV_ENCODING,
@@ -28,7 +29,6 @@ from app.sync.bundle_format import (
     column_codec,
     synced_tables,
 )
-from app.sync.errors import UnusableFileError
 from app.sync.result import Conflict, ImportResult, Progress, report
 
 BATCH = 2000

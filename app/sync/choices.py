@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.sync.values import clean_text, fold, is_blank
+from app.parsing.values import clean_text, fold, is_blank
 
 ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "other")
 CHANNELS = ("phone", "email", "wechat", "visit", "meeting", "event")

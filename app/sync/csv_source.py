@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
 
-from app.sync.errors import UnusableFileError
+from app.parsing.errors import UnusableFileError
 from app.sync.headers import known_field_count
 
 DELIMITERS = (",", ";", "\t", "|")

@@ -27,8 +27,8 @@ from app.db import Database, backup, bulk_work
 from app.derived import refresh_all_on
 from app.i18n import t
 from app.models.types import utcnow
+from app.parsing.errors import UnusableFileError
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
-from app.sync.errors import UnusableFileError
 from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import ContactRows, CustomerRows

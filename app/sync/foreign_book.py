@@ -14,10 +14,10 @@ from app.bulk import chunked
 from app.derived.search import customer_search_text, refresh_search_text
 from app.i18n import t
 from app.models import Contact, Customer
+from app.parsing.values import fold, normalise_company_name
 from app.sync.bundle_format import synced_tables
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.result import ImportResult
-from app.sync.values import fold, normalise_company_name
 
 
 def fresh_ids() -> Iterator[str]:

@@ -11,11 +11,8 @@ from typing import Any, NamedTuple
 
 from app.i18n import t
 from app.models.customers import SIZE_BANDS, TIERS
-from app.sync.choices import parse_channel, parse_role, parse_status
-from app.sync.csv_source import SourceRow
-from app.sync.errors import ValueProblem
-from app.sync.headers import ColumnGuess, Mapping
-from app.sync.values import (
+from app.parsing.errors import ValueProblem
+from app.parsing.values import (
     clean_text,
     fold,
     infer_day_first,
@@ -28,6 +25,9 @@ from app.sync.values import (
     parse_phone,
     parse_unit,
 )
+from app.sync.choices import parse_channel, parse_role, parse_status
+from app.sync.csv_source import SourceRow
+from app.sync.headers import ColumnGuess, Mapping
 
 Problem = tuple[str, str]  # (source column header, reason in the user's language)
 Parser = Callable[[str, ColumnGuess], Any]

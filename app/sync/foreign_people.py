@@ -6,9 +6,9 @@ from typing import Any
 
 from app.derived.search import customer_search_text
 from app.i18n import t
+from app.parsing.values import normalise_company_name
 from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
-from app.sync.values import normalise_company_name
 
 CUSTOMER_FIELDS = (
     "industry",

@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.models import Activity, Deal, DealStageHistory, Order, Payment, Product, Stage
+from app.parsing.values import fold
 from app.sync.choices import parse_stage
 from app.sync.foreign_book import Book, Rows, chunked
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import CUSTOMER_NAME, missing, stage_contact
-from app.sync.values import fold
 
 DEAL_FIELDS = (
     "expected_close_date",

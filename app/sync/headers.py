@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from app.parsing.values import ONE, fold, parse_unit
 from app.sync.header_synonyms import SYNONYMS
-from app.sync.values import ONE, fold, parse_unit
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "customers": (

@@ -22,10 +22,10 @@ from app.db import Database, list_backups, open_database
 from app.derived import DERIVED_COLUMNS
 from app.models import Contact, Customer, Deal, Product, Stage
 from app.models.types import new_id
+from app.parsing.errors import UnusableFileError
 from app.sync.bundle_export import export_bundle
 from app.sync.bundle_format import synced_tables
 from app.sync.bundle_import import import_bundle
-from app.sync.errors import UnusableFileError
 from app.sync.result import Cancelled
 
 LEAD_STAGE = "4a2378e2-a3d8-5ad6-a19c-bc79150832d9"  # uuid5 of the seeded "lead" stage

@@ -9,8 +9,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.parsing.errors import UnusableFileError
 from app.sync.csv_source import SourceRow, decode_bytes, read_table, sniff_delimiter
-from app.sync.errors import UnusableFileError
 
 # Excel's "CSV (逗号分隔)" save on Chinese Windows: GBK bytes, no BOM, CRLF, a title row, a blank
 # row, quoted cells with line breaks, commas and quotes, and trailing empty columns.

@@ -27,9 +27,9 @@ from app.models import (
     Product,
     Stage,
 )
+from app.parsing.errors import UnusableFileError
 from app.sync.bundle import import_path
 from app.sync.bundle_export import export_bundle
-from app.sync.errors import UnusableFileError
 from app.sync.foreign import preview_file
 from app.sync.result import Cancelled
 

@@ -11,9 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.sync.choices import parse_channel, parse_role, parse_stage, parse_status
-from app.sync.errors import ValueProblem
-from app.sync.values import (
+from app.parsing.errors import ValueProblem
+from app.parsing.values import (
     fold,
     infer_day_first,
     is_blank,
@@ -29,6 +28,7 @@ from app.sync.values import (
     parse_unit,
     restore_formula,
 )
+from app.sync.choices import parse_channel, parse_role, parse_stage, parse_status
 
 MARCH_5 = date(2026, 3, 5)
 

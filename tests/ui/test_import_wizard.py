@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 
 from app.db import Database
 from app.models import Customer
+from app.parsing.errors import UnusableFileError
 from app.sync.bundle_export import export_bundle
-from app.sync.errors import UnusableFileError
 from app.sync.result import Cancelled
 from ui.context import AppContext
 from ui.export_dialog import ExportDialog

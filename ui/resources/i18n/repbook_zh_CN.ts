@@ -33,6 +33,84 @@
     </message>
 </context>
 <context>
+    <name>CustomerEditor</name>
+    <message>
+        <location filename="../../customer_editor.py" line="25"/>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="28"/>
+        <source>Full company name, e.g. 杭州云启科技有限公司</source>
+        <translation>公司全称，如 杭州云启科技有限公司</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="31"/>
+        <source>e.g. manufacturing, logistics</source>
+        <translation>如 制造业、物流</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="34"/>
+        <source>Who you talk to</source>
+        <translation>日常对接人</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="39"/>
+        <source>Mobile, e.g. 138 0013 8000</source>
+        <translation>手机，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="46"/>
+        <source>Company name *</source>
+        <translation>公司名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="47"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="48"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="49"/>
+        <source>Switchboard phone</source>
+        <translation>总机电话</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="55"/>
+        <source>Contact name</source>
+        <translation>联系人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="56"/>
+        <source>Role in the purchase</source>
+        <translation>采购中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="57"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="58"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="59"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../customer_editor.py" line="66"/>
+        <source>First contact (optional; add more later)</source>
+        <translation>首位联系人（可选，之后可继续添加）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <location filename="../../deal_pickers.py" line="154"/>
@@ -43,37 +121,42 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../pipeline_actions.py" line="49"/>
+        <location filename="../../pipeline_actions.py" line="50"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="80"/>
+        <location filename="../../pipeline_actions.py" line="81"/>
         <source>Move “{0}” to {1}</source>
         <translation>将「{0}」移到{1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="106"/>
+        <location filename="../../pipeline_actions.py" line="114"/>
         <source>New deal “{0}”</source>
         <translation>新建商机「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="118"/>
+        <location filename="../../pipeline_actions.py" line="124"/>
+        <source>New customer “{0}”</source>
+        <translation>新建客户“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_actions.py" line="134"/>
         <source>Edit “{0}”</source>
         <translation>编辑「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="125"/>
+        <location filename="../../pipeline_actions.py" line="141"/>
         <source>Delete deal</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="141"/>
+        <location filename="../../pipeline_actions.py" line="157"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="156"/>
+        <location filename="../../pipeline_actions.py" line="172"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -124,7 +207,7 @@
 <context>
     <name>DealEditor</name>
     <message>
-        <location filename="../../deal_editor.py" line="96"/>
+        <location filename="../../deal_editor.py" line="118"/>
         <location filename="../../deal_pickers.py" line="27"/>
         <source>Decision maker</source>
         <translation>关键决策人</translation>
@@ -150,101 +233,111 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="57"/>
+        <location filename="../../deal_editor.py" line="66"/>
         <source>Edit deal</source>
         <translation>编辑商机</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="57"/>
+        <location filename="../../deal_editor.py" line="66"/>
         <source>New deal</source>
         <translation>新建商机</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="63"/>
+        <location filename="../../deal_editor.py" line="72"/>
         <source>What is being sold, e.g. MES upgrade phase 2</source>
         <translation>卖的是什么，如：MES 系统二期升级</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="72"/>
+        <location filename="../../deal_editor.py" line="82"/>
         <source>stage default</source>
         <translation>按阶段默认</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="78"/>
+        <location filename="../../deal_editor.py" line="89"/>
         <source>leave empty if unknown</source>
         <translation>未知可留空</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="80"/>
+        <location filename="../../deal_editor.py" line="91"/>
         <source>e.g. referral, trade show, website</source>
         <translation>如：转介绍、展会、官网</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="89"/>
+        <location filename="../../deal_editor.py" line="97"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location filename="../../deal_editor.py" line="98"/>
+        <source>Add the typed company as a new customer</source>
+        <translation>把输入的公司新建为客户</translation>
+    </message>
+    <message>
+        <location filename="../../deal_editor.py" line="111"/>
         <source>Customer *</source>
         <translation>客户 *</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="90"/>
+        <location filename="../../deal_editor.py" line="112"/>
         <source>Title *</source>
         <translation>商机名称 *</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="91"/>
-        <location filename="../../deal_editor.py" line="156"/>
+        <location filename="../../deal_editor.py" line="113"/>
+        <location filename="../../deal_editor.py" line="195"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="92"/>
+        <location filename="../../deal_editor.py" line="114"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="93"/>
+        <location filename="../../deal_editor.py" line="115"/>
         <source>Expected close</source>
         <translation>预计成交</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="94"/>
+        <location filename="../../deal_editor.py" line="116"/>
         <source>Win probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="95"/>
+        <location filename="../../deal_editor.py" line="117"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="97"/>
+        <location filename="../../deal_editor.py" line="119"/>
         <source>Need / pain point</source>
         <translation>需求/痛点</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="98"/>
-        <location filename="../../deal_editor.py" line="157"/>
+        <location filename="../../deal_editor.py" line="120"/>
+        <location filename="../../deal_editor.py" line="196"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="99"/>
+        <location filename="../../deal_editor.py" line="121"/>
         <source>Lead source</source>
         <translation>线索来源</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="100"/>
+        <location filename="../../deal_editor.py" line="122"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="114"/>
+        <location filename="../../deal_editor.py" line="136"/>
         <source>Drag the card (or press Ctrl+→) to change its stage.</source>
         <translation>拖动卡片（或按 Ctrl+→）来变更阶段。</translation>
     </message>
     <message>
-        <location filename="../../deal_editor.py" line="180"/>
-        <source>Customer: “{0}” is not in your customer list; pick one from the suggestions.</source>
-        <translation>客户：「{0}」不在客户列表中，请从下拉建议中选择。</translation>
+        <location filename="../../deal_editor.py" line="219"/>
+        <source>Customer: “{0}” is not in your customer list; pick one from the suggestions, or press New… to add it.</source>
+        <translation>客户：“{0}”不在客户列表中；请从提示中选择，或点“新建…”添加。</translation>
     </message>
 </context>
 <context>
@@ -1282,233 +1375,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="54"/>
+        <location filename="../../main_window.py" line="56"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="109"/>
+        <location filename="../../main_window.py" line="112"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="110"/>
+        <location filename="../../main_window.py" line="113"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="112"/>
+        <location filename="../../main_window.py" line="115"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="113"/>
+        <location filename="../../main_window.py" line="116"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="114"/>
+        <location filename="../../main_window.py" line="117"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="115"/>
+        <location filename="../../main_window.py" line="118"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="119"/>
         <location filename="../../main_window.py" line="122"/>
+        <location filename="../../main_window.py" line="125"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="120"/>
+        <location filename="../../main_window.py" line="123"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="123"/>
+        <location filename="../../main_window.py" line="126"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="124"/>
+        <location filename="../../main_window.py" line="127"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="125"/>
+        <location filename="../../main_window.py" line="128"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="129"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="127"/>
+        <location filename="../../main_window.py" line="130"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="131"/>
+        <location filename="../../main_window.py" line="134"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="132"/>
+        <location filename="../../main_window.py" line="135"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="137"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="136"/>
+        <location filename="../../main_window.py" line="139"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="140"/>
+        <location filename="../../main_window.py" line="143"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="141"/>
+        <location filename="../../main_window.py" line="144"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="146"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="144"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="148"/>
+        <location filename="../../main_window.py" line="151"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="149"/>
+        <location filename="../../main_window.py" line="152"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="151"/>
+        <location filename="../../main_window.py" line="154"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="152"/>
+        <location filename="../../main_window.py" line="155"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="153"/>
+        <location filename="../../main_window.py" line="156"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="206"/>
+        <location filename="../../main_window.py" line="209"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="213"/>
+        <location filename="../../main_window.py" line="216"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="214"/>
+        <location filename="../../main_window.py" line="217"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="217"/>
+        <location filename="../../main_window.py" line="220"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="220"/>
+        <location filename="../../main_window.py" line="223"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="225"/>
+        <location filename="../../main_window.py" line="226"/>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="233"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="229"/>
+        <location filename="../../main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="235"/>
+        <location filename="../../main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="236"/>
+        <location filename="../../main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="247"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="245"/>
+        <location filename="../../main_window.py" line="252"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="261"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="263"/>
+        <location filename="../../main_window.py" line="279"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="270"/>
+        <location filename="../../main_window.py" line="286"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="276"/>
+        <location filename="../../main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="277"/>
+        <location filename="../../main_window.py" line="293"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="294"/>
+        <location filename="../../main_window.py" line="305"/>
+        <source>New customer “{0}”</source>
+        <translation>新建客户“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="307"/>
+        <source>{0} — Ctrl+Z to undo</source>
+        <translation>{0} — 按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../main_window.py" line="334"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299"/>
+        <location filename="../../main_window.py" line="339"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="301"/>
+        <location filename="../../main_window.py" line="341"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1622,67 +1735,57 @@
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="167"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../pipeline_board.py" line="169"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../pipeline_board.py" line="181"/>
+        <location filename="../../pipeline_board.py" line="176"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="182"/>
+        <location filename="../../pipeline_board.py" line="177"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="201"/>
+        <location filename="../../pipeline_board.py" line="196"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="201"/>
+        <location filename="../../pipeline_board.py" line="196"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="203"/>
+        <location filename="../../pipeline_board.py" line="198"/>
         <source>No won deals match. Right-click a card and choose Mark won.</source>
         <translation>没有符合条件的赢单。在卡片上右键选择“标记赢单”。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="205"/>
+        <location filename="../../pipeline_board.py" line="200"/>
         <source>No lost deals match.</source>
         <translation>没有符合条件的输单。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="236"/>
+        <location filename="../../pipeline_board.py" line="231"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="240"/>
+        <location filename="../../pipeline_board.py" line="235"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="281"/>
+        <location filename="../../pipeline_board.py" line="276"/>
         <source>{0} deals · {1}</source>
         <translation>{0} 个商机 · {1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="283"/>
+        <location filename="../../pipeline_board.py" line="278"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="364"/>
+        <location filename="../../pipeline_board.py" line="359"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>

@@ -5,7 +5,7 @@ month names (Mar 5, 2026; 5-Mar-26) and slashed day/month orders (3/5/2026, 15/0
 optional time (14:30, 2:30 PM, 下午2:30, ISO T…Z). Slashed dates are read month-first, as in the
 US exports of Salesforce and HubSpot, unless the first number is over 12 or the caller passes
 day_first (see infer_day_first). Chinese sheets write the year first, which is never ambiguous.
-Like every parser of app.sync.values, they return None for a blank cell and raise ValueProblem
+Like every parser of app.parsing.values, they return None for a blank cell and raise ValueProblem
 for text that cannot be a date.
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 
-from app.sync.cells import BLANKS, CACHE_SIZE, clean_text
-from app.sync.errors import ValueProblem
+from app.parsing.cells import BLANKS, CACHE_SIZE, clean_text
+from app.parsing.errors import ValueProblem
 
 # Excel's day 0 is 1899-12-31 but it also counts a fictitious 1900-02-29; using 1899-12-30 as
 # the base is exact for every serial from 61 (1900-03-01) on.

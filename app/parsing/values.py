@@ -3,8 +3,8 @@
 Every ``parse_*`` function returns None for a blank cell ("", "-", "N/A", "无" …) and raises
 ``ValueProblem`` for text that cannot be the value asked for. They are called once per cell on
 files of a million rows, so the common case (plain ASCII) takes a precompiled fast path and
-repeated values come from a small cache. Dates live in app.sync.dates and the shared cell
-helpers in app.sync.cells; both are re-exported here, so callers import every parser from here.
+repeated values come from a small cache. Dates live in app.parsing.dates and the shared cell
+helpers in app.parsing.cells; both are re-exported here, so callers import every parser from here.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.sync.cells import BLANKS, CACHE_SIZE, clean_text, is_blank
-from app.sync.dates import infer_day_first, parse_date, parse_datetime
-from app.sync.errors import ValueProblem
+from app.parsing.cells import BLANKS, CACHE_SIZE, clean_text, is_blank
+from app.parsing.dates import infer_day_first, parse_date, parse_datetime
+from app.parsing.errors import ValueProblem
 
 __all__ = [
     "BLANKS", "CACHE_SIZE", "CENT", "MAX_DIGITS", "ONE", "Phone", "clean_text", "fold",
@@ -68,6 +68,7 @@ _SCALES = {
     "千": 1000,
     "w": 10**4,
     "万": 10**4,
+    "m": 10**6,
     "百万": 10**6,
     "千万": 10**7,
     "亿": 10**8,

@@ -1,0 +1,160 @@
+"""Creating and editing a customer record (and its first contact) as one undoable action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app import settings
+from app.changes import ActionError, ChangeSet, Outcome
+from app.i18n import t
+from app.models import Contact, Customer
+from app.models.customers import CONTACT_ROLES
+from app.models.types import utcnow
+from app.parsing.errors import ValueProblem
+from app.parsing.values import normalise_company_name, parse_email, parse_phone
+
+BASIC_FIELDS = ("name", "industry", "size_band", "region", "city", "address", "source", "notes")
+
+
+@dataclass
+class ContactInput:
+    """One person at the customer, as the form asks."""
+
+    name: str = ""
+    role: str = "other"
+    phone: str = ""
+    email: str = ""
+    wechat: str = ""
+    birthday: date | None = None
+
+    def is_blank(self) -> bool:
+        return not any((self.name.strip(), self.phone.strip(), self.email.strip()))
+
+
+@dataclass
+class CustomerInput:
+    """What the new-customer form asks: the basics and, optionally, one contact."""
+
+    name: str = ""
+    industry: str = ""
+    size_band: str = ""
+    region: str = ""
+    city: str = ""
+    address: str = ""
+    source: str = ""
+    notes: str = ""
+    phone: str = ""
+    email: str = ""
+    contact: ContactInput = field(default_factory=ContactInput)
+
+
+def _phone(text: str, caption: str, problems: list[str]) -> tuple[str | None, str | None]:
+    if not text.strip():
+        return None, None
+    try:
+        phone = parse_phone(text)
+    except ValueProblem:
+        problems.append(
+            t(
+                f"{caption}: “{text}” is not a phone number.",
+                f"{caption}：“{text}”不是有效的电话号码。",
+            )
+        )
+        return None, None
+    return (phone.display, phone.key) if phone else (None, None)
+
+
+def _email(text: str, caption: str, problems: list[str]) -> str | None:
+    if not text.strip():
+        return None
+    try:
+        return parse_email(text)
+    except ValueProblem:
+        problems.append(
+            t(
+                f"{caption}: “{text}” is not an e-mail address.",
+                f"{caption}：“{text}”不是有效的邮箱地址。",
+            )
+        )
+        return None
+
+
+def validate_customer(session: Session, data: CustomerInput) -> list[str]:
+    """List what is wrong with the form, in the user's language (empty when it can be saved)."""
+    problems: list[str] = []
+    if not normalise_company_name(data.name):
+        problems.append(t("Customer name: enter the company's name.", "客户名称：请填写公司名称。"))
+    else:
+        key = normalise_company_name(data.name)
+        taken = session.scalar(
+            select(Customer.name).where(Customer.name_key == key, Customer.deleted_at.is_(None))
+        )
+        if taken:
+            problems.append(
+                t(f"“{taken}” is already in your customers.", f"“{taken}”已在客户列表中。")
+            )
+    _phone(data.phone, t("Phone", "电话"), problems)
+    _email(data.email, t("E-mail", "邮箱"), problems)
+    person = data.contact
+    if not person.is_blank():
+        if not person.name.strip():
+            problems.append(t("Contact: enter the person's name.", "联系人：请填写姓名。"))
+        if person.role not in CONTACT_ROLES:
+            problems.append(t("Contact: choose a role.", "联系人：请选择角色。"))
+        _phone(person.phone, t("Contact phone", "联系人电话"), problems)
+        _email(person.email, t("Contact e-mail", "联系人邮箱"), problems)
+        if person.birthday and not date(1900, 1, 1) <= person.birthday <= date.today():
+            problems.append(t("Contact birthday: not a possible date.", "联系人生日：日期不合理。"))
+    return problems
+
+
+def create_customer(
+    session: Session, data: CustomerInput, *, now: datetime | None = None
+) -> Outcome:
+    """Create a customer and its first contact; refuse (nothing written) when the form is wrong."""
+    now = now or utcnow()
+    problems = validate_customer(session, data)
+    if problems:
+        raise ActionError("\n".join(problems))
+    ignored: list[str] = []
+    phone, phone_key = _phone(data.phone, "", ignored)
+    owner = settings.get(session, "owner") or None
+    changes = ChangeSet()
+    values = {name: (getattr(data, name).strip() or None) for name in BASIC_FIELDS}
+    customer = Customer(
+        **values,
+        name_key=normalise_company_name(data.name),
+        phone=phone,
+        phone_key=phone_key,
+        email=_email(data.email, "", ignored),
+        info_verified_at=now,
+        owner=owner,
+    )
+    customer.name = data.name.strip()
+    changes.create(session, customer, now)
+    session.flush()
+    person = data.contact
+    if not person.is_blank():
+        contact_phone, contact_key = _phone(person.phone, "", ignored)
+        changes.create(
+            session,
+            Contact(
+                customer_id=customer.id,
+                name=person.name.strip(),
+                role=person.role,
+                phone=contact_phone,
+                phone_key=contact_key,
+                email=_email(person.email, "", ignored),
+                wechat=person.wechat.strip() or None,
+                birthday=person.birthday,
+                is_primary=True,
+                owner=owner,
+            ),
+            now,
+        )
+        session.flush()
+    return Outcome(changes, created_id=customer.id)
