@@ -164,11 +164,15 @@ class DealCardDelegate(QStyledItemDelegate):
             reason = f" · {card.lost_reason}" if card.lost_reason else ""
             return (self.tr("Lost {0}").format(closed) + reason, muted), None
         else:
-            days = card.days_in_stage(self.now)
+            # Stalled measures the time since the last follow-up or stage change (the rule's
+            # own clock), so the card names that, not the time in the stage.
             left = (
-                (self.tr("Stalled · {0}d in stage").format(days), amber(palette))
+                (
+                    self.tr("No follow-up for {0} days").format((self.now - card.last_touch).days),
+                    amber(palette),
+                )
                 if rotting
-                else (self.tr("{0}d in stage").format(days), muted)
+                else (self.tr("{0}d in stage").format(card.days_in_stage(self.now)), muted)
             )
         if card.next_visit:
             late = (self.now.date() - card.next_visit).days

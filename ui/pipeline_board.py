@@ -17,16 +17,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QStackedWidget,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.pipeline import BoardFilter, StageInfo, close_months, owners, stage_label
+from app.pipeline import BoardFilter, ColumnTotals, StageInfo, close_months, owners, stage_label
 from ui.context import AppContext, ChangeEvent
 from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.icons import icon
-from ui.kit.format import format_compact_money
+from ui.kit.format import format_compact_money, format_count, format_money
+from ui.models.closed_deal_table_model import ClosedDealTableModel
 from ui.models.deal_board_model import DealBoardModel
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_actions import DealActions
@@ -67,6 +69,8 @@ class PipelineBoard(QWidget):
         self.warn = self.deal_actions.warn
         self.dialog_opened = self.deal_actions.dialog_opened
         self.columns: dict[str, StageColumn] = {}
+        self.tables: dict[str, QTableView] = {}
+        self.closed_sort = {"won": "closed:desc", "lost": "closed:desc"}
         self.context_menu: QMenu | None = None
         self._last_view: DealListView | None = None
         self._dirty = False
@@ -193,21 +197,53 @@ class PipelineBoard(QWidget):
         return bar
 
     def _closed_page(self, status: str) -> QWidget:
+        """Won or lost deals as a sortable table (sorted in SQL) with the view's totals."""
         title = self.tr("Won deals") if status == "won" else self.tr("Lost deals")
-        empty = (
+        table_model = ClosedDealTableModel(self.models[status], self.locale, status)
+        table_model.sort_requested.connect(lambda sort, st=status: self._sort_closed(st, sort))
+        table = QTableView(objectName="ClosedDeals")
+        table.setModel(table_model)
+        table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        table.doubleClicked.connect(lambda index: self.edit_deal(index.data(CARD_ROLE).id))
+        totals = QLabel(objectName="ClosedTotals")
+        empty = QLabel(
             self.tr("No won deals match. Right-click a card and choose Mark won.")
             if status == "won"
-            else self.tr("No lost deals match.")
+            else self.tr("No lost deals match."),
+            objectName="ClosedEmpty",
         )
-        column = StageColumn(title, self.locale, empty, weighted=False)
-        self._wire(column, self.models[status], DealCardDelegate(self.locale, {}, column.view))
-        column.setMaximumWidth(640)
-        self.columns[status] = column
+
+        def show_totals(figures: ColumnTotals) -> None:
+            text = self.tr("{0}: {1} deals · {2}").format(
+                title,
+                format_count(self.locale, figures.count),
+                format_money(self.locale, figures.amount),
+            )
+            totals.setText(text)
+            empty.setVisible(figures.count == 0)
+
+        self.models[status].totals_changed.connect(show_totals)
+        self.tables[status] = table
         page = QWidget()
-        row = QHBoxLayout(page)
-        row.setContentsMargins(12, 4, 12, 12)
-        row.addWidget(column, 1)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 4, 12, 12)
+        column.addWidget(totals)
+        column.addWidget(empty)
+        column.addWidget(table, 1)
         return page
+
+    def _sort_closed(self, status: str, sort: str) -> None:
+        if self.closed_sort[status] != sort:
+            self.closed_sort[status] = sort
+            self.reload()
 
     def _wire(self, column: StageColumn, model: DealListModel, delegate: DealCardDelegate) -> None:
         view = column.view
@@ -224,7 +260,7 @@ class PipelineBoard(QWidget):
     def _rebuild_columns(self) -> None:
         self.score_sort.setParent(self)  # keep it alive while its column goes
         self._last_view = None
-        for key in [key for key in self.columns if key not in ("won", "lost")]:
+        for key in list(self.columns):
             old = self.columns.pop(key)
             old.hide()
             old.deleteLater()
@@ -257,6 +293,7 @@ class PipelineBoard(QWidget):
             VIEWS[self.pages.currentIndex()],
             self.filters.sort_key(),
             self.score_sort.isChecked(),
+            closed_sort=self.closed_sort.get(VIEWS[self.pages.currentIndex()], "closed"),
         )
         filtered = flt != BoardFilter()
         for column in self.columns.values():

@@ -80,7 +80,19 @@ def board_query(query: Select[Any], flt: BoardFilter, now: datetime) -> Select[A
 
 
 def _sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
-    """Return the non-NULL sort expression and whether it runs descending."""
+    """Return the non-NULL sort expression and whether it runs descending.
+
+    A sort is a name, optionally with ":asc" or ":desc" to turn its usual direction
+    ("amount:asc" is the smallest first), as the won and lost tables' headers ask.
+    """
+    name, _, direction = sort.partition(":")
+    expression, descending = _named_sort(name)
+    if direction:
+        descending = direction == "desc"
+    return expression, descending
+
+
+def _named_sort(sort: str) -> tuple[ColumnElement[Any], bool]:
     entered = type_coerce(func.coalesce(Deal.stage_entered_at, Deal.created_at), String)
     match sort:
         case "amount":
@@ -95,6 +107,15 @@ def _sort_key(sort: str) -> tuple[ColumnElement[Any], bool]:
             return func.coalesce(Deal.lead_score, -1), True
         case "closed":
             return func.coalesce(type_coerce(Deal.closed_date, String), ""), True
+        case "customer":
+            return Customer.name, False
+        case "title":
+            return Deal.title, False
+        case "cycle":  # days from created to closed
+            days = func.julianday(Deal.closed_date) - func.julianday(func.date(Deal.created_at))
+            return func.coalesce(days, -1), True
+        case "reason":
+            return func.coalesce(Deal.lost_reason, ""), False
     raise ValueError(f"unknown sort {sort!r}")
 
 

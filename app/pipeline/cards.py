@@ -69,6 +69,13 @@ class Card:
         entered = self.stage_entered_at or self.created_at
         return max(entered, self.last_activity_at) if self.last_activity_at else entered
 
+    @property
+    def cycle_days(self) -> int | None:
+        """Days from the deal's creation to its close (None while open)."""
+        if self.closed_date is None:
+            return None
+        return max(0, (self.closed_date - self.created_at.date()).days)
+
     def days_in_stage(self, now: datetime) -> int:
         """Return whole days since the deal entered its current stage."""
         return max(0, (now - (self.stage_entered_at or self.created_at)).days)

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from app import i18n
@@ -363,7 +363,7 @@ def test_stalled_card_is_marked(board, book):
         Qt.ItemDataRole.ToolTipRole
     )
     (text, colour), visit = delegate.status_text(stalled.data(CARD_ROLE), True, QColor("grey"))
-    assert (text, colour.name()) == ("Stalled · 15d in stage", "#e09b10")
+    assert (text, colour.name()) == ("No follow-up for 15 days", "#e09b10")
     assert visit[0] == "Visit " + (date.today() + timedelta(days=3)).strftime("%b %-d")
 
 
@@ -637,3 +637,45 @@ def test_column_models_stay_valid_while_the_board_moves_undoes_and_fetches(
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == model.totals.count == 72
+
+
+def test_won_view_is_a_sortable_table_with_totals(qtbot, ctx, book, db):
+    today = date.today()
+    with db.session.begin() as s:
+        for title, amount, days_ago in (
+            ("小单", 5000, 3),
+            ("大单", 900000, 40),
+            ("中单", 60000, 10),
+        ):
+            s.add(
+                Deal(
+                    customer_id=book["成都天府软件集团"],
+                    title=title,
+                    amount=Decimal(amount),
+                    stage_id=book["stage:closing"],
+                    status="won",
+                    closed_date=today - timedelta(days=days_ago),
+                    created_at=utcnow() - timedelta(days=days_ago + 30),
+                )
+            )
+    board = PipelineBoard(ctx)
+    qtbot.addWidget(board)
+    board.show_view(1)
+    table = board.tables["won"]
+    model = table.model()
+    column = {model.headerData(c, Qt.Orientation.Horizontal): c for c in range(model.columnCount())}
+    assert list(column) == ["Customer", "Deal", "Amount", "Closed on", "Cycle (days)"]
+
+    def titles_in_table() -> list[str]:
+        return [model.index(r, column["Deal"]).data() for r in range(model.rowCount())]
+
+    assert titles_in_table()[:3] == ["小单", "中单", "大单"]  # newest close first
+    table.sortByColumn(column["Amount"], Qt.SortOrder.DescendingOrder)
+    assert titles_in_table()[:3] == ["大单", "中单", "小单"]
+    table.sortByColumn(column["Amount"], Qt.SortOrder.AscendingOrder)
+    assert titles_in_table()[:3] == ["小单", "中单", "大单"]
+    big = titles_in_table().index("大单")
+    assert model.index(big, column["Cycle (days)"]).data() == "30"
+    assert model.index(big, column["Amount"]).data() == "¥900,000"
+    totals = board.findChild(QLabel, "ClosedTotals")
+    assert "3 deals" in totals.text() and "965,000" in totals.text()

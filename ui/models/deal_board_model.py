@@ -51,7 +51,14 @@ class DealBoardModel(QObject):
         return [self.models[stage.id] for stage in self.stages]
 
     # -- loading ---------------------------------------------------------------------------
-    def reload(self, flt: BoardFilter, view: str, sort: str, lead_by_score: bool = False) -> None:
+    def reload(
+        self,
+        flt: BoardFilter,
+        view: str,
+        sort: str,
+        lead_by_score: bool = False,
+        closed_sort: str = "closed",
+    ) -> None:
         """Re-read stages and totals, and the first page of each column the view shows."""
         self.flt, self.view, self.now = flt, view, utcnow()
         with self.db.session() as session:
@@ -71,7 +78,7 @@ class DealBoardModel(QObject):
                 use = "score" if position == 0 and lead_by_score else sort
                 self.models[stage.id].load(flt, use, totals.get(stage.id, ColumnTotals()), self.now)
         else:
-            self.models[view].load(flt, "closed", closed or ColumnTotals(), self.now)
+            self.models[view].load(flt, closed_sort, closed or ColumnTotals(), self.now)
 
     def reload_totals(self) -> None:
         """Refresh every header from SQL (after undo, edits, …), leaving the loaded cards alone."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QGuiApplication
 
 from app.db import Database
 from app.models.types import utcnow
@@ -32,6 +34,7 @@ from app.pipeline import (
 )
 from ui.deal_card_delegate import CARD_ROLE
 from ui.kit.format import format_day, format_money
+from ui.kit.theme import amber
 
 MIME_TYPE = "application/x-repbook-deal"
 DEAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -182,8 +185,8 @@ class DealListModel(QAbstractListModel):
     def tooltip(self, card: Card) -> str:
         """Describe a card in full, for the tooltip and screen readers."""
         lines = [
-            f"<b>{card.title}</b>",
-            card.customer_name,
+            f"<b>{html.escape(card.title)}</b>",
+            html.escape(card.customer_name),
             self.tr("Amount: {0}").format(self._money(card.amount, card.currency)),
         ]
         if self.stage is not None:
@@ -201,7 +204,7 @@ class DealListModel(QAbstractListModel):
             lines.append(self.tr("In this stage for {0} days").format(card.days_in_stage(self.now)))
             if is_rotting(card.last_touch, self.stage.rot_days, self.now):
                 lines.append(
-                    "<span style='color:#E09B10'>"
+                    f"<span style='color:{amber(QGuiApplication.palette()).name()}'>"
                     + self.tr(
                         "Stalled: no activity or stage change for {0} days (limit {1})"
                     ).format((self.now - card.last_touch).days, self.stage.rot_days)
@@ -220,7 +223,7 @@ class DealListModel(QAbstractListModel):
                 self.tr("Next visit: {0}").format(format_day(self.locale, card.next_visit))
             )
         if card.status == "lost" and card.lost_reason:
-            lines.append(self.tr("Lost reason: {0}").format(card.lost_reason))
+            lines.append(self.tr("Lost reason: {0}").format(html.escape(card.lost_reason)))
         tier = self.tr("Tier {0}").format(card.tier)
         return "<br>".join([*lines, tier])
 

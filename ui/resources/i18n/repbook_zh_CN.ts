@@ -15,6 +15,39 @@
     </message>
 </context>
 <context>
+    <name>ClosedDealTableModel</name>
+    <message>
+        <location filename="../../models/closed_deal_table_model.py" line="43"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../models/closed_deal_table_model.py" line="44"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../models/closed_deal_table_model.py" line="45"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../models/closed_deal_table_model.py" line="46"/>
+        <source>Closed on</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../models/closed_deal_table_model.py" line="47"/>
+        <source>Cycle (days)</source>
+        <translation>周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../models/closed_deal_table_model.py" line="48"/>
+        <source>Lost reason</source>
+        <translation>输单原因</translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <location filename="../../deal_pickers.py" line="104"/>
@@ -179,27 +212,27 @@
         <translation>{0} 输单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="169"/>
-        <source>Stalled · {0}d in stage</source>
-        <translation>停滞 · 本阶段 {0} 天</translation>
+        <location filename="../../deal_card_delegate.py" line="171"/>
+        <source>No follow-up for {0} days</source>
+        <translation>已 {0} 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="171"/>
+        <location filename="../../deal_card_delegate.py" line="175"/>
         <source>{0}d in stage</source>
         <translation>本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="176"/>
+        <location filename="../../deal_card_delegate.py" line="180"/>
         <source>Visit {0}d overdue</source>
         <translation>拜访逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="178"/>
+        <location filename="../../deal_card_delegate.py" line="182"/>
         <source>Visit {0}</source>
         <translation>拜访 {0}</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="183"/>
+        <location filename="../../deal_card_delegate.py" line="187"/>
         <source>Close {0}</source>
         <translation>预计 {0} 成交</translation>
     </message>
@@ -343,47 +376,47 @@
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../models/deal_list_model.py" line="187"/>
+        <location filename="../../models/deal_list_model.py" line="190"/>
         <source>Amount: {0}</source>
         <translation>金额：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="193"/>
+        <location filename="../../models/deal_list_model.py" line="196"/>
         <source>Weighted ({0}%): {1}</source>
         <translation>加权（{0}%）：{1}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="201"/>
+        <location filename="../../models/deal_list_model.py" line="204"/>
         <source>In this stage for {0} days</source>
         <translation>已在本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="206"/>
+        <location filename="../../models/deal_list_model.py" line="209"/>
         <source>Stalled: no activity or stage change for {0} days (limit {1})</source>
         <translation>停滞：已 {0} 天没有跟进或阶段变化（上限 {1} 天）</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="211"/>
+        <location filename="../../models/deal_list_model.py" line="214"/>
         <source>Lead score: {0} / 100</source>
         <translation>线索评分：{0} / 100</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="214"/>
+        <location filename="../../models/deal_list_model.py" line="217"/>
         <source>Expected close: {0}</source>
         <translation>预计成交：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="220"/>
+        <location filename="../../models/deal_list_model.py" line="223"/>
         <source>Next visit: {0}</source>
         <translation>下次拜访：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="223"/>
+        <location filename="../../models/deal_list_model.py" line="226"/>
         <source>Lost reason: {0}</source>
         <translation>输单原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="224"/>
+        <location filename="../../models/deal_list_model.py" line="227"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
@@ -1690,107 +1723,112 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../pipeline_board.py" line="143"/>
+        <location filename="../../pipeline_board.py" line="147"/>
         <source>&amp;New deal…</source>
         <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="145"/>
+        <location filename="../../pipeline_board.py" line="149"/>
         <source>&amp;Edit deal…</source>
         <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="148"/>
+        <location filename="../../pipeline_board.py" line="152"/>
         <source>&amp;Delete deal</source>
         <translation>删除商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="151"/>
+        <location filename="../../pipeline_board.py" line="155"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="154"/>
+        <location filename="../../pipeline_board.py" line="158"/>
         <source>Move to previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="157"/>
+        <location filename="../../pipeline_board.py" line="161"/>
         <source>Mark &amp;won…</source>
         <translation>标记赢单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="160"/>
+        <location filename="../../pipeline_board.py" line="164"/>
         <source>Mark &amp;lost…</source>
         <translation>标记输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="163"/>
+        <location filename="../../pipeline_board.py" line="167"/>
         <source>Pipeline &amp;stages…</source>
         <translation>销售阶段设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="165"/>
+        <location filename="../../pipeline_board.py" line="169"/>
         <source>&amp;Lead scoring…</source>
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="176"/>
+        <location filename="../../pipeline_board.py" line="180"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="177"/>
+        <location filename="../../pipeline_board.py" line="181"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="196"/>
+        <location filename="../../pipeline_board.py" line="201"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="196"/>
+        <location filename="../../pipeline_board.py" line="201"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="198"/>
+        <location filename="../../pipeline_board.py" line="218"/>
         <source>No won deals match. Right-click a card and choose Mark won.</source>
         <translation>没有符合条件的赢单。在卡片上右键选择“标记赢单”。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="200"/>
+        <location filename="../../pipeline_board.py" line="220"/>
         <source>No lost deals match.</source>
         <translation>没有符合条件的输单。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="231"/>
+        <location filename="../../pipeline_board.py" line="225"/>
+        <source>{0}: {1} deals · {2}</source>
+        <translation>{0}：{1} 个商机 · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_board.py" line="267"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="235"/>
+        <location filename="../../pipeline_board.py" line="271"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="276"/>
+        <location filename="../../pipeline_board.py" line="313"/>
         <source>{0} deals · {1}</source>
         <translation>{0} 个商机 · {1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="278"/>
+        <location filename="../../pipeline_board.py" line="315"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="359"/>
+        <location filename="../../pipeline_board.py" line="396"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="106"/>
+        <location filename="../../pipeline_board.py" line="110"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
