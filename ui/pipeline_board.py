@@ -70,6 +70,7 @@ class PipelineBoard(QWidget):
         self.dialog_opened = self.deal_actions.dialog_opened
         self.columns: dict[str, StageColumn] = {}
         self.tables: dict[str, QTableView] = {}
+        self.closed_totals: dict[str, QLabel] = {}
         self.closed_sort = {"won": "closed:desc", "lost": "closed:desc"}
         self.context_menu: QMenu | None = None
         self._last_view: DealListView | None = None
@@ -232,6 +233,7 @@ class PipelineBoard(QWidget):
 
         self.models[status].totals_changed.connect(show_totals)
         self.tables[status] = table
+        self.closed_totals[status] = totals
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(12, 4, 12, 12)

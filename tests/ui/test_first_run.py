@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from app.models import Contact, Customer, Deal
 from app.pipeline import parse_money
-from tests.ui.test_main_window import make_window, settings  # noqa: F401 - a fixture
+from tests.ui.test_main_window import make_window
 from ui.deal_editor import DealEditor
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from app import i18n
@@ -677,5 +677,5 @@ def test_won_view_is_a_sortable_table_with_totals(qtbot, ctx, book, db):
     big = titles_in_table().index("大单")
     assert model.index(big, column["Cycle (days)"]).data() == "30"
     assert model.index(big, column["Amount"]).data() == "¥900,000"
-    totals = board.findChild(QLabel, "ClosedTotals")
+    totals = board.closed_totals["won"]
     assert "3 deals" in totals.text() and "965,000" in totals.text()
