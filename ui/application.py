@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, APP_VERSION
 from app.db import DatabaseLock, SchemaTooNewError, UnusableDatabaseError, open_database
@@ -17,6 +17,7 @@ from app.paths import default_db_path
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
+from ui.demo_loader import load_demo
 from ui.main_window import MainWindow
 from ui.platform_check import display_problem
 from ui.resources import style_sheet
@@ -55,21 +56,7 @@ def offer_demo(window: QWidget, ctx: AppContext) -> bool:
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    from app.demo import generate
-
-    progress = QProgressDialog(
-        QApplication.translate("Startup", "Creating demo data…"), "", 0, 0, window
-    )
-    progress.setCancelButton(None)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.show()
-    QApplication.processEvents()
-    try:
-        generate(ctx.db, customers=300, seed=1)
-    finally:
-        progress.close()
-    ctx.events.announce(ChangeEvent.everything())
-    return True
+    return load_demo(window, ctx)
 
 
 def refresh_derived_in_background(window: QWidget, ctx: AppContext) -> BackgroundTask:

@@ -23,6 +23,7 @@ from app.customers.records import create_customer
 from app.summary import playbook_entry_count, summarize
 from ui.context import AppContext, ChangeEvent
 from ui.customer_editor import CustomerEditor
+from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
         self._build_menus()
+        self.board.import_requested.connect(self.open_import)
+        self.board.new_customer_requested.connect(self.new_customer)
+        self.board.demo_requested.connect(lambda: load_demo(self, self.ctx))
         # Counting a large book takes a moment: it happens off the GUI thread, after the window
         # is up; a change announced meanwhile queues one more count.
         self._summary_task = BackgroundTask(self._read_summary, self)

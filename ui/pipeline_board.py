@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.pipeline import BoardFilter, ColumnTotals, StageInfo, close_months, owners, stage_label
+from app.summary import is_empty
 from ui.context import AppContext, ChangeEvent
 from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.icons import icon
+from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_compact_money, format_count, format_money
 from ui.models.closed_deal_table_model import ClosedDealTableModel
 from ui.models.deal_board_model import DealBoardModel
@@ -50,6 +52,9 @@ class PipelineBoard(QWidget):
     """
 
     reloaded = Signal()
+    import_requested = Signal()
+    new_customer_requested = Signal()
+    demo_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +92,24 @@ class PipelineBoard(QWidget):
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.columns_host)
         self.pages = QStackedWidget()
-        self.pages.addWidget(scroll)
+        # An empty book shows what to do first instead of five empty columns.
+        self.first_steps = EmptyState(
+            self.tr("Your book is empty"),
+            self.tr(
+                "Import the customer sheet you keep in Excel, add your first customer, or load a "
+                "demo book to look around."
+            ),
+            icon_name="pipeline",
+        )
+        self.first_steps.add_action(
+            self.tr("Import a sheet…"), self.import_requested.emit, primary=True
+        )
+        self.first_steps.add_action(self.tr("Add a customer…"), self.new_customer_requested.emit)
+        self.first_steps.add_action(self.tr("Load the demo"), self.demo_requested.emit)
+        self.open_page = QStackedWidget()
+        self.open_page.addWidget(scroll)
+        self.open_page.addWidget(self.first_steps)
+        self.pages.addWidget(self.open_page)
         for status in ("won", "lost"):
             self.pages.addWidget(self._closed_page(status))
         self.summary_label = QLabel(objectName="PipelineSummary")
@@ -303,7 +325,15 @@ class PipelineBoard(QWidget):
             column.view.filtered = filtered
         self._dirty = False
         self._show_summary()
+        self._show_first_steps(filtered)
         self.reloaded.emit()
+
+    def _show_first_steps(self, filtered: bool) -> None:
+        empty = not filtered and self.board_model.summary().count == 0
+        if empty:
+            with self.db.session() as session:
+                empty = is_empty(session)
+        self.open_page.setCurrentWidget(self.first_steps if empty else self.open_page.widget(0))
 
     def _show_summary(self) -> None:
         totals = self.board_model.summary()

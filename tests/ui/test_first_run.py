@@ -10,6 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from app import actions
+from app.customers.records import CustomerInput, create_customer
 from app.models import Contact, Customer, Deal
 from app.pipeline import parse_money
 from tests.ui.test_main_window import make_window
@@ -125,6 +127,7 @@ def test_a_bad_customer_form_says_what_is_wrong_and_saves_nothing(qtbot, db, set
 
 
 def test_five_default_stages_fit_a_1280_by_800_window(qtbot, db, settings) -> None:
+    actions.perform(db, lambda s: create_customer(s, CustomerInput(name="杭州云启科技")))
     window = make_window(qtbot, db, settings)
     window.resize(1280, 800)
     QApplication.processEvents()
@@ -134,3 +137,17 @@ def test_five_default_stages_fit_a_1280_by_800_window(qtbot, db, settings) -> No
     viewport = board.columns_host.parentWidget()
     right_edge = max(c.geometry().right() for c in stage_columns)
     assert right_edge <= viewport.width()
+
+
+def test_an_empty_board_says_what_to_do_first_and_the_demo_fills_it(qtbot, db, settings) -> None:
+    window = make_window(qtbot, db, settings)
+    board = window.board
+    assert board.open_page.currentWidget() is board.first_steps
+    texts = [button.text() for button in board.first_steps.buttons]
+    assert texts == ["Import a sheet…", "Add a customer…", "Load the demo"]
+    board.first_steps.buttons[1].click()
+    assert window.active_dialog is not None and window.active_dialog.windowTitle() == "New customer"
+    window.active_dialog.reject()
+    board.first_steps.buttons[2].click()
+    qtbot.waitUntil(lambda: board.open_page.currentWidget() is not board.first_steps)
+    assert board.board_model.summary().count > 0

@@ -1408,253 +1408,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="56"/>
+        <location filename="../../main_window.py" line="57"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="112"/>
+        <location filename="../../main_window.py" line="116"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="113"/>
+        <location filename="../../main_window.py" line="117"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="115"/>
+        <location filename="../../main_window.py" line="119"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="116"/>
+        <location filename="../../main_window.py" line="120"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="117"/>
+        <location filename="../../main_window.py" line="121"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="118"/>
+        <location filename="../../main_window.py" line="122"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="122"/>
-        <location filename="../../main_window.py" line="125"/>
+        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="129"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="123"/>
+        <location filename="../../main_window.py" line="127"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="130"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="127"/>
+        <location filename="../../main_window.py" line="131"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="128"/>
+        <location filename="../../main_window.py" line="132"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="129"/>
+        <location filename="../../main_window.py" line="133"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="130"/>
+        <location filename="../../main_window.py" line="134"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="139"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="137"/>
+        <location filename="../../main_window.py" line="141"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="138"/>
+        <location filename="../../main_window.py" line="142"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="139"/>
+        <location filename="../../main_window.py" line="143"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="144"/>
+        <location filename="../../main_window.py" line="148"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="146"/>
+        <location filename="../../main_window.py" line="150"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="147"/>
+        <location filename="../../main_window.py" line="151"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="151"/>
+        <location filename="../../main_window.py" line="155"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="152"/>
+        <location filename="../../main_window.py" line="156"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="158"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
+        <location filename="../../main_window.py" line="159"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="156"/>
+        <location filename="../../main_window.py" line="160"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="209"/>
+        <location filename="../../main_window.py" line="213"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="216"/>
+        <location filename="../../main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="217"/>
+        <location filename="../../main_window.py" line="221"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="220"/>
+        <location filename="../../main_window.py" line="224"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="223"/>
+        <location filename="../../main_window.py" line="227"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="226"/>
+        <location filename="../../main_window.py" line="230"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="233"/>
+        <location filename="../../main_window.py" line="237"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="237"/>
+        <location filename="../../main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="244"/>
+        <location filename="../../main_window.py" line="248"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="247"/>
+        <location filename="../../main_window.py" line="251"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="252"/>
+        <location filename="../../main_window.py" line="256"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="261"/>
+        <location filename="../../main_window.py" line="265"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="279"/>
+        <location filename="../../main_window.py" line="283"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="286"/>
+        <location filename="../../main_window.py" line="290"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="292"/>
+        <location filename="../../main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="293"/>
+        <location filename="../../main_window.py" line="297"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="305"/>
+        <location filename="../../main_window.py" line="309"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="307"/>
+        <location filename="../../main_window.py" line="311"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="334"/>
+        <location filename="../../main_window.py" line="338"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="339"/>
+        <location filename="../../main_window.py" line="343"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="341"/>
+        <location filename="../../main_window.py" line="345"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1723,112 +1723,137 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../pipeline_board.py" line="147"/>
+        <location filename="../../pipeline_board.py" line="97"/>
+        <source>Your book is empty</source>
+        <translation>客户簿还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_board.py" line="99"/>
+        <source>Import the customer sheet you keep in Excel, add your first customer, or load a demo book to look around.</source>
+        <translation>导入您在 Excel 里维护的客户表，添加第一个客户，或载入演示数据先看看。</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_board.py" line="105"/>
+        <source>Import a sheet…</source>
+        <translation>导入表格…</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_board.py" line="107"/>
+        <source>Add a customer…</source>
+        <translation>添加客户…</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_board.py" line="108"/>
+        <source>Load the demo</source>
+        <translation>载入演示数据</translation>
+    </message>
+    <message>
+        <location filename="../../pipeline_board.py" line="170"/>
         <source>&amp;New deal…</source>
         <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="149"/>
+        <location filename="../../pipeline_board.py" line="172"/>
         <source>&amp;Edit deal…</source>
         <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="152"/>
+        <location filename="../../pipeline_board.py" line="175"/>
         <source>&amp;Delete deal</source>
         <translation>删除商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="155"/>
+        <location filename="../../pipeline_board.py" line="178"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="158"/>
+        <location filename="../../pipeline_board.py" line="181"/>
         <source>Move to previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="161"/>
+        <location filename="../../pipeline_board.py" line="184"/>
         <source>Mark &amp;won…</source>
         <translation>标记赢单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="164"/>
+        <location filename="../../pipeline_board.py" line="187"/>
         <source>Mark &amp;lost…</source>
         <translation>标记输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="167"/>
+        <location filename="../../pipeline_board.py" line="190"/>
         <source>Pipeline &amp;stages…</source>
         <translation>销售阶段设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="169"/>
+        <location filename="../../pipeline_board.py" line="192"/>
         <source>&amp;Lead scoring…</source>
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="180"/>
+        <location filename="../../pipeline_board.py" line="203"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="181"/>
+        <location filename="../../pipeline_board.py" line="204"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="201"/>
+        <location filename="../../pipeline_board.py" line="224"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="201"/>
+        <location filename="../../pipeline_board.py" line="224"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="218"/>
+        <location filename="../../pipeline_board.py" line="241"/>
         <source>No won deals match. Right-click a card and choose Mark won.</source>
         <translation>没有符合条件的赢单。在卡片上右键选择“标记赢单”。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="220"/>
+        <location filename="../../pipeline_board.py" line="243"/>
         <source>No lost deals match.</source>
         <translation>没有符合条件的输单。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="225"/>
+        <location filename="../../pipeline_board.py" line="248"/>
         <source>{0}: {1} deals · {2}</source>
         <translation>{0}：{1} 个商机 · {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="267"/>
+        <location filename="../../pipeline_board.py" line="291"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="271"/>
+        <location filename="../../pipeline_board.py" line="295"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="313"/>
+        <location filename="../../pipeline_board.py" line="345"/>
         <source>{0} deals · {1}</source>
         <translation>{0} 个商机 · {1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="315"/>
+        <location filename="../../pipeline_board.py" line="347"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="396"/>
+        <location filename="../../pipeline_board.py" line="428"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="110"/>
+        <location filename="../../pipeline_board.py" line="133"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
@@ -2106,27 +2131,27 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="48"/>
+        <location filename="../../application.py" line="49"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="49"/>
+        <location filename="../../application.py" line="50"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="61"/>
+        <location filename="../../demo_loader.py" line="22"/>
         <source>Creating demo data…</source>
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="110"/>
+        <location filename="../../application.py" line="97"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="124"/>
+        <location filename="../../application.py" line="111"/>
         <source>{0} is not a usable RepBook database:
 {1}</source>
         <translation>{0} 不是可用的 RepBook 数据库：
