@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from app.models.types import utcnow
@@ -39,7 +48,8 @@ class DealCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         small, bold = self.fonts(option)
         small_h, bold_h = QFontMetrics(small).height(), QFontMetrics(bold).height()
-        return QSize(220, 6 + 10 + small_h + 2 + 4 + bold_h + 5 + small_h + 10)
+        # Room for a two-line title: reps name deals in long Chinese phrases.
+        return QSize(220, 6 + 10 + small_h + 2 + 4 + 2 * bold_h + 5 + small_h + 10)
 
     def rotting(self, card: Card) -> bool:
         return card.status == "open" and is_rotting(
@@ -119,14 +129,15 @@ class DealCardDelegate(QStyledItemDelegate):
         line = QRect(inner.left(), y, inner.width(), bold_fm.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
         title_w = inner.width() - amount_w - 10
-        painter.drawText(
-            QRect(inner.left(), y, title_w, bold_fm.height()),
-            Qt.AlignmentFlag.AlignVCenter,
-            bold_fm.elidedText(card.title, Qt.TextElideMode.ElideRight, title_w),
-        )
+        for row, part in enumerate(title_lines(bold, card.title, title_w, inner.width())):
+            painter.drawText(
+                QRect(inner.left(), y + row * bold_fm.height(), inner.width(), bold_fm.height()),
+                Qt.AlignmentFlag.AlignVCenter,
+                part,
+            )
 
-        # Line 3: days in stage (amber when stalled) or the close, and the next visit on the right.
-        y += bold_fm.height() + 5
+        # Line 4: days in stage (amber when stalled) or the close, and the next visit on the right.
+        y += 2 * bold_fm.height() + 5
         painter.setFont(small)
         line = QRect(inner.left(), y, inner.width(), small_fm.height())
         (left, left_colour), right = self.status_text(card, rotting, muted, palette)
@@ -188,3 +199,27 @@ class DealCardDelegate(QStyledItemDelegate):
                 muted,
             )
         return left, None
+
+
+def title_lines(font: QFont, title: str, first_width: int, width: int) -> list[str]:
+    """Break a title into at most two lines (the first beside the amount), eliding the second.
+
+    Qt's line breaking keeps words whole and breaks Chinese between characters.
+    """
+    layout = QTextLayout(title, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    start = 0
+    for room in (first_width, width):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, room))
+        lines.append(title[line.textStart() : line.textStart() + line.textLength()].rstrip())
+        start = line.textStart() + line.textLength()
+    layout.endLayout()
+    if start < len(title) and lines:
+        lines[-1] = QFontMetrics(font).elidedText(
+            lines[-1] + title[start:], Qt.TextElideMode.ElideRight, width
+        )
+    return lines

@@ -233,8 +233,9 @@ class PipelineBoard(QWidget):
         table.verticalHeader().hide()
         table.setAlternatingRowColors(True)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(1, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
+        for text_column in (0, 1):  # customer and deal share the width; figures fit their text
+            header.setSectionResizeMode(text_column, header.ResizeMode.Stretch)
         table.doubleClicked.connect(lambda index: self.edit_deal(index.data(CARD_ROLE).id))
         totals = QLabel(objectName="ClosedTotals")
         empty = QLabel(
@@ -342,7 +343,7 @@ class PipelineBoard(QWidget):
             format_compact_money(self.locale, value) for value in (totals.amount, totals.weighted)
         )
         if self.board_model.view != "open":
-            self.summary_label.setText(self.tr("{0} deals · {1}").format(count, amount))
+            self.summary_label.clear()  # the table's own header line has the totals
             return
         text = self.tr("{0} open deals · {1} in pipeline · {2} weighted forecast")
         self.summary_label.setText(text.format(count, amount, weighted))
