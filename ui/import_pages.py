@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -69,6 +70,11 @@ class FilePage(QWizardPage):
             self.tr("Path of a .csv, .xlsx or .zip file, or a bundle folder")
         )
         self.path_edit.editingFinished.connect(self._typed)
+        # A typed or pasted path is read as soon as it names a file, without pressing Enter.
+        self._settle = QTimer(self, singleShot=True, interval=250)
+        self._settle.timeout.connect(self._typed_existing)
+        self.path_edit.textEdited.connect(lambda _text: self._settle.start())
+        self.setAcceptDrops(True)
         browse = QPushButton(self.tr("Choose file…"), self)
         browse.clicked.connect(self._browse_file)
         folder = QPushButton(self.tr("Choose bundle folder…"), self)
@@ -99,8 +105,23 @@ class FilePage(QWizardPage):
         layout.addStretch(1)
 
     def _typed(self) -> None:
-        if text := self.path_edit.text().strip():
-            self.owner.choose_file(Path(text))
+        if path := typed_path(self.path_edit.text()):
+            self.owner.choose_file(path)
+
+    def _typed_existing(self) -> None:
+        path = typed_path(self.path_edit.text())
+        if path is not None and path.exists():
+            self.owner.choose_file(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.owner.choose_file(Path(files[0]))
 
     def _browse_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -349,3 +370,11 @@ class RunPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self.result is not None
+
+
+def typed_path(text: str) -> Path | None:
+    """Read a path as people paste it: quoted ("C:\\客户.csv"), as a file:// URL, or plain."""
+    text = text.strip().strip("\"'“”")
+    if text.startswith("file://"):
+        text = QUrl(text).toLocalFile()
+    return Path(text).expanduser() if text else None

@@ -115,6 +115,8 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.errors, 1)
         layout.addWidget(self.notes)
         layout.addWidget(self.open_rejects, 0, Qt.AlignmentFlag.AlignLeft)
+        # Without rejected rows the table hides; the lines above then stay together at the top.
+        layout.addStretch(0)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         result = self.owner.import_result

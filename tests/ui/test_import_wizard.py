@@ -268,3 +268,23 @@ def test_export_dialog_never_replaces_an_earlier_export(
     with qtbot.waitSignal(dialog.finished_export, timeout=10000):
         dialog.start()
     assert (tmp_path / "RepBook-2.zip").is_file() and earlier.read_bytes() == b"earlier export"
+
+
+def test_a_pasted_path_is_read_at_once_quotes_and_urls_too(
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.import_pages import typed_path
+
+    sheet = excel_csv(tmp_path / "客户.csv", HEADER, ROWS)
+    assert typed_path(f'"{sheet}"') == sheet
+    assert typed_path(sheet.as_uri()) == sheet
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    edit = wizard.file_page.path_edit
+    QApplication.clipboard().setText(f'"{sheet}"')  # as Explorer's "copy as path" gives it
+    edit.paste()
+    qtbot.waitUntil(lambda: next_enabled(wizard), timeout=5000)
+    assert wizard.path == sheet
