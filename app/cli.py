@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -69,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="name, pinyin (hzyq), phone digits, email or contact name")
     search.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
     search.add_argument("--json", action="store_true", help="print JSON")
+
+    playbook = commands.add_parser("playbook", help="search the playbook (scripts, SPIN, SOP …)")
+    playbook.add_argument(
+        "--search", required=True, metavar="QUERY", help="Chinese, pinyin or English"
+    )
+    playbook.add_argument("--limit", type=int, default=50, help="how many results (default 50)")
+    playbook.add_argument("--json", action="store_true", help="print JSON")
 
     commands.add_parser("backup", help="copy the database into its backups folder")
     restore = commands.add_parser("restore", help="replace the database with a backup")
@@ -159,6 +167,35 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.tier}  {hit.name}  {hit.city or ''}  {hit.phone or ''}".rstrip())
     print(t(f"{total} customers match", f"共 {total} 个客户匹配"))
+    return EXIT_OK
+
+
+def cmd_playbook(args: argparse.Namespace) -> int:
+    from app.i18n import language
+    from app.playbook import load_shipped, search_playbook
+
+    items, problems = load_shipped()
+    for problem in problems:
+        print(t(f"playbook content: {problem}", f"话术内容有误：{problem}"), file=sys.stderr)
+    hits = search_playbook(args.search, items, max(1, args.limit))
+    lang = language()
+    if args.json:
+        results = [
+            {
+                "id": hit.key,
+                "kind": hit.kind,
+                "title": hit.title_in(lang),
+                "text": hit.text_in(lang),
+            }
+            for hit in hits
+        ]
+        print(json.dumps({"results": results}, ensure_ascii=False))
+        return EXIT_OK
+    for hit in hits:
+        print(f"[{hit.kind}] {hit.title_in(lang)}")
+        for line in hit.text_in(lang).splitlines():
+            print(f"    {line}")
+    print(t(f"{len(hits)} entries match", f"共 {len(hits)} 条匹配"))
     return EXIT_OK
 
 
@@ -284,6 +321,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
     "search": cmd_search,
+    "playbook": cmd_playbook,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
@@ -308,3 +346,35 @@ def run(args: argparse.Namespace) -> int:
     except CommandError as exc:
         print(t(f"error: {exc}", f"错误：{exc}"), file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (… | head): nothing more to say, and no traceback about it.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details logged
+        log = write_crash_log(args.db)
+        print(
+            t(
+                f"error: unexpected {type(exc).__name__}: {exc} (details in {log})",
+                f"错误：意外的 {type(exc).__name__}：{exc}（详情见 {log}）",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def write_crash_log(db_path: Path) -> Path:
+    """Append the current exception's traceback to repbook-errors.log beside the database."""
+    import traceback
+    from datetime import datetime
+
+    log = db_path.parent / "repbook-errors.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat()} RepBook {APP_VERSION}\n")
+            handle.write(traceback.format_exc())
+        os.chmod(log, 0o600)
+    except OSError:
+        pass
+    return log

@@ -1,0 +1,63 @@
+"""Search across all playbook text: Chinese substring, pinyin (full or initials), English words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.derived.search import search_key
+from app.playbook.content import GROUP_NAMES, PlaybookItem, load_shipped
+from app.text import fold, pinyin_keys
+
+# A title match outranks a match in the scripts; among equals the shipped order holds.
+TITLE, BODY, PINYIN = 0, 1, 2
+
+
+_HAYSTACKS: dict[tuple[str, str], tuple[str, str, str]] = {}
+
+
+def _haystack(item: PlaybookItem) -> tuple[str, str, str]:
+    found = _HAYSTACKS.get((item.kind, item.key))
+    if found is None:
+        found = _HAYSTACKS[item.kind, item.key] = _build(item)
+    return found
+
+
+def _build(item: PlaybookItem) -> tuple[str, str, str]:
+    titles = " ".join([*item.title.values(), *GROUP_NAMES.get(item.group, ())])
+    texts = " ".join(" ".join(parts) for parts in item.body.values())
+    chinese = item.title.get("zh", "")
+    full, initials = pinyin_keys(fold(chinese))
+    return fold(titles), fold(texts), f"{full} {initials}"
+
+
+def _rank(item: PlaybookItem, words: list[str]) -> int | None:
+    title, body, pinyin = _haystack(item)
+    worst = TITLE
+    for word in words:
+        if word in title:
+            continue
+        if word in body:
+            worst = max(worst, BODY)
+        elif word.isascii() and word in pinyin:
+            worst = max(worst, PINYIN)
+        else:
+            return None
+    return worst
+
+
+def search_playbook(
+    query: str, items: Iterable[PlaybookItem] | None = None, limit: int = 50
+) -> list[PlaybookItem]:
+    """Find entries containing every word of the query, best first."""
+    words = [search_key(word) for word in query.split()]
+    words = [word for word in words if word]
+    if not words:
+        return []
+    pool = list(items) if items is not None else list(load_shipped()[0])
+    ranked = []
+    for position, item in enumerate(pool):
+        rank = _rank(item, words)
+        if rank is not None:
+            ranked.append((rank, position, item))
+    ranked.sort(key=lambda row: row[:2])
+    return [item for _, _, item in ranked[:limit]]
