@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError
@@ -15,6 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import sqlite
 from app.i18n import t
+
+if TYPE_CHECKING:  # Alembic takes ~0.4 s to import; start-up imports it only when needed.
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 10
@@ -55,7 +60,7 @@ class Database:
         self.engine.dispose()
 
 
-def _alembic_config(connection: object):  # noqa: ANN202 - alembic is imported lazily
+def _alembic_config(connection: object) -> Config:
     from alembic.config import Config
 
     config = Config()
@@ -79,7 +84,7 @@ class UnusableDatabaseError(Exception):
 DatabaseLock = sqlite.FileLock  # one running RepBook per database file
 
 
-def _scripts():  # noqa: ANN202 - alembic is imported lazily to keep start-up fast
+def _scripts() -> ScriptDirectory:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(MIGRATIONS_DIR))

@@ -9,12 +9,12 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Subquery, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app import settings
 from app.i18n import t
-from app.models import Activity, Customer, Deal
+from app.models import Activity, Customer, Deal, table_of
 from app.models.types import utcnow
 from app.text import fold
 
@@ -124,7 +124,7 @@ def _folded(listed: tuple[str, ...]) -> frozenset[str]:
 
 
 def _in(value: str | None, listed: tuple[str, ...]) -> bool:
-    return bool(value) and fold(value.strip()) in _folded(listed)
+    return bool(value and fold(value.strip()) in _folded(listed))
 
 
 def _matched(facts: LeadFacts, config: LeadScoreConfig) -> dict[str, bool]:
@@ -172,9 +172,7 @@ def save_config(session: Session, config: LeadScoreConfig) -> None:
     settings.put(session, LEAD_SCORE_SETTING, config.to_json())
 
 
-def _recent_activity_counts(  # noqa: ANN202 - a SQLAlchemy subquery
-    now: datetime, customer_ids: Collection[str] | None = None
-):
+def _recent_activity_counts(now: datetime, customer_ids: Collection[str] | None = None) -> Subquery:
     only = () if customer_ids is None else (Activity.customer_id.in_(list(customer_ids)),)
     return (
         select(Activity.customer_id, func.count().label("n"))
@@ -257,7 +255,7 @@ def recompute_scores(
         if score != old:
             changed.append({"deal_id": deal_id, "score": score})
     if changed:
-        table = Deal.__table__
+        table = table_of(Deal)
         session.execute(
             update(table)
             .where(table.c.id == bindparam("deal_id"))

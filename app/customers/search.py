@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import case, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from app.derived.search import SEPARATOR, search_key
@@ -60,15 +60,19 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def matches(query: str) -> object | None:
+def matches(query: str) -> ColumnElement[bool] | None:
     """The SQL condition a customer meets for the typed query (None: the query is blank)."""
     key = search_key(query)
     if not key:
         return None
+    return _contains(key)
+
+
+def _contains(key: str) -> ColumnElement[bool]:
     return Customer.search_text.like(f"%{_escape_like(key)}%", escape="\\")
 
 
-def _rank(key: str) -> object:
+def _rank(key: str) -> ColumnElement[int]:
     # 0: the name starts with it; 1: a pinyin, phone, email or contact starts with it; 2: inside.
     escaped = _escape_like(key)
     return case(
@@ -105,7 +109,7 @@ def search_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -
             next_visit,
             Customer.revenue_12m,
         )
-        .where(Customer.deleted_at.is_(None), matches(query))  # type: ignore[arg-type]
+        .where(Customer.deleted_at.is_(None), _contains(key))
         .order_by(
             _rank(key),
             Customer.revenue_12m.desc(),
@@ -137,8 +141,5 @@ def count_customers(session: Session, query: str) -> int:
     if condition is None:
         return 0
     return int(
-        session.scalar(
-            select(func.count()).where(Customer.deleted_at.is_(None), condition)  # type: ignore[arg-type]
-        )
-        or 0
+        session.scalar(select(func.count()).where(Customer.deleted_at.is_(None), condition)) or 0
     )

@@ -21,7 +21,7 @@ from app.demo.orders import draw_orders, draw_products
 from app.demo.service import draw_complaint, draw_goals
 from app.derived import refresh_all
 from app.lead_score import LeadScoreConfig, save_config
-from app.models import SYNCED_MODELS, Stage
+from app.models import SYNCED_MODELS, Stage, table_of
 
 __all__ = ["DemoSummary", "generate"]
 
@@ -93,7 +93,7 @@ def _one_customer(d: Draws) -> None:
 def _drop_indexes(conn: Connection) -> list[Index]:
     dropped = []
     for model in SYNCED_MODELS:
-        for index in model.__table__.indexes:
+        for index in table_of(model).indexes:
             if not index.unique:
                 index.drop(conn)
                 dropped.append(index)

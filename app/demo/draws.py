@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from app.bulk import insert_rows
 from app.demo import vocabulary as v
-from app.models import SYNCED_MODELS
+from app.models import SYNCED_MODELS, table_of
 
 HISTORY_DAYS = 540  # 18 months of pipeline history
 BATCH = 20_000
@@ -66,7 +66,7 @@ class Writer:
             rows = self.buffers.get(model)
             if rows:
                 columns = sorted(set().union(*rows))
-                insert_rows(self.conn, model.__table__, rows, columns)
+                insert_rows(self.conn, table_of(model), rows, columns)
                 name = model.__tablename__
                 self.summary.counts[name] = self.summary.counts.get(name, 0) + len(rows)
                 rows.clear()

@@ -9,7 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.lead_score import recompute_scores
-from app.models import Activity, Deal
+from app.models import Activity, Deal, table_of
 
 
 def refresh_last_activity(session: Session, customer_ids: Collection[str] | None = None) -> None:
@@ -17,7 +17,7 @@ def refresh_last_activity(session: Session, customer_ids: Collection[str] | None
 
     All open deals, or those of some customers. Derived data, so updated_at stays.
     """
-    table = Deal.__table__
+    table = table_of(Deal)
     latest = (
         select(func.max(Activity.occurred_at))
         .where(Activity.deal_id == table.c.id, Activity.deleted_at.is_(None))

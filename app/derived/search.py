@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from sqlalchemy import Connection, bindparam, select, update
 
 from app.bulk import chunked
-from app.models import Contact, Customer
+from app.models import Contact, Customer, table_of
 from app.text import fold, phone_key, pinyin_keys
 
 SEPARATOR = "\x1f"
@@ -64,7 +64,7 @@ def refresh_search_text(conn: Connection, customer_ids: Collection[str]) -> int:
 
     Derived data, so updated_at stays: a rebuild is not an edit sync should carry.
     """
-    customers, contacts = Customer.__table__, Contact.__table__
+    customers, contacts = table_of(Customer), Contact.__table__
     changed: list[dict[str, str]] = []
     for ids in chunked(sorted(set(customer_ids))):
         people: dict[str, list[tuple[str, str | None, str | None]]] = defaultdict(list)

@@ -1,7 +1,7 @@
 """The domain model, as typed SQLAlchemy 2.x classes."""
 
 from app.models.activities import Activity, VisitPlan
-from app.models.base import Base, Synced
+from app.models.base import Base, Synced, table_of
 from app.models.commerce import Order, OrderLine, Payment, Product
 from app.models.customers import Contact, Customer
 from app.models.deals import Deal, DealStageHistory, Stage
@@ -11,7 +11,8 @@ from app.models.service import Complaint, Handoff
 from app.models.settings import Setting
 
 # Every synced entity, parents before children: the order export and import walk.
-SYNCED_MODELS: tuple[type[Synced], ...] = (
+# Every one is also Synced; typed as Base because export, import and the demo use its table.
+SYNCED_MODELS: tuple[type[Base], ...] = (
     Stage,
     Product,
     Customer,
@@ -53,4 +54,5 @@ __all__ = [
     "Stage",
     "Synced",
     "VisitPlan",
+    "table_of",
 ]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.types import new_id, utcnow
@@ -21,6 +22,15 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(model: type[Base]) -> Table:
+    """Return the Table a model is mapped to.
+
+    Every model here declares __tablename__, so declarative maps it to a Table; SQLAlchemy's
+    stubs only promise a FromClause, which update() and `.indexes` do not accept.
+    """
+    return cast(Table, model.__table__)
 
 
 class Synced:

@@ -24,7 +24,7 @@ CONTACT_ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "ot
 def effective_tier(tier: str | None, override: str | None) -> str:
     """Return the tier that counts: a valid manual override wins; blank or invalid is none."""
     if override in TIERS:
-        return override  # type: ignore[return-value]
+        return override
     return tier if tier in TIERS else "C"
 
 

@@ -6,10 +6,10 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cmp_to_key
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from sqlalchemy import Integer, String, and_, func, literal, or_, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -21,6 +21,7 @@ from app.pipeline.rotting import rotting_clause
 
 PAGE_SIZE = 200
 SORTS = ("amount", "recent", "oldest", "close_date", "score", "closed")
+_Row = TypeVarTuple("_Row")
 
 
 def list_stages(session: Session) -> list[StageInfo]:
@@ -71,7 +72,7 @@ def _filter_clauses(flt: BoardFilter, now: datetime) -> list[ColumnElement[bool]
     return clauses
 
 
-def board_query(query: Select[Any], flt: BoardFilter, now: datetime) -> Select[Any]:
+def board_query(query: Select[*_Row], flt: BoardFilter, now: datetime) -> Select[*_Row]:
     """Add the joins and filters every board query shares; Stage only when rot days matter."""
     query = query.select_from(Deal).join(Customer, Customer.id == Deal.customer_id)
     if flt.rotting_only:
@@ -119,7 +120,7 @@ def _named_sort(sort: str) -> tuple[ColumnElement[Any], bool]:
     raise ValueError(f"unknown sort {sort!r}")
 
 
-def _card_columns(sort: str) -> list[ColumnElement[Any]]:
+def _card_columns(sort: str) -> list[ColumnElement[Any] | QueryableAttribute[Any]]:
     return [
         Deal.id,
         Deal.customer_id,
@@ -161,7 +162,9 @@ def _cards(session: Session, rows: Sequence[Any]) -> list[Card]:
             .group_by(VisitPlan.customer_id)
         )
         visits = {customer_id: due for customer_id, due in earliest}
-    return [Card(*row[:18], visits.get(row[1]), row[18]) for row in rows]
+    # One starred tuple: mypy cannot tell how many fields a slice fills, so arguments after it
+    # would count as too many.
+    return [Card(*(*row[:18], visits.get(row[1]), row[18])) for row in rows]
 
 
 def fetch_cards(

@@ -169,7 +169,7 @@ def customer_contacts(session: Session, customer_id: str) -> list[tuple[str, str
         .where(Contact.customer_id == customer_id, Contact.deleted_at.is_(None))
         .order_by((Contact.role != "decision_maker"), Contact.is_primary.desc(), Contact.name)
     )
-    return [tuple(row) for row in rows]
+    return [(contact_id, name, role) for contact_id, name, role in rows]
 
 
 def add_contact(

@@ -19,16 +19,13 @@ from sqlalchemy import Integer, and_, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import Complaint, Customer, Order
+from app.segments.facts import customers_query, fetch, orders_query, overdue_complaints_query
 from app.segments.refresh import (
     NON_BUYER,
     BuyerFacts,
     RecomputeResult,
     Rules,
     buyer_facts,
-    customers_query,
-    fetch,
-    orders_query,
-    overdue_complaints_query,
     recompute,
     settle,
 )

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Customer, Order
 from app.models.customers import TIERS
-from app.segments.refresh import RECENCY_WINDOW_DAYS
+from app.segments.facts import RECENCY_WINDOW_DAYS
 
 _effective_tier = Customer.effective_tier
 

@@ -17,29 +17,15 @@ from functools import cache
 from operator import sub
 from typing import Any
 
-from sqlalchemy import (
-    Connection,
-    Integer,
-    Select,
-    String,
-    and_,
-    bindparam,
-    case,
-    column,
-    func,
-    literal_column,
-    select,
-    table,
-    type_coerce,
-    update,
-)
+from sqlalchemy import bindparam, column, table, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.models import Activity, Complaint, Customer, Order
+from app.models import Customer
 from app.models.customers import effective_tier
 from app.segments import churn
+from app.segments.facts import customers_query, fetch, orders_query, overdue_complaints_query
 from app.segments.rules import (
     CHURN_SEGMENTS,
     abc_tiers,
@@ -50,9 +36,6 @@ from app.segments.rules import (
     segment_for,
 )
 
-RECENCY_WINDOW_DAYS = 730  # RFM looks at the last 24 months
-REVENUE_WINDOW_DAYS = 365  # ABC looks at the trailing 12 months
-MIN_ORDER_GAP_DAYS = 30  # an order-gap alarm needs at least this long a silence
 CACHED_ATTRS = (
     "tier",
     "rfm_r",
@@ -77,12 +60,6 @@ BuyerFacts = tuple[
     str, int | None, int | None, int | None, str | None, str | None, int, str, int, int
 ]
 
-_customer = Customer.__table__
-_ROWID = literal_column("customer.rowid", Integer)
-_order = Order.__table__
-_activity = Activity.__table__
-_complaint = Complaint.__table__
-
 
 @dataclass(frozen=True)
 class RecomputeResult:
@@ -91,106 +68,6 @@ class RecomputeResult:
     customers: int
     changed: int
     at_risk: int
-
-
-def _text(expression: object) -> object:
-    # Skip the Date/DateTime result processors: rules work on the stored ISO text directly.
-    return type_coerce(expression, String)
-
-
-def _cents(expression: object) -> object:
-    # Skip the Money result processor: integer cents are exact and cheap to add.
-    return type_coerce(expression, Integer)
-
-
-def customers_query(contact_until: datetime) -> Select:
-    latest_contact = (
-        select(_activity.c.occurred_at)
-        .where(
-            _activity.c.customer_id == _customer.c.id,
-            _activity.c.deleted_at.is_(None),
-            _activity.c.occurred_at < contact_until,
-        )
-        # One index seek per customer on (customer_id, occurred_at), newest first.
-        .order_by(_activity.c.occurred_at.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-    c = _customer.c
-    return select(
-        _ROWID,
-        c.id,
-        c.name,
-        _text(c.created_at),
-        c.tier_override,
-        _text(latest_contact),
-        c.tier,
-        c.rfm_r,
-        c.rfm_f,
-        c.rfm_m,
-        c.rfm_segment,
-        _cents(c.churn_risk),
-        c.churn_reason,
-        _cents(c.revenue_12m),
-        _text(c.last_order_date),
-        _text(c.last_contact_at),
-        c.orders_24m,
-        _cents(c.revenue_24m),
-    ).where(c.deleted_at.is_(None))
-
-
-def orders_query(today: date) -> Select:
-    o = _order.c
-    in_12m = o.order_date > today - timedelta(days=REVENUE_WINDOW_DAYS)
-    in_24m = o.order_date > today - timedelta(days=RECENCY_WINDOW_DAYS)
-    return (
-        select(
-            o.customer_id,
-            _text(func.max(o.order_date)),
-            _cents(func.sum(case((in_12m, _cents(o.amount)), else_=0))),
-            func.count(case((in_24m, 1))),
-            _cents(func.sum(case((in_24m, _cents(o.amount)), else_=0))),
-            # Only a silence of 30+ days after two or more orders can be an order gap; the
-            # other customers' date lists are never built into Python strings.
-            _text(
-                case(
-                    (
-                        and_(
-                            func.max(o.order_date) < today - timedelta(days=MIN_ORDER_GAP_DAYS),
-                            func.count() > 1,
-                        ),
-                        func.group_concat(o.order_date),
-                    )
-                )
-            ),
-        )
-        # Orders dated after today are planned, not bought: leaving them out makes a run for a
-        # past date reproduce what that day looked like.
-        .where(o.deleted_at.is_(None), o.order_date <= today)
-        # Walks ix_order_live, so the groups come out without a sort.
-        .group_by(o.customer_id)
-    )
-
-
-def overdue_complaints_query(day_start: datetime) -> Select:
-    k = _complaint.c
-    return (
-        select(k.customer_id, func.count())
-        .where(
-            k.deleted_at.is_(None),
-            k.step != "closed",
-            k.resolved_at.is_(None),
-            k.promised_at < day_start,
-        )
-        .group_by(k.customer_id)
-    )
-
-
-def fetch(conn: Connection, query: Select) -> Sequence[Any]:
-    # Plain tuples straight from the driver: SQLAlchemy Row objects, built for 100k+ rows only
-    # to be unpacked once, added 0.1–0.2 s per run on the 100k-customer benchmark.
-    with conn.execute(query) as result:
-        return result.cursor.fetchall()
 
 
 @cache
@@ -258,7 +135,7 @@ def buyer_facts(
     """Put a buyer's order aggregates, tier and R/F/M scores together with its order reasons."""
     _, last_order, revenue_12m, orders_24m, revenue_24m, order_dates = order_row
     r, f, m = scores
-    segment = _GRID[r, f] if r else "lost"
+    segment = _GRID[r, f] if r and f else "lost"  # scores are all 1–5 or all None
     # The query sends order dates only for customers the gap rule may flag.
     reason = order_gap_reason(last_order, order_dates, today) if order_dates else ""
     if segment in _SEGMENT_REASON:

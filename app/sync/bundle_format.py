@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Table
 
-from app.models import SYNCED_MODELS
+from app.models import SYNCED_MODELS, table_of
 from app.models.types import Money
 from app.parsing.values import neutralise_formula, restore_formula
 
@@ -118,7 +118,7 @@ def column_codec(column: Column[Any]) -> tuple[Encoder, Decoder]:
 
 def synced_tables() -> list[Table]:
     """Return the synced tables, parents before children."""
-    return [model.__table__ for model in SYNCED_MODELS]  # type: ignore[attr-defined]
+    return [table_of(model) for model in SYNCED_MODELS]
 
 
 def bundle_columns(table: Table) -> list[Column[Any]]:

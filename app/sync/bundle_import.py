@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO, cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -68,10 +68,15 @@ class BundleReader:
         return {entry.name for entry in self.path.iterdir() if entry.is_file()}
 
     @contextmanager
-    def open_binary(self, name: str) -> Iterator[io.BufferedIOBase]:
-        handle = self._zip.open(name) if self._zip is not None else (self.path / name).open("rb")
+    def open_binary(self, name: str) -> Iterator[BinaryIO]:
+        # typeshed types a zip member (ZipExtFile) as a bare BufferedIOBase; it reads like a file.
+        handle = (
+            cast(BinaryIO, self._zip.open(name))
+            if self._zip is not None
+            else (self.path / name).open("rb")
+        )
         try:
-            yield handle  # type: ignore[misc]
+            yield handle
         finally:
             handle.close()
 
@@ -80,9 +85,9 @@ class BundleReader:
 
 
 @contextmanager
-def _text(binary: AbstractContextManager[io.BufferedIOBase]) -> Iterator[TextIO]:
+def _text(binary: AbstractContextManager[BinaryIO]) -> Iterator[TextIO]:
     with binary as handle:
-        yield io.TextIOWrapper(handle, encoding=CSV_ENCODING, newline="")  # type: ignore[arg-type]
+        yield io.TextIOWrapper(handle, encoding=CSV_ENCODING, newline="")
 
 
 def bundle_root(path: Path) -> Path | None:

@@ -248,7 +248,9 @@ class Book:
         self.result = result
         self.owner = owner
         self.now = now
-        self.now_text = DateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect)(now)
+        to_text = DateTime().dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        assert to_text is not None  # SQLite stores DateTime as text through a bind processor
+        self.now_text = to_text(now)
         self.ids = fresh_ids()
         self.entities = {table.name: Entity(self, table) for table in synced_tables()}
         self._customers: CustomerIndex | None = None
