@@ -109,9 +109,9 @@ def _named_sort(sort: str) -> tuple[ColumnElement[Any], bool]:
         case "closed":
             return func.coalesce(type_coerce(Deal.closed_date, String), ""), True
         case "customer":
-            return Customer.name, False
+            return type_coerce(Customer.name, String), False
         case "title":
-            return Deal.title, False
+            return type_coerce(Deal.title, String), False
         case "cycle":  # days from created to closed
             days = func.julianday(Deal.closed_date) - func.julianday(func.date(Deal.created_at))
             return func.coalesce(days, -1), True
