@@ -20,7 +20,7 @@ from app.parsing.dates import infer_day_first, parse_date, parse_datetime
 from app.parsing.errors import ValueProblem
 
 __all__ = [
-    "BLANKS", "CACHE_SIZE", "CENT", "MAX_DIGITS", "ONE", "Phone", "clean_text", "fold",
+    "BLANKS", "CACHE_SIZE", "CENT", "MAX_DIGITS", "ONE", "Phone", "clean_text", "match_key",
     "infer_day_first", "is_blank", "neutralise_formula", "normalise_company_name", "parse_amount",
     "parse_date", "parse_datetime", "parse_email", "parse_money", "parse_percent", "parse_phone",
     "parse_unit", "restore_formula",
@@ -46,7 +46,7 @@ _T2S = str.maketrans(dict(zip(_T2S_PAIRS[0::2], _T2S_PAIRS[1::2], strict=True)))
 _NON_WORD = re.compile(r"[\W_]+")
 
 
-def fold(text: str) -> str:
+def match_key(text: str) -> str:
     """Reduce text to a comparison key: NFKC, case-folded, simplified, letters and digits only."""
     return _NON_WORD.sub("", unicodedata.normalize("NFKC", text).casefold().translate(_T2S))
 

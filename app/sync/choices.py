@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.parsing.values import clean_text, fold, is_blank
+from app.parsing.values import clean_text, is_blank, match_key
 
 ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "other")
 CHANNELS = ("phone", "email", "wechat", "visit", "meeting", "event")
@@ -14,8 +14,10 @@ STAGES = ("lead", "qualified", "proposal", "negotiation", "closing")
 
 
 def _vocabulary(table: dict[str, str]) -> dict[str, str]:
-    vocab = {fold(key): key for key in table}
-    vocab.update({fold(word): key for key, words in table.items() for word in words.split("|")})
+    vocab = {match_key(key): key for key in table}
+    vocab.update(
+        {match_key(word): key for key, words in table.items() for word in words.split("|")}
+    )
     return vocab
 
 
@@ -89,10 +91,10 @@ def _lookup(text: str, vocab: dict[str, str]) -> str | None:
     s = clean_text(text)
     if is_blank(s):
         return None
-    if hit := vocab.get(fold(s)):
+    if hit := vocab.get(match_key(s)):
         return hit
     # "线索 Lead", "方案呈现 (40%)": try each word on its own.
-    return next((vocab[w] for w in map(fold, _WORD_SPLIT.split(s)) if w in vocab), None)
+    return next((vocab[w] for w in map(match_key, _WORD_SPLIT.split(s)) if w in vocab), None)
 
 
 def parse_role(text: str) -> str | None:

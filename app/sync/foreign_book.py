@@ -14,7 +14,7 @@ from app.bulk import chunked
 from app.derived.search import customer_search_text, refresh_search_text
 from app.i18n import t
 from app.models import Contact, Customer
-from app.parsing.values import fold, normalise_company_name
+from app.parsing.values import match_key, normalise_company_name
 from app.sync.bundle_format import synced_tables
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.result import ImportResult
@@ -219,7 +219,7 @@ class ContactIndex:
         self, customer_id: str, contact_id: str, name: str, phone_key: str | None, email: str | None
     ) -> None:
         self.by_customer[customer_id].append(
-            (contact_id, fold(name), phone_key, (email or "").lower() or None)
+            (contact_id, match_key(name), phone_key, (email or "").lower() or None)
         )
 
     def has_any(self, customer_id: str) -> bool:
@@ -230,7 +230,11 @@ class ContactIndex:
     ) -> str | None:
         people = self.by_customer.get(customer_id, [])
         email = email.lower() if email else None
-        for wanted, position in ((phone_key, 2), (email, 3), (fold(name) if name else None, 1)):
+        for wanted, position in (
+            (phone_key, 2),
+            (email, 3),
+            (match_key(name) if name else None, 1),
+        ):
             if wanted:
                 found = next((p[0] for p in people if p[position] == wanted), None)
                 if found:

@@ -14,9 +14,9 @@ from app.models.customers import SIZE_BANDS, TIERS
 from app.parsing.errors import ValueProblem
 from app.parsing.values import (
     clean_text,
-    fold,
     infer_day_first,
     is_blank,
+    match_key,
     parse_date,
     parse_datetime,
     parse_email,
@@ -103,7 +103,7 @@ def _quantity(cell: str, _: ColumnGuess) -> int | None:
 
 
 _INTENT_WORDS = {
-    fold(word): level
+    match_key(word): level
     for level, words in {
         5: "很高|非常高|强烈|极高|very high|hot|5星",
         4: "高|较高|强|high|warm|4星",
@@ -121,7 +121,7 @@ def _intent(cell: str, _: ColumnGuess) -> int | None:
         return int(text)
     if text and set(text) <= {"★", "☆"} and 1 <= text.count("★") <= 5:
         return text.count("★")
-    level = _INTENT_WORDS.get(fold(text))
+    level = _INTENT_WORDS.get(match_key(text))
     if level is None:
         raise _problem(
             f"unknown intent level {cell!r}; use 1–5 or high/medium/low",
@@ -146,7 +146,7 @@ _KIND_WORDS = [
 
 def _activity_kind(cell: str, _: ColumnGuess) -> str:
     # Free text describing the purpose: unknown wording is kept as "other", never a rejection.
-    folded = fold(cell)
+    folded = match_key(cell)
     return next((kind for pattern, kind in _KIND_WORDS if pattern.search(folded)), "other")
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.models import Activity, Deal, DealStageHistory, Order, Payment, Product, Stage
-from app.parsing.values import fold
+from app.parsing.values import match_key
 from app.sync.choices import parse_stage
 from app.sync.foreign_book import Book, Rows, chunked
 from app.sync.foreign_fields import Problem, RowParser
@@ -36,7 +36,7 @@ def _deal_index(conn: Connection) -> dict[tuple[str, str], str]:
         table.c.deleted_at.is_(None)
     )
     return {
-        (row.customer_id, fold(row.title)): row.id
+        (row.customer_id, match_key(row.title)): row.id
         for row in conn.execute(query.order_by(table.c.created_at))
     }
 
@@ -54,7 +54,7 @@ class DealRows(Rows):
         ).all()
         self.stage_names = "、".join(stage.name for stage in stages)
         self.by_word = {
-            fold(word): s.id for s in stages for word in (s.key, s.name, s.name_en) if word
+            match_key(word): s.id for s in stages for word in (s.key, s.name, s.name_en) if word
         }
         self.by_key = {s.key: s.id for s in stages}
         self.probability = {s.id: s.probability for s in stages}
@@ -75,7 +75,7 @@ class DealRows(Rows):
 
     def _stage(self, text: str) -> tuple[str | None, str | None]:
         """Return (stage id, implied status) for a stage cell; won/lost stages imply a status."""
-        if found := self.by_word.get(fold(text)):
+        if found := self.by_word.get(match_key(text)):
             return found, None
         key = parse_stage(text)
         if key in ("won", "lost"):
@@ -116,7 +116,7 @@ class DealRows(Rows):
             budget=budget[0] if budget else None,
             status=status,
         )
-        key = (customer_id, fold(title))
+        key = (customer_id, match_key(title))
         found = self.index.get(key)
         deals = book.entity("deal")
         if deals.seen(found):
@@ -181,7 +181,7 @@ class ActivityRows(Rows):
         )
         # Hashes, not tuples: a million activities' keys then fit in a few tens of megabytes.
         self.index = {
-            hash((row.customer_id, row.occurred_at, fold(row.summary or ""))): row.id
+            hash((row.customer_id, row.occurred_at, match_key(row.summary or ""))): row.id
             for row in book.conn.execute(query)
         }
         self.deals = _deal_index(book.conn)
@@ -203,7 +203,7 @@ class ActivityRows(Rows):
             "customer_id": customer_id,
             "contact_id": contact_id,
             "occurred_at": values["occurred_at"],
-            "deal_id": self.deals.get((customer_id, fold(deal_title))) if deal_title else None,
+            "deal_id": self.deals.get((customer_id, match_key(deal_title))) if deal_title else None,
             "channel": values.get("channel"),
             "kind": values.get("kind"),
             "summary": summary,
@@ -211,7 +211,7 @@ class ActivityRows(Rows):
             "intent_level": values.get("intent_level"),
             "next_step": values.get("next_step"),
         }
-        key = hash((customer_id, values["occurred_at"], fold(summary)))
+        key = hash((customer_id, values["occurred_at"], match_key(summary)))
         found = self.index.get(key)
         activities = book.entity("activity")
         if activities.seen(found):
@@ -249,12 +249,12 @@ class OrderRows(Rows):
         self.by_key: dict[tuple[Any, ...], str] = {}
         for row in book.conn.execute(select(orders).where(orders.c.deleted_at.is_(None))):
             if row.order_no:
-                self.by_number.setdefault(fold(row.order_no), row.id)
+                self.by_number.setdefault(match_key(row.order_no), row.id)
             self.by_key.setdefault(
                 (row.customer_id, row.order_date, row.amount, row.product_id), row.id
             )
         self.products = {
-            fold(row.name): row.id
+            match_key(row.name): row.id
             for row in book.conn.execute(
                 select(products.c.id, products.c.name).where(products.c.deleted_at.is_(None))
             )
@@ -264,7 +264,7 @@ class OrderRows(Rows):
     def _product(self, name: str | None) -> str | None:
         if not name:
             return None
-        key = fold(name)
+        key = match_key(name)
         if key not in self.products:
             self.products[key] = self.book.entity("product").stage(None, {"name": name})
         return self.products[key]
@@ -289,7 +289,7 @@ class OrderRows(Rows):
         product_id = self._product(values.get("product"))
         order_no = values.get("order_no")
         key = (customer_id, values["order_date"], amount, product_id)
-        found = self.by_number.get(fold(order_no)) if order_no else self.by_key.get(key)
+        found = self.by_number.get(match_key(order_no)) if order_no else self.by_key.get(key)
         orders = book.entity("sales_order")
         if orders.seen(found):
             book.result.merged_rows += 1
@@ -308,7 +308,7 @@ class OrderRows(Rows):
         )
         self.by_key[key] = found
         if order_no:
-            self.by_number[fold(order_no)] = found
+            self.by_number[match_key(order_no)] = found
         if is_new and (quantity or unit_price):
             count = quantity or 1
             price = unit_price[0] if unit_price else (amount / count).quantize(Decimal("0.01"))
@@ -346,7 +346,7 @@ class PaymentRows(Rows):
         super().__init__(book, parse)
         orders, payments = Order.__table__, Payment.__table__
         self.orders = {
-            fold(row.order_no): row.id
+            match_key(row.order_no): row.id
             for row in book.conn.execute(
                 select(orders.c.id, orders.c.order_no).where(
                     orders.c.deleted_at.is_(None), orders.c.order_no.is_not(None)
@@ -375,7 +375,7 @@ class PaymentRows(Rows):
         book = self.book
         customer_id = book.customer_for(values["customer_name"])
         order_no = values.get("order_no")
-        order_id = self.orders.get(fold(order_no)) if order_no else None
+        order_id = self.orders.get(match_key(order_no)) if order_no else None
         amount_due = values["amount_due"][0]
         received = values.get("amount_received")
         key = (customer_id, order_id, values["due_date"], amount_due)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from app.parsing.values import ONE, fold, parse_unit
+from app.parsing.values import ONE, match_key, parse_unit
 from app.sync.header_synonyms import SYNONYMS
 
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -75,10 +75,10 @@ def _index(table: dict[str, str]) -> dict[str, str]:
     index: dict[str, str] = {}
     for field, words in table.items():
         for word in words.split("|"):
-            index.setdefault(fold(word), field)  # the first field to claim a word keeps it
+            index.setdefault(match_key(word), field)  # the first field to claim a word keeps it
     for field in table:
         if not field.startswith("~"):
-            index.setdefault(fold(field), field)  # RepBook's own column keys
+            index.setdefault(match_key(field), field)  # RepBook's own column keys
     return index
 
 
@@ -150,7 +150,7 @@ def split_header(text: str) -> tuple[str, Decimal, str | None]:
         unit, s = unit or slashed, s[: m.start()].strip(_TRIM)
     s = _BRACKET_HEAD.sub("", s).strip(_TRIM)  # "【必填】客户名称"
     multiplier, currency = unit or (ONE, None)
-    return fold(s.replace("#", " no")), multiplier, currency
+    return match_key(s.replace("#", " no")), multiplier, currency
 
 
 def _match(key: str, kind: str) -> tuple[str | None, float]:

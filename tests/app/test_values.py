@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from app.parsing.errors import ValueProblem
 from app.parsing.values import (
-    fold,
     infer_day_first,
     is_blank,
+    match_key,
     neutralise_formula,
     normalise_company_name,
     parse_amount,
@@ -408,8 +408,8 @@ def test_company_name_key_rule() -> None:
 
 
 def test_fold_is_width_case_and_script_blind() -> None:
-    assert fold("客戶名稱") == fold("客户名称") == "客户名称"
-    assert fold("Ｅ－mail_Address") == "emailaddress"
+    assert match_key("客戶名稱") == match_key("客户名称") == "客户名称"
+    assert match_key("Ｅ－mail_Address") == "emailaddress"
 
 
 # --------------------------------------------------------------------------------- enumerations
