@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.i18n import t
+from app.i18n import UserMessage
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BACKUPS_KEPT = 10
@@ -96,7 +96,7 @@ def _alembic_config(connection: object):  # noqa: ANN202 - alembic is imported l
     return config
 
 
-class SchemaTooNewError(Exception):
+class SchemaTooNewError(UserMessage):
     """The database was written by a newer RepBook whose migrations this version lacks."""
 
 
@@ -209,12 +209,7 @@ def open_database(path: Path | str, *, on_backup: Callable[[Path], None] | None 
     if revision != head:
         if revision is not None and revision not in known:
             engine.dispose()
-            raise SchemaTooNewError(
-                t(
-                    f"{db_path} was written by a newer RepBook (schema {revision}); update RepBook to open it",
-                    f"{db_path} 由更新版本的 RepBook 创建（结构版本 {revision}），请升级 RepBook 后再打开",
-                )
-            )
+            raise SchemaTooNewError("db.schema_too_new", path=db_path, revision=revision)
         if revision is not None:
             made = backup(db_path, "before-migration")
             if on_backup:

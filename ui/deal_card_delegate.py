@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.labels import lost_reason_label
 from app.models.types import utcnow
 from app.pipeline import Card, ColumnTotals, is_rotting
 
@@ -239,7 +240,7 @@ class DealCardDelegate(QStyledItemDelegate):
         if card.status == "won":
             left = (self.tr("Won {0}").format(closed), muted)
         elif card.status == "lost":
-            reason = f" · {card.lost_reason}" if card.lost_reason else ""
+            reason = f" · {lost_reason_label(card.lost_reason)}" if card.lost_reason else ""
             return (self.tr("Lost {0}").format(closed) + reason, muted), None
         else:
             days = card.days_in_stage(self.now)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.labels import lost_reason_choices
 from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
 from app.models.types import plain_amount
@@ -36,6 +37,7 @@ from app.pipeline import (
     parse_money,
     save_handoff,
 )
+from app.vocab import other_reason, split_lost_reason
 from ui.deal_editor import ContactPicker, date_edit, error_label, show_problems
 
 FIELD_LABELS = {
@@ -49,14 +51,6 @@ FIELD_LABELS = {
     "closed_date": QT_TRANSLATE_NOOP("GateForm", "Close date"),
     "lost_reason": QT_TRANSLATE_NOOP("GateForm", "Lost reason"),
 }
-LOST_REASONS = (
-    QT_TRANSLATE_NOOP("GateForm", "Price too high"),
-    QT_TRANSLATE_NOOP("GateForm", "Chose a competitor"),
-    QT_TRANSLATE_NOOP("GateForm", "No budget"),
-    QT_TRANSLATE_NOOP("GateForm", "Bad timing"),
-    QT_TRANSLATE_NOOP("GateForm", "No decision made"),
-    QT_TRANSLATE_NOOP("GateForm", "Product does not fit"),
-)
 HANDOFF_LABELS = {
     "customer_info": QT_TRANSLATE_NOOP("HandoffDialog", "Customer information is complete"),
     "needs_background": QT_TRANSLATE_NOOP("HandoffDialog", "Needs and background are written down"),
@@ -68,6 +62,42 @@ HANDOFF_LABELS = {
 
 def label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+class LostReasonPicker(QWidget):
+    """A coded lost reason from a list; "Other" opens a line for the rep's own words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.addItem(self.tr("Choose a reason…"), None)
+        for code, name in lost_reason_choices():
+            self.combo.addItem(name, code)
+        self.other = QLineEdit()
+        self.other.setPlaceholderText(self.tr("Why was the deal lost?"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.other, 1)
+        self.combo.currentIndexChanged.connect(self._follow_choice)
+        self._follow_choice()
+
+    def _follow_choice(self) -> None:
+        self.other.setEnabled(self.combo.currentData() == "other")
+
+    def set_value(self, stored: str | None) -> None:
+        """Show a stored reason: its code picked, free text in the line beside it."""
+        code, text = split_lost_reason(stored) if stored else (None, "")
+        self.combo.setCurrentIndex(max(self.combo.findData(code), 0))
+        self.other.setText(text)
+
+    def value(self) -> str | None:
+        """Return the code to store, "other:<text>" for the rep's own words, or None."""
+        code = self.combo.currentData()
+        if code == "other":
+            text = self.other.text().strip()
+            return other_reason(text) if text else code
+        return code
 
 
 class GateForm(QWidget):
@@ -109,12 +139,9 @@ class GateForm(QWidget):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4)
             return edit
         if name == "lost_reason":
-            combo = QComboBox()
-            combo.setEditable(True)
-            combo.addItems([label("GateForm", reason) for reason in LOST_REASONS])
-            combo.setCurrentText(value or "")
-            combo.lineEdit().setPlaceholderText(self.tr("Why was the deal lost?"))
-            return combo
+            reason = LostReasonPicker()
+            reason.set_value(value)
+            return reason
         return QLineEdit(value or "")
 
     def values(self) -> tuple[dict[str, Any], list[str]]:
@@ -123,14 +150,12 @@ class GateForm(QWidget):
         problems: list[str] = []
         for name, editor in self.editors.items():
             caption = label("GateForm", FIELD_LABELS[name])
-            if isinstance(editor, ContactPicker):
+            if isinstance(editor, (ContactPicker, LostReasonPicker)):
                 value: Any = editor.value()
             elif isinstance(editor, QDateEdit):
                 value = editor.date().toPython()
             elif isinstance(editor, QPlainTextEdit):
                 value = editor.toPlainText().strip() or None
-            elif isinstance(editor, QComboBox):
-                value = editor.currentText().strip() or None
             elif name in ("amount", "budget"):
                 try:
                     value = parse_money(editor.text())

@@ -42,42 +42,42 @@
   <context>
     <name>DealCardDelegate</name>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="175" />
+      <location filename="../../ui/deal_card_delegate.py" line="177" />
       <source>Score {0}</source>
       <translation>{0} 分</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="239" />
+      <location filename="../../ui/deal_card_delegate.py" line="241" />
       <source>Won {0}</source>
       <translation>{0} 赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="242" />
+      <location filename="../../ui/deal_card_delegate.py" line="244" />
       <source>Lost {0}</source>
       <translation>{0} 输单</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="246" />
+      <location filename="../../ui/deal_card_delegate.py" line="248" />
       <source>Stalled · {0}d in stage</source>
       <translation>停滞 · 本阶段 {0} 天</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="248" />
+      <location filename="../../ui/deal_card_delegate.py" line="250" />
       <source>{0}d in stage</source>
       <translation>本阶段 {0} 天</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="253" />
+      <location filename="../../ui/deal_card_delegate.py" line="255" />
       <source>Visit {0}d overdue</source>
       <translation>拜访逾期 {0} 天</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="255" />
+      <location filename="../../ui/deal_card_delegate.py" line="257" />
       <source>Visit {0}</source>
       <translation>拜访 {0}</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="260" />
+      <location filename="../../ui/deal_card_delegate.py" line="262" />
       <source>Close {0}</source>
       <translation>预计 {0} 成交</translation>
     </message>
@@ -226,47 +226,47 @@
   <context>
     <name>DealListModel</name>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="186" />
+      <location filename="../../ui/models/deal_list_model.py" line="187" />
       <source>Amount: {0}</source>
       <translation>金额：{0}</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="192" />
+      <location filename="../../ui/models/deal_list_model.py" line="193" />
       <source>Weighted ({0}%): {1}</source>
       <translation>加权（{0}%）：{1}</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="200" />
+      <location filename="../../ui/models/deal_list_model.py" line="201" />
       <source>In this stage for {0} days</source>
       <translation>已在本阶段 {0} 天</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="205" />
+      <location filename="../../ui/models/deal_list_model.py" line="206" />
       <source>Stalled: no activity or stage change for {0} days (limit {1})</source>
       <translation>停滞：已 {0} 天没有跟进或阶段变化（上限 {1} 天）</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="210" />
+      <location filename="../../ui/models/deal_list_model.py" line="211" />
       <source>Lead score: {0} / 100</source>
       <translation>线索评分：{0} / 100</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="213" />
+      <location filename="../../ui/models/deal_list_model.py" line="214" />
       <source>Expected close: {0}</source>
       <translation>预计成交：{0}</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="219" />
+      <location filename="../../ui/models/deal_list_model.py" line="220" />
       <source>Next visit: {0}</source>
       <translation>下次拜访：{0}</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="222" />
+      <location filename="../../ui/models/deal_list_model.py" line="223" />
       <source>Lost reason: {0}</source>
       <translation>输单原因：{0}</translation>
     </message>
     <message>
-      <location filename="../../ui/models/deal_list_model.py" line="223" />
+      <location filename="../../ui/models/deal_list_model.py" line="224" />
       <source>Tier {0}</source>
       <translation>{0} 类客户</translation>
     </message>
@@ -274,7 +274,7 @@
   <context>
     <name>DealListView</name>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="342" />
+      <location filename="../../ui/deal_card_delegate.py" line="344" />
       <source>No deals match the filter.</source>
       <translation>没有符合筛选条件的商机。</translation>
     </message>
@@ -371,97 +371,97 @@
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../ui/import_pages.py" line="59" />
+      <location filename="../../ui/import_pages.py" line="55" />
       <source>Choose what to import</source>
       <translation>选择要导入的文件</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="62" />
+      <location filename="../../ui/import_pages.py" line="58" />
       <source>A sheet saved from Excel or another CRM (CSV or XLSX), or a RepBook export bundle (a folder or .zip).</source>
       <translation>从 Excel 或其他 CRM 导出的表格（CSV 或 XLSX），或 RepBook 导出数据包（文件夹或 .zip）。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="68" />
+      <location filename="../../ui/import_pages.py" line="64" />
       <source>Path of a .csv, .xlsx or .zip file, or a bundle folder</source>
       <translation>.csv、.xlsx、.zip 文件或数据包文件夹的路径</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="71" />
+      <location filename="../../ui/import_pages.py" line="67" />
       <source>Choose file…</source>
       <translation>选择文件…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="73" />
+      <location filename="../../ui/import_pages.py" line="69" />
       <source>Choose bundle folder…</source>
       <translation>选择数据包文件夹…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="90" />
+      <location filename="../../ui/import_pages.py" line="86" />
       <source>Encoding</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="91" />
+      <location filename="../../ui/import_pages.py" line="87" />
       <source>Delimiter</source>
       <translation>分隔符</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="92" />
+      <location filename="../../ui/import_pages.py" line="88" />
       <source>Header row</source>
       <translation>表头所在行</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="93" />
+      <location filename="../../ui/import_pages.py" line="89" />
       <source>The rows are</source>
       <translation>每一行是</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="107" />
+      <location filename="../../ui/import_pages.py" line="103" />
       <source>Import a file</source>
       <translation>导入文件</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="109" />
+      <location filename="../../ui/import_pages.py" line="105" />
       <source>Spreadsheets and bundles (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
       <translation>表格与数据包 (*.csv *.txt *.tsv *.xlsx *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="115" />
+      <location filename="../../ui/import_pages.py" line="111" />
       <source>Choose an export bundle folder</source>
       <translation>选择导出数据包文件夹</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="121" />
+      <location filename="../../ui/import_pages.py" line="117" />
       <source>Reading {0}…</source>
       <translation>正在读取 {0}…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="129" />
+      <location filename="../../ui/import_pages.py" line="125" />
       <source>RepBook export bundle from {0}, exported {1} UTC, {2} records.</source>
       <translation>来自 {0} 的 RepBook 导出数据包，导出于 {1}（UTC），共 {2} 条记录。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="130" />
+      <location filename="../../ui/import_pages.py" line="126" />
       <source>(no owner)</source>
       <translation>（未注明负责人）</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="140" />
+      <location filename="../../ui/import_pages.py" line="136" />
       <source>{0} columns; first rows read.</source>
       <translation>共 {0} 列，已读取前几行。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="142" />
+      <location filename="../../ui/import_pages.py" line="138" />
       <source>Tab</source>
       <translation>制表符</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="142" />
+      <location filename="../../ui/import_pages.py" line="138" />
       <source>Comma</source>
       <translation>逗号</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="142" />
+      <location filename="../../ui/import_pages.py" line="138" />
       <source>Semicolon</source>
       <translation>分号</translation>
     </message>
@@ -469,22 +469,22 @@
   <context>
     <name>GateDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="219" />
+      <location filename="../../ui/gate_dialog.py" line="244" />
       <source>Required before {0}</source>
       <translation>进入{0}前需填写</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="224" />
+      <location filename="../../ui/gate_dialog.py" line="249" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="226" />
+      <location filename="../../ui/gate_dialog.py" line="251" />
       <source>“{0}” cannot enter {1} yet. This stage requires: {2}.</source>
       <translation>「{0}」还不能进入{1}。该阶段要求填写：{2}。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="229" />
+      <location filename="../../ui/gate_dialog.py" line="254" />
       <source>Save and move</source>
       <translation>保存并移动</translation>
     </message>
@@ -492,107 +492,72 @@
   <context>
     <name>GateForm</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="42" />
+      <location filename="../../ui/gate_dialog.py" line="44" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="43" />
+      <location filename="../../ui/gate_dialog.py" line="45" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="44" />
+      <location filename="../../ui/gate_dialog.py" line="46" />
       <source>Need / pain point</source>
       <translation>需求/痛点</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="45" />
+      <location filename="../../ui/gate_dialog.py" line="47" />
       <source>Budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="46" />
+      <location filename="../../ui/gate_dialog.py" line="48" />
       <source>Decision maker</source>
       <translation>关键决策人</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="47" />
+      <location filename="../../ui/gate_dialog.py" line="49" />
       <source>Expected close date</source>
       <translation>预计成交日期</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="48" />
+      <location filename="../../ui/gate_dialog.py" line="50" />
       <source>Lead source</source>
       <translation>线索来源</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="49" />
+      <location filename="../../ui/gate_dialog.py" line="51" />
       <source>Close date</source>
       <translation>成交日期</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="50" />
+      <location filename="../../ui/gate_dialog.py" line="52" />
       <source>Lost reason</source>
       <translation>输单原因</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="53" />
-      <source>Price too high</source>
-      <translation>价格太高</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="54" />
-      <source>Chose a competitor</source>
-      <translation>选择了竞争对手</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="55" />
-      <source>No budget</source>
-      <translation>没有预算</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="56" />
-      <source>Bad timing</source>
-      <translation>时机不对</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="57" />
-      <source>No decision made</source>
-      <translation>客户未做决定</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="58" />
-      <source>Product does not fit</source>
-      <translation>产品不匹配</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="100" />
+      <location filename="../../ui/gate_dialog.py" line="130" />
       <source>e.g. 128000 or 12.8万</source>
       <translation>如 128000 或 12.8万</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="107" />
+      <location filename="../../ui/gate_dialog.py" line="137" />
       <source>What problem does the customer need solved?</source>
       <translation>客户需要解决什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="116" />
-      <source>Why was the deal lost?</source>
-      <translation>为什么输单？</translation>
-    </message>
-    <message>
-      <location filename="../../ui/gate_dialog.py" line="139" />
+      <location filename="../../ui/gate_dialog.py" line="164" />
       <source>{0}: “{1}” is not an amount.</source>
       <translation>{0}：「{1}」不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="143" />
+      <location filename="../../ui/gate_dialog.py" line="168" />
       <source>{0}: must be 0 or more.</source>
       <translation>{0}：不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="150" />
+      <location filename="../../ui/gate_dialog.py" line="175" />
       <source>{0}: required.</source>
       <translation>{0}：必填。</translation>
     </message>
@@ -600,445 +565,48 @@
   <context>
     <name>HandoffDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="61" />
+      <location filename="../../ui/gate_dialog.py" line="55" />
       <source>Customer information is complete</source>
       <translation>客户信息完整</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="62" />
+      <location filename="../../ui/gate_dialog.py" line="56" />
       <source>Needs and background are written down</source>
       <translation>需求与背景已记录</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="63" />
+      <location filename="../../ui/gate_dialog.py" line="57" />
       <source>Deal history is shared</source>
       <translation>成交过程已同步</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="64" />
+      <location filename="../../ui/gate_dialog.py" line="58" />
       <source>Promises made to the customer are listed</source>
       <translation>对客户的承诺已列明</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="65" />
+      <location filename="../../ui/gate_dialog.py" line="59" />
       <source>Key contacts are introduced</source>
       <translation>关键联系人已引荐</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="331" />
+      <location filename="../../ui/gate_dialog.py" line="356" />
       <source>Handoff checklist</source>
       <translation>交接清单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="338" />
+      <location filename="../../ui/gate_dialog.py" line="363" />
       <source>Hand “{0}” over to delivery and customer success. Tick what is done; you can finish the rest later.</source>
       <translation>将「{0}」交接给交付和客户成功团队。勾选已完成的事项，其余可稍后完成。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="353" />
+      <location filename="../../ui/gate_dialog.py" line="378" />
       <source>Promises made to the customer (delivery dates, training, discounts…)</source>
       <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
   </context>
   <context>
     <name>ImportWizard</name>
-    <message>
-      <location filename="../../ui/import_labels.py" line="8" />
-      <location filename="../../ui/import_labels.py" line="85" />
-      <source>Customers</source>
-      <translation>客户</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="9" />
-      <location filename="../../ui/import_labels.py" line="86" />
-      <source>Contacts</source>
-      <translation>联系人</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="10" />
-      <location filename="../../ui/import_labels.py" line="87" />
-      <source>Deals</source>
-      <translation>商机</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="11" />
-      <location filename="../../ui/import_labels.py" line="89" />
-      <source>Activities (follow-ups)</source>
-      <translation>跟进记录</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="12" />
-      <location filename="../../ui/import_labels.py" line="91" />
-      <source>Orders</source>
-      <translation>订单</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="13" />
-      <location filename="../../ui/import_labels.py" line="93" />
-      <source>Payments (receivables)</source>
-      <translation>回款</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="16" />
-      <source>Customer</source>
-      <translation>客户</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="17" />
-      <source>Customer name</source>
-      <translation>客户名称</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="18" />
-      <source>Industry</source>
-      <translation>行业</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="19" />
-      <source>Company size</source>
-      <translation>企业规模</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="20" />
-      <source>Region / province</source>
-      <translation>地区/省份</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="21" />
-      <source>City</source>
-      <translation>城市</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="22" />
-      <source>Address</source>
-      <translation>地址</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="23" />
-      <source>Source</source>
-      <translation>来源</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="24" />
-      <source>Phone</source>
-      <translation>电话</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="25" />
-      <source>E-mail</source>
-      <translation>邮箱</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="26" />
-      <source>Website</source>
-      <translation>网站</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="27" />
-      <source>Main business</source>
-      <translation>主营业务</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="28" />
-      <source>Pain points</source>
-      <translation>痛点</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="29" />
-      <source>Current suppliers</source>
-      <translation>现有供应商</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="30" />
-      <source>Preferred channel</source>
-      <translation>偏好沟通渠道</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="31" />
-      <source>First cooperation date</source>
-      <translation>首次合作日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="32" />
-      <source>Founded</source>
-      <translation>成立日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="33" />
-      <source>Notes</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="34" />
-      <source>Tier (A/B/C)</source>
-      <translation>客户等级（A/B/C）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="35" />
-      <source>Owner (sales rep)</source>
-      <translation>负责人（销售）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="36" />
-      <location filename="../../ui/import_labels.py" line="79" />
-      <source>Contact name</source>
-      <translation>联系人姓名</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="37" />
-      <source>Contact job title</source>
-      <translation>联系人职位</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="38" />
-      <source>Contact role</source>
-      <translation>联系人角色</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="39" />
-      <source>Contact phone</source>
-      <translation>联系人电话</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="40" />
-      <source>Contact e-mail</source>
-      <translation>联系人邮箱</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="41" />
-      <source>Contact WeChat</source>
-      <translation>联系人微信</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="42" />
-      <source>Contact birthday</source>
-      <translation>联系人生日</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="43" />
-      <source>Deal title</source>
-      <translation>商机名称</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="44" />
-      <source>Buying role</source>
-      <translation>决策角色</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="45" />
-      <source>WeChat</source>
-      <translation>微信</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="46" />
-      <source>Birthday</source>
-      <translation>生日</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="47" />
-      <source>Amount</source>
-      <translation>金额</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="48" />
-      <source>Currency</source>
-      <translation>币种</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="49" />
-      <source>Stage</source>
-      <translation>阶段</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="50" />
-      <source>Status (open/won/lost)</source>
-      <translation>状态（进行中/赢单/输单）</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="51" />
-      <source>Expected close date</source>
-      <translation>预计成交日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="52" />
-      <source>Closed date</source>
-      <translation>成交/关闭日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="53" />
-      <source>Probability</source>
-      <translation>赢率</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="54" />
-      <source>Lost reason</source>
-      <translation>输单原因</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="55" />
-      <source>Need / pain point</source>
-      <translation>需求/痛点</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="56" />
-      <source>Budget</source>
-      <translation>预算</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="57" />
-      <source>Created date</source>
-      <translation>创建日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="58" />
-      <source>Deal</source>
-      <translation>商机</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="59" />
-      <source>Date and time</source>
-      <translation>跟进时间</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="60" />
-      <source>Channel</source>
-      <translation>跟进方式</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="61" />
-      <source>Activity type</source>
-      <translation>跟进类型</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="62" />
-      <source>Summary</source>
-      <translation>跟进内容</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="63" />
-      <source>Customer feedback</source>
-      <translation>客户反馈</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="64" />
-      <source>Intent level</source>
-      <translation>意向程度</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="65" />
-      <source>Next step</source>
-      <translation>下一步</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="66" />
-      <source>Order date</source>
-      <translation>下单日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="67" />
-      <source>Product</source>
-      <translation>产品</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="68" />
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="69" />
-      <source>Unit price</source>
-      <translation>单价</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="70" />
-      <source>Order number</source>
-      <translation>订单号</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="71" />
-      <source>Note</source>
-      <translation>备注</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="72" />
-      <source>Amount due</source>
-      <translation>应收金额</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="73" />
-      <source>Due date</source>
-      <translation>到期日</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="74" />
-      <source>Amount received</source>
-      <translation>已回款金额</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="75" />
-      <source>Received date</source>
-      <translation>回款日期</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="80" />
-      <source>Job title</source>
-      <translation>职位</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="83" />
-      <source>Stages</source>
-      <translation>阶段</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="84" />
-      <source>Products</source>
-      <translation>产品</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="88" />
-      <source>Stage history</source>
-      <translation>阶段记录</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="90" />
-      <source>Visit plans</source>
-      <translation>拜访计划</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="92" />
-      <source>Order lines</source>
-      <translation>订单明细</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="94" />
-      <source>Playbook entries</source>
-      <translation>话术条目</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="95" />
-      <source>Script usage</source>
-      <translation>话术使用记录</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="96" />
-      <source>Complaints</source>
-      <translation>投诉</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="97" />
-      <source>Handoffs</source>
-      <translation>交接</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="98" />
-      <source>Goals</source>
-      <translation>目标</translation>
-    </message>
-    <message>
-      <location filename="../../ui/import_labels.py" line="99" />
-      <source>Reviews</source>
-      <translation>复盘</translation>
-    </message>
     <message>
       <location filename="../../ui/import_result.py" line="35" />
       <source>Row</source>
@@ -1181,19 +749,32 @@
   <context>
     <name>LoseDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="317" />
+      <location filename="../../ui/gate_dialog.py" line="342" />
       <source>Mark deal lost</source>
       <translation>标记输单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="320" />
+      <location filename="../../ui/gate_dialog.py" line="345" />
       <source>Why was “{0}” lost? The reason feeds the lost-reasons report.</source>
       <translation>「{0}」为什么输单？原因会计入输单原因分析。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="321" />
+      <location filename="../../ui/gate_dialog.py" line="346" />
       <source>Mark lost</source>
       <translation>标记输单</translation>
+    </message>
+  </context>
+  <context>
+    <name>LostReasonPicker</name>
+    <message>
+      <location filename="../../ui/gate_dialog.py" line="73" />
+      <source>Choose a reason…</source>
+      <translation>请选择原因…</translation>
+    </message>
+    <message>
+      <location filename="../../ui/gate_dialog.py" line="77" />
+      <source>Why was the deal lost?</source>
+      <translation>为什么输单？</translation>
     </message>
   </context>
   <context>
@@ -1433,37 +1014,37 @@
   <context>
     <name>MappingPage</name>
     <message>
-      <location filename="../../ui/import_pages.py" line="176" />
+      <location filename="../../ui/import_pages.py" line="172" />
       <source>Check the columns</source>
       <translation>核对列的对应关系</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="179" />
+      <location filename="../../ui/import_pages.py" line="175" />
       <source>RepBook guessed which field each column fills. Correct any guess; columns set to “Ignore” are not imported.</source>
       <translation>RepBook 已猜测每一列对应的字段，如有不对请修改；设为“忽略”的列不会导入。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="185" />
+      <location filename="../../ui/import_pages.py" line="181" />
       <source>Column in the file</source>
       <translation>文件中的列</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="185" />
+      <location filename="../../ui/import_pages.py" line="181" />
       <source>Sample values</source>
       <translation>示例数据</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="185" />
+      <location filename="../../ui/import_pages.py" line="181" />
       <source>Import as</source>
       <translation>导入为</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="205" />
+      <location filename="../../ui/import_pages.py" line="201" />
       <source>Ignore</source>
       <translation>忽略</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="237" />
+      <location filename="../../ui/import_pages.py" line="233" />
       <source>Choose a column for: {0}</source>
       <translation>请为以下字段选择一列：{0}</translation>
     </message>
@@ -1748,62 +1329,62 @@
   <context>
     <name>RunPage</name>
     <message>
-      <location filename="../../ui/import_pages.py" line="261" />
+      <location filename="../../ui/import_pages.py" line="257" />
       <source>Try it first</source>
       <translation>先试运行</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="263" />
+      <location filename="../../ui/import_pages.py" line="259" />
       <source>A dry run: what the import would do. Nothing is written yet.</source>
       <translation>试运行：显示导入将会做什么，此时还不写入任何数据。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="266" />
+      <location filename="../../ui/import_pages.py" line="262" />
       <source>Import</source>
       <translation>导入</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="268" />
+      <location filename="../../ui/import_pages.py" line="264" />
       <source>Importing</source>
       <translation>正在导入</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="270" />
+      <location filename="../../ui/import_pages.py" line="266" />
       <source>The database is backed up first. Cancel undoes the whole import.</source>
       <translation>导入前会先备份数据库。取消将撤销整个导入。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="276" />
+      <location filename="../../ui/import_pages.py" line="272" />
       <source>Cancel import</source>
       <translation>取消导入</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="276" />
+      <location filename="../../ui/import_pages.py" line="272" />
       <source>Stop</source>
       <translation>停止</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="293" />
+      <location filename="../../ui/import_pages.py" line="289" />
       <source>Checking every row…</source>
       <translation>正在逐行检查…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="293" />
+      <location filename="../../ui/import_pages.py" line="289" />
       <source>Importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="301" />
+      <location filename="../../ui/import_pages.py" line="297" />
       <source>Cancelled. Nothing was changed.</source>
       <translation>已取消，数据未做任何改动。</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="322" />
+      <location filename="../../ui/import_pages.py" line="318" />
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
     </message>
     <message>
-      <location filename="../../ui/import_pages.py" line="335" />
+      <location filename="../../ui/import_pages.py" line="331" />
       <source>If you import now:</source>
       <translation>如果现在导入：</translation>
     </message>
@@ -1811,12 +1392,12 @@
   <context>
     <name>StageColumn</name>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="416" />
+      <location filename="../../ui/deal_card_delegate.py" line="418" />
       <source>{0} · weighted {1}</source>
       <translation>{0} · 加权 {1}</translation>
     </message>
     <message>
-      <location filename="../../ui/deal_card_delegate.py" line="420" />
+      <location filename="../../ui/deal_card_delegate.py" line="422" />
       <source>Total {0}, weighted by win probability {1}</source>
       <translation>合计 {0}，按赢率加权 {1}</translation>
     </message>
@@ -1947,52 +1528,52 @@
   <context>
     <name>WinDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="238" />
+      <location filename="../../ui/gate_dialog.py" line="263" />
       <source>Mark deal won</source>
       <translation>标记赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="258" />
+      <location filename="../../ui/gate_dialog.py" line="283" />
       <source>“{0}” is won. RepBook will create the order, plan the after-sale visit and open the handoff checklist.</source>
       <translation>「{0}」赢单！RepBook 将创建订单、安排售后回访，并打开交接清单。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="244" />
+      <location filename="../../ui/gate_dialog.py" line="269" />
       <source>Payment schedule (receivables)</source>
       <translation>回款计划（应收）</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="248" />
+      <location filename="../../ui/gate_dialog.py" line="273" />
       <source>Add installment</source>
       <translation>添加一期回款</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="261" />
+      <location filename="../../ui/gate_dialog.py" line="286" />
       <source>Mark won</source>
       <translation>标记赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="270" />
+      <location filename="../../ui/gate_dialog.py" line="295" />
       <source>Amount due</source>
       <translation>应收金额</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="272" />
+      <location filename="../../ui/gate_dialog.py" line="297" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="274" />
+      <location filename="../../ui/gate_dialog.py" line="299" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="297" />
+      <location filename="../../ui/gate_dialog.py" line="322" />
       <source>Installment {0}: enter an amount due above 0.</source>
       <translation>第 {0} 期：应收金额必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="303" />
+      <location filename="../../ui/gate_dialog.py" line="328" />
       <source>The installments add up to more than the deal amount.</source>
       <translation>各期回款合计超过了成交金额。</translation>
     </message>
