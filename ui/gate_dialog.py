@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
-from app.labels import lost_reason_choices
 from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
 from app.models.types import plain_amount
@@ -37,8 +35,8 @@ from app.pipeline import (
     parse_money,
     save_handoff,
 )
-from app.vocab import other_reason, split_lost_reason
 from ui.deal_editor import ContactPicker, date_edit, error_label, show_problems
+from ui.lost_reason_picker import LostReasonPicker
 
 FIELD_LABELS = {
     "amount": QT_TRANSLATE_NOOP("GateForm", "Amount"),
@@ -62,42 +60,6 @@ HANDOFF_LABELS = {
 
 def label(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
-
-
-class LostReasonPicker(QWidget):
-    """A coded lost reason from a list; "Other" opens a line for the rep's own words."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.combo = QComboBox()
-        self.combo.addItem(self.tr("Choose a reason…"), None)
-        for code, name in lost_reason_choices():
-            self.combo.addItem(name, code)
-        self.other = QLineEdit()
-        self.other.setPlaceholderText(self.tr("Why was the deal lost?"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.other, 1)
-        self.combo.currentIndexChanged.connect(self._follow_choice)
-        self._follow_choice()
-
-    def _follow_choice(self) -> None:
-        self.other.setEnabled(self.combo.currentData() == "other")
-
-    def set_value(self, stored: str | None) -> None:
-        """Show a stored reason: its code picked, free text in the line beside it."""
-        code, text = split_lost_reason(stored) if stored else (None, "")
-        self.combo.setCurrentIndex(max(self.combo.findData(code), 0))
-        self.other.setText(text)
-
-    def value(self) -> str | None:
-        """Return the code to store, "other:<text>" for the rep's own words, or None."""
-        code = self.combo.currentData()
-        if code == "other":
-            text = self.other.text().strip()
-            return other_reason(text) if text else code
-        return code
 
 
 class GateForm(QWidget):

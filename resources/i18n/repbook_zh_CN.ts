@@ -469,22 +469,22 @@
   <context>
     <name>GateDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="244" />
+      <location filename="../../ui/gate_dialog.py" line="206" />
       <source>Required before {0}</source>
       <translation>进入{0}前需填写</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="249" />
+      <location filename="../../ui/gate_dialog.py" line="211" />
       <source>, </source>
       <translation>、</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="251" />
+      <location filename="../../ui/gate_dialog.py" line="213" />
       <source>“{0}” cannot enter {1} yet. This stage requires: {2}.</source>
       <translation>「{0}」还不能进入{1}。该阶段要求填写：{2}。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="254" />
+      <location filename="../../ui/gate_dialog.py" line="216" />
       <source>Save and move</source>
       <translation>保存并移动</translation>
     </message>
@@ -492,72 +492,72 @@
   <context>
     <name>GateForm</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="44" />
+      <location filename="../../ui/gate_dialog.py" line="42" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="45" />
+      <location filename="../../ui/gate_dialog.py" line="43" />
       <source>Contact</source>
       <translation>联系人</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="46" />
+      <location filename="../../ui/gate_dialog.py" line="44" />
       <source>Need / pain point</source>
       <translation>需求/痛点</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="47" />
+      <location filename="../../ui/gate_dialog.py" line="45" />
       <source>Budget</source>
       <translation>预算</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="48" />
+      <location filename="../../ui/gate_dialog.py" line="46" />
       <source>Decision maker</source>
       <translation>关键决策人</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="49" />
+      <location filename="../../ui/gate_dialog.py" line="47" />
       <source>Expected close date</source>
       <translation>预计成交日期</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="50" />
+      <location filename="../../ui/gate_dialog.py" line="48" />
       <source>Lead source</source>
       <translation>线索来源</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="51" />
+      <location filename="../../ui/gate_dialog.py" line="49" />
       <source>Close date</source>
       <translation>成交日期</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="52" />
+      <location filename="../../ui/gate_dialog.py" line="50" />
       <source>Lost reason</source>
       <translation>输单原因</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="130" />
+      <location filename="../../ui/gate_dialog.py" line="92" />
       <source>e.g. 128000 or 12.8万</source>
       <translation>如 128000 或 12.8万</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="137" />
+      <location filename="../../ui/gate_dialog.py" line="99" />
       <source>What problem does the customer need solved?</source>
       <translation>客户需要解决什么问题？</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="164" />
+      <location filename="../../ui/gate_dialog.py" line="126" />
       <source>{0}: “{1}” is not an amount.</source>
       <translation>{0}：「{1}」不是有效金额。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="168" />
+      <location filename="../../ui/gate_dialog.py" line="130" />
       <source>{0}: must be 0 or more.</source>
       <translation>{0}：不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="175" />
+      <location filename="../../ui/gate_dialog.py" line="137" />
       <source>{0}: required.</source>
       <translation>{0}：必填。</translation>
     </message>
@@ -565,42 +565,42 @@
   <context>
     <name>HandoffDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="55" />
+      <location filename="../../ui/gate_dialog.py" line="53" />
       <source>Customer information is complete</source>
       <translation>客户信息完整</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="56" />
+      <location filename="../../ui/gate_dialog.py" line="54" />
       <source>Needs and background are written down</source>
       <translation>需求与背景已记录</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="57" />
+      <location filename="../../ui/gate_dialog.py" line="55" />
       <source>Deal history is shared</source>
       <translation>成交过程已同步</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="58" />
+      <location filename="../../ui/gate_dialog.py" line="56" />
       <source>Promises made to the customer are listed</source>
       <translation>对客户的承诺已列明</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="59" />
+      <location filename="../../ui/gate_dialog.py" line="57" />
       <source>Key contacts are introduced</source>
       <translation>关键联系人已引荐</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="356" />
+      <location filename="../../ui/gate_dialog.py" line="318" />
       <source>Handoff checklist</source>
       <translation>交接清单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="363" />
+      <location filename="../../ui/gate_dialog.py" line="325" />
       <source>Hand “{0}” over to delivery and customer success. Tick what is done; you can finish the rest later.</source>
       <translation>将「{0}」交接给交付和客户成功团队。勾选已完成的事项，其余可稍后完成。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="378" />
+      <location filename="../../ui/gate_dialog.py" line="340" />
       <source>Promises made to the customer (delivery dates, training, discounts…)</source>
       <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
@@ -749,17 +749,17 @@
   <context>
     <name>LoseDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="342" />
+      <location filename="../../ui/gate_dialog.py" line="304" />
       <source>Mark deal lost</source>
       <translation>标记输单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="345" />
+      <location filename="../../ui/gate_dialog.py" line="307" />
       <source>Why was “{0}” lost? The reason feeds the lost-reasons report.</source>
       <translation>「{0}」为什么输单？原因会计入输单原因分析。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="346" />
+      <location filename="../../ui/gate_dialog.py" line="308" />
       <source>Mark lost</source>
       <translation>标记输单</translation>
     </message>
@@ -767,12 +767,12 @@
   <context>
     <name>LostReasonPicker</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="73" />
+      <location filename="../../ui/lost_reason_picker.py" line="17" />
       <source>Choose a reason…</source>
       <translation>请选择原因…</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="77" />
+      <location filename="../../ui/lost_reason_picker.py" line="21" />
       <source>Why was the deal lost?</source>
       <translation>为什么输单？</translation>
     </message>
@@ -1528,52 +1528,52 @@
   <context>
     <name>WinDialog</name>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="263" />
+      <location filename="../../ui/gate_dialog.py" line="225" />
       <source>Mark deal won</source>
       <translation>标记赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="283" />
+      <location filename="../../ui/gate_dialog.py" line="245" />
       <source>“{0}” is won. RepBook will create the order, plan the after-sale visit and open the handoff checklist.</source>
       <translation>「{0}」赢单！RepBook 将创建订单、安排售后回访，并打开交接清单。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="269" />
+      <location filename="../../ui/gate_dialog.py" line="231" />
       <source>Payment schedule (receivables)</source>
       <translation>回款计划（应收）</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="273" />
+      <location filename="../../ui/gate_dialog.py" line="235" />
       <source>Add installment</source>
       <translation>添加一期回款</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="286" />
+      <location filename="../../ui/gate_dialog.py" line="248" />
       <source>Mark won</source>
       <translation>标记赢单</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="295" />
+      <location filename="../../ui/gate_dialog.py" line="257" />
       <source>Amount due</source>
       <translation>应收金额</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="297" />
+      <location filename="../../ui/gate_dialog.py" line="259" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="299" />
+      <location filename="../../ui/gate_dialog.py" line="261" />
       <source>Amount</source>
       <translation>金额</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="322" />
+      <location filename="../../ui/gate_dialog.py" line="284" />
       <source>Installment {0}: enter an amount due above 0.</source>
       <translation>第 {0} 期：应收金额必须大于 0。</translation>
     </message>
     <message>
-      <location filename="../../ui/gate_dialog.py" line="328" />
+      <location filename="../../ui/gate_dialog.py" line="290" />
       <source>The installments add up to more than the deal amount.</source>
       <translation>各期回款合计超过了成交金额。</translation>
     </message>

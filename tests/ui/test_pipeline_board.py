@@ -531,6 +531,7 @@ PIPELINE_UI = (
     "deal_card_delegate.py",
     "deal_editor.py",
     "gate_dialog.py",
+    "lost_reason_picker.py",
     "stage_settings_dialog.py",
     "lead_score_dialog.py",
 )
