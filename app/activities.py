@@ -8,7 +8,6 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from app.changes import ActionError, ChangeSet, Outcome
-from app.i18n import t
 from app.models import Activity, Customer, Deal
 from app.models.activities import ACTIVITY_KINDS, CHANNELS
 from app.models.types import utcnow
@@ -35,17 +34,17 @@ def log_follow_up(session: Session, data: FollowUp, *, now: datetime | None = No
     now = now or utcnow()
     customer = session.get(Customer, data.customer_id)
     if customer is None or customer.deleted_at is not None:
-        raise ActionError(t("This customer no longer exists.", "该客户已不存在。"))
+        raise ActionError("pipeline.customer_gone")
     if data.channel not in CHANNELS:
-        raise ActionError(t(f"Unknown channel: {data.channel}", f"未知的沟通渠道：{data.channel}"))
+        raise ActionError("activity.unknown_channel", channel=data.channel)
     if data.kind not in ACTIVITY_KINDS:
-        raise ActionError(t(f"Unknown kind: {data.kind}", f"未知的跟进类型：{data.kind}"))
+        raise ActionError("activity.unknown_kind", kind=data.kind)
     if data.intent_level is not None and not 1 <= data.intent_level <= 5:
-        raise ActionError(t("Intent level is 1 to 5.", "意向等级为 1 到 5。"))
+        raise ActionError("activity.intent_range")
     if data.deal_id is not None:
         deal = session.get(Deal, data.deal_id)
         if deal is None or deal.customer_id != data.customer_id:
-            raise ActionError(t("That deal is not this customer's.", "该商机不属于此客户。"))
+            raise ActionError("activity.deal_not_customers")
     changes = ChangeSet()
     activity = changes.create(
         session,

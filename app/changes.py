@@ -8,13 +8,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.i18n import t
+from app.i18n import UserMessage
 from app.models import Synced
 from app.models.types import new_id, utcnow
 
 
-class ActionError(Exception):
-    """A user action that cannot be done; the message is in the user's language."""
+class ActionError(UserMessage):
+    """A user action that cannot be done; str() gives it in the user's language."""
 
 
 class StaleChange(ActionError):
@@ -109,12 +109,7 @@ def _customer_of(row: Synced) -> str | None:
 
 
 def _stale() -> StaleChange:
-    return StaleChange(
-        t(
-            "The deal was changed elsewhere since this action, so it cannot be undone or redone.",
-            "该商机在此操作之后已被修改，无法撤销或重做。",
-        )
-    )
+    return StaleChange("pipeline.stale_change")
 
 
 def _load(session: Session, change: RowChange) -> Synced:

@@ -11,92 +11,120 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import DatabaseError
 
 from app import APP_VERSION
 from app import db as database
 from app.derived import refresh_if_new_day
-from app.i18n import detect_language, set_language, t
+from app.i18n import LANGUAGES, UserMessage, detect_language, msg, set_language
 from app.paths import default_db_path
 
 EXIT_OK, EXIT_FAILED, EXIT_UNAVAILABLE = 0, 1, 2
+# The kinds of app.sync.headers, spelled out so the CLI starts without loading the importer.
+KINDS = ("customers", "contacts", "deals", "activities", "orders", "payments")
 
 
-class CommandError(Exception):
+class CommandError(UserMessage):
     """A command could not run; the message is the one line the user sees."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="main.py",
-        description="RepBook, an offline CRM for B2B sales reps. Without a command it opens the window.",
-    )
-    parser.add_argument("--db", type=Path, help="database file (default: in the user data folder)")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="language of the interface")
-    parser.add_argument("--version", action="version", version=f"RepBook {APP_VERSION}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, msg("cli.usage") if prefix is None else prefix)
 
-    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--customers", type=int, default=300, help="how many customers (default 300)")
-    demo.add_argument(
-        "--seed", type=int, default=1, help="random seed; the same seed gives the same data"
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose own words (usage, section titles, -h) come from the catalogue too."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs, add_help=False, formatter_class=_Formatter)
+        self._positionals.title = msg("cli.positionals")
+        self._optionals.title = msg("cli.options")
+        self.add_argument("-h", "--help", action="help", help=msg("cli.help.help"))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the command line parser, its help in the current language."""
+    parser = _Parser(prog="main.py", description=msg("cli.description"))
+    parser.add_argument("--db", type=Path, help=msg("cli.help.db"))
+    parser.add_argument("--lang", choices=LANGUAGES, help=msg("cli.help.lang"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"RepBook {APP_VERSION}",
+        help=msg("cli.help.version"),
     )
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=msg("cli.commands"), parser_class=_Parser
+    )
+
+    demo = commands.add_parser("demo", help=msg("cli.help.demo"), description=msg("cli.help.demo"))
+    demo.add_argument("--customers", type=int, default=300, help=msg("cli.help.demo_customers"))
+    demo.add_argument("--seed", type=int, default=1, help=msg("cli.help.demo_seed"))
 
     imp = commands.add_parser(
-        "import", help="import a CSV/XLSX file or an export bundle (folder or .zip)"
+        "import", help=msg("cli.help.import"), description=msg("cli.help.import")
     )
-    imp.add_argument("file", type=Path)
-    imp.add_argument(
-        "--kind",
-        choices=("customers", "contacts", "deals", "activities", "orders", "payments"),
-        help="what the rows are (guessed from the headers when omitted)",
+    imp.add_argument("file", type=Path, help=msg("cli.help.import_file"))
+    imp.add_argument("--kind", choices=KINDS, help=msg("cli.help.import_kind"))
+    imp.add_argument("--dry-run", action="store_true", help=msg("cli.help.import_dry_run"))
+    imp.add_argument("--json", action="store_true", help=msg("cli.help.json_result"))
+
+    exp = commands.add_parser(
+        "export", help=msg("cli.help.export"), description=msg("cli.help.export")
     )
-    imp.add_argument(
-        "--dry-run", action="store_true", help="report what would change, write nothing"
+    exp.add_argument("out", type=Path, help=msg("cli.help.export_out"))
+    exp.add_argument("--force", action="store_true", help=msg("cli.help.export_force"))
+
+    report = commands.add_parser(
+        "report", help=msg("cli.help.report"), description=msg("cli.help.report")
     )
-    imp.add_argument("--json", action="store_true", help="print the result as JSON")
+    report.add_argument("--out", type=Path, required=True, help=msg("cli.help.report_out"))
 
-    exp = commands.add_parser("export", help="write an export bundle (a folder, or .zip by suffix)")
-    exp.add_argument("out", type=Path)
-    exp.add_argument("--force", action="store_true", help="replace an existing bundle at OUT")
+    summary = commands.add_parser(
+        "summary", help=msg("cli.help.summary"), description=msg("cli.help.summary")
+    )
+    summary.add_argument("--json", action="store_true", help=msg("cli.help.json"))
 
-    report = commands.add_parser("report", help="write a report (.xlsx, .pdf or .csv by suffix)")
-    report.add_argument("--out", type=Path, required=True)
+    search = commands.add_parser(
+        "search", help=msg("cli.help.search"), description=msg("cli.help.search")
+    )
+    search.add_argument("query", help=msg("cli.help.search_query"))
+    search.add_argument("--limit", type=int, default=20, help=msg("cli.help.limit", default=20))
+    search.add_argument("--json", action="store_true", help=msg("cli.help.json"))
 
-    summary = commands.add_parser("summary", help="print headline counts")
-    summary.add_argument("--json", action="store_true", help="print JSON")
-
-    search = commands.add_parser("search", help="find customers, as the search box does")
-    search.add_argument("query", help="name, pinyin (hzyq), phone digits, email or contact name")
-    search.add_argument("--limit", type=int, default=20, help="how many results (default 20)")
-    search.add_argument("--json", action="store_true", help="print JSON")
-
-    playbook = commands.add_parser("playbook", help="search the playbook (scripts, SPIN, SOP …)")
+    playbook = commands.add_parser(
+        "playbook", help=msg("cli.help.playbook"), description=msg("cli.help.playbook")
+    )
     playbook.add_argument(
-        "--search", required=True, metavar="QUERY", help="Chinese, pinyin or English"
+        "--search", required=True, metavar="QUERY", help=msg("cli.help.playbook_search")
     )
-    playbook.add_argument("--limit", type=int, default=50, help="how many results (default 50)")
-    playbook.add_argument("--json", action="store_true", help="print JSON")
+    playbook.add_argument("--limit", type=int, default=50, help=msg("cli.help.limit", default=50))
+    playbook.add_argument("--json", action="store_true", help=msg("cli.help.json"))
 
-    commands.add_parser("backup", help="copy the database into its backups folder")
-    restore = commands.add_parser("restore", help="replace the database with a backup")
-    restore.add_argument("file", type=Path)
-    commands.add_parser("check", help="check the database's integrity and schema version")
+    commands.add_parser("backup", help=msg("cli.help.backup"), description=msg("cli.help.backup"))
+    restore = commands.add_parser(
+        "restore", help=msg("cli.help.restore"), description=msg("cli.help.restore")
+    )
+    restore.add_argument("file", type=Path, help=msg("cli.help.restore_file"))
+    commands.add_parser("check", help=msg("cli.help.check"), description=msg("cli.help.check"))
     return parser
+
+
+def _language(argv: Sequence[str] | None) -> str:
+    """Read --lang ahead of the full parse, so the help is built in the right language."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang")
+    known, _ = early.parse_known_args(argv)
+    return known.lang or detect_language()
 
 
 def _open(args: argparse.Namespace) -> database.Database:
     try:
         return database.open_database(args.db)
     except database.SchemaTooNewError as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError("cli.cause", cause=exc) from exc
     except database.UnusableDatabaseError as exc:
-        raise CommandError(
-            t(
-                f"{args.db} is not a usable RepBook database ({exc.reason})",
-                f"{args.db} 不是可用的 RepBook 数据库（{exc.reason}）",
-            )
-        ) from exc
+        raise CommandError("cli.unusable_database", path=args.db, cause=exc.reason) from exc
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -104,20 +132,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from app.models import Customer
 
     if args.customers < 1:
-        raise CommandError(t("--customers must be at least 1", "--customers 至少为 1"))
+        raise CommandError("cli.demo.too_few_customers")
     db = _open(args)
     with db.session() as session:
         existing = session.scalar(select(func.count()).select_from(Customer)) or 0
     if existing:
-        raise CommandError(
-            t(
-                f"the database already has {existing} customers; demo data goes into an empty database",
-                f"数据库中已有 {existing} 个客户；演示数据只能写入空数据库",
-            )
-        )
+        raise CommandError("cli.demo.not_empty", customers=existing)
     result = generate(db, customers=args.customers, seed=args.seed)
     counts = ", ".join(f"{name} {count}" for name, count in result.counts.items())
-    print(t(f"Demo data written to {db.path}: {counts}", f"演示数据已写入 {db.path}：{counts}"))
+    print(msg("cli.demo.written", path=db.path, counts=counts))
     return EXIT_OK
 
 
@@ -131,20 +154,24 @@ def cmd_summary(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(counts, ensure_ascii=False))
     else:
-        deals = counts["deals"]
-        tiers = counts["tiers"]
+        deals, tiers = counts["deals"], counts["tiers"]
         print(
-            t(
-                f"Customers {counts['customers']} (A {tiers['A']} / B {tiers['B']} / C {tiers['C']}, "
-                f"{counts['at_risk']} at risk), contacts {counts['contacts']}, deals open {deals['open']} "
-                f"/ won {deals['won']} / lost {deals['lost']}, activities {counts['activities']}, orders "
-                f"{counts['orders']}, payments {counts['payments']}, visits due in 7 days "
-                f"{counts['visits_due_7d']}, overdue {counts['visits_overdue']}",
-                f"客户 {counts['customers']}（A {tiers['A']} / B {tiers['B']} / C {tiers['C']}，流失风险 "
-                f"{counts['at_risk']}），联系人 {counts['contacts']}，商机 进行中 {deals['open']} / 赢单 "
-                f"{deals['won']} / 输单 {deals['lost']}，跟进记录 {counts['activities']}，订单 "
-                f"{counts['orders']}，回款计划 {counts['payments']}，7 天内待拜访 {counts['visits_due_7d']}，"
-                f"已逾期 {counts['visits_overdue']}",
+            msg(
+                "cli.summary",
+                customers=counts["customers"],
+                tier_a=tiers["A"],
+                tier_b=tiers["B"],
+                tier_c=tiers["C"],
+                at_risk=counts["at_risk"],
+                contacts=counts["contacts"],
+                open=deals["open"],
+                won=deals["won"],
+                lost=deals["lost"],
+                activities=counts["activities"],
+                orders=counts["orders"],
+                payments=counts["payments"],
+                visits_due=counts["visits_due_7d"],
+                visits_overdue=counts["visits_overdue"],
             )
         )
     return EXIT_OK
@@ -154,7 +181,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from app.customers.search import count_customers, search_customers
 
     if args.limit < 1:
-        raise CommandError(t("--limit must be at least 1", "--limit 至少为 1"))
+        raise CommandError("cli.limit_too_small")
     db = _open(args)
     refresh_if_new_day(db)
     with db.session() as session:
@@ -166,7 +193,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return EXIT_OK
     for hit in hits:
         print(f"{hit.tier}  {hit.name}  {hit.city or ''}  {hit.phone or ''}".rstrip())
-    print(t(f"{total} customers match", f"共 {total} 个客户匹配"))
+    print(msg("cli.search.count", count=total))
     return EXIT_OK
 
 
@@ -176,7 +203,7 @@ def cmd_playbook(args: argparse.Namespace) -> int:
 
     items, problems = load_shipped()
     for problem in problems:
-        print(t(f"playbook content: {problem}", f"话术内容有误：{problem}"), file=sys.stderr)
+        print(msg("cli.playbook.content_problem", problem=problem), file=sys.stderr)
     hits = search_playbook(args.search, items, max(1, args.limit))
     lang = language()
     if args.json:
@@ -195,7 +222,7 @@ def cmd_playbook(args: argparse.Namespace) -> int:
         print(f"[{hit.kind}] {hit.title_in(lang)}")
         for line in hit.text_in(lang).splitlines():
             print(f"    {line}")
-    print(t(f"{len(hits)} entries match", f"共 {len(hits)} 条匹配"))
+    print(msg("cli.playbook.count", count=len(hits)))
     return EXIT_OK
 
 
@@ -203,25 +230,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
     db = _open(args)
     db.close()
     target = database.backup(db.path, "manual")
-    print(t(f"Backup written to {target}", f"备份已写入 {target}"))
+    print(msg("cli.backup.written", path=target))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
-        raise CommandError(t(f"no backup file at {args.file}", f"找不到备份文件 {args.file}"))
+        raise CommandError("cli.restore.no_file", path=args.file)
     try:
         safety = database.restore(args.db, args.file)
-    except (ValueError, DatabaseError, OSError) as exc:
-        raise CommandError(t(f"cannot restore: {exc}", f"无法恢复：{exc}")) from exc
+    except (ValueError, database.UnusableDatabaseError, OSError) as exc:
+        raise CommandError("cli.restore.failed", cause=exc) from exc
     db = _open(args)  # upgrades an older backup's schema
     db.close()
-    print(
-        t(
-            f"Restored {args.file} (the previous state is kept in {safety})",
-            f"已恢复 {args.file}（恢复前的数据保存在 {safety}）",
-        )
-    )
+    print(msg("cli.restore.done", path=args.file, safety=safety))
     return EXIT_OK
 
 
@@ -232,14 +254,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
-        print(
-            t(
-                f"{len(problems)} problems found in {db.path}",
-                f"{db.path} 发现 {len(problems)} 个问题",
-            )
-        )
+        print(msg("cli.check.problems", count=len(problems), path=db.path))
         return EXIT_FAILED
-    print(t(f"{db.path} is healthy (schema {revision})", f"{db.path} 完好（结构版本 {revision}）"))
+    print(msg("cli.check.healthy", path=db.path, revision=revision))
     return EXIT_OK
 
 
@@ -247,16 +264,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from app.sync.bundle import Cancelled, UnusableFileError, import_path
 
     if not args.file.exists():
-        raise CommandError(t(f"no file at {args.file}", f"找不到文件 {args.file}"))
+        raise CommandError("cli.no_file", path=args.file)
     db = _open(args)
     try:
         result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run)
     except UnusableFileError as exc:
-        raise CommandError(t(exc.message, exc.message_zh)) from exc
+        raise CommandError("cli.cause", cause=exc) from exc
     except Cancelled as exc:  # only a progress callback cancels; kept for completeness of errors
-        raise CommandError(
-            t("import cancelled; nothing was changed", "导入已取消，未做任何更改")
-        ) from exc
+        raise CommandError("cli.import.cancelled") from exc
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
     else:
@@ -265,30 +280,20 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _print_import(data: dict[str, Any]) -> None:
-    prefix = t("Dry run, nothing written: ", "试运行，未写入：") if data["dry_run"] else ""
-    print(
-        prefix
-        + t(
-            f"{data['created']} created, {data['updated']} updated, {data['unchanged']} unchanged, "
-            f"{data['conflicts']} conflicts (kept the newer local record), {data['rejected']} rows rejected",
-            f"新建 {data['created']}，更新 {data['updated']}，未变 {data['unchanged']}，冲突 "
-            f"{data['conflicts']}（保留了较新的本地记录），拒绝 {data['rejected']} 行",
-        )
-    )
+    prefix = msg("cli.import.dry_run") if data["dry_run"] else ""
+    counts = {key: data[key] for key in ("created", "updated", "unchanged", "conflicts")}
+    print(prefix + msg("cli.import.counts", rejected=data["rejected"], **counts))
     for error in data["errors"]:
         print(
-            t(
-                f"  row {error['row']}, column {error['column']}: {error['message']}",
-                f"  第 {error['row']} 行，列“{error['column']}”：{error['message']}",
+            msg(
+                "cli.import.error",
+                row=error["row"],
+                column=error["column"],
+                reason=error["message"],
             )
         )
     if data.get("rejects_file"):
-        print(
-            t(
-                f"Rejected rows were written to {data['rejects_file']} — fix them there and import it again",
-                f"被拒绝的行已写入 {data['rejects_file']}，修改后可再次导入",
-            )
-        )
+        print(msg("cli.import.rejects_file", path=data["rejects_file"]))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -298,43 +303,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         summary = export_bundle(db, args.out, force=args.force)
     except (FileExistsError, OSError) as exc:
-        raise CommandError(str(exc)) from exc
+        raise CommandError("cli.cause", cause=exc) from exc
     data = summary.to_json()
-    print(
-        t(
-            f"Exported {data['total']} records to {data['path']}",
-            f"已导出 {data['total']} 条记录到 {data['path']}",
-        )
-    )
+    print(msg("cli.export.done", total=data["total"], path=data["path"]))
     return EXIT_OK
 
 
 def cmd_unavailable(args: argparse.Namespace) -> int:
-    print(
-        t(f"'{args.command}' is not available yet", f"“{args.command}”功能尚未提供"),
-        file=sys.stderr,
-    )
+    print(msg("cli.unavailable", command=args.command), file=sys.stderr)
     return EXIT_UNAVAILABLE
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
-    "search": cmd_search,
-    "playbook": cmd_playbook,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
     "import": cmd_import,
     "export": cmd_export,
+    "search": cmd_search,
+    "playbook": cmd_playbook,
     "report": cmd_unavailable,
 }
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Read the command line and set the language of everything said from here on."""
+    """Read the command line, the help in the user's language, and set that language."""
+    set_language(_language(argv))
     args = build_parser().parse_args(argv)
-    set_language(args.lang or detect_language())
+    if args.lang:
+        set_language(args.lang)
     return args
 
 
@@ -344,7 +343,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except CommandError as exc:
-        print(t(f"error: {exc}", f"错误：{exc}"), file=sys.stderr)
+        print(msg("cli.error", cause=exc), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (… | head): nothing more to say, and no traceback about it.
@@ -353,13 +352,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details logged
         log = write_crash_log(args.db)
-        print(
-            t(
-                f"error: unexpected {type(exc).__name__}: {exc} (details in {log})",
-                f"错误：意外的 {type(exc).__name__}：{exc}（详情见 {log}）",
-            ),
-            file=sys.stderr,
-        )
+        print(msg("cli.unexpected", kind=type(exc).__name__, cause=exc, log=log), file=sys.stderr)
         return EXIT_FAILED
 
 

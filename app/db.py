@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import sqlite
-from app.i18n import t
+from app.i18n import UserMessage
 
 if TYPE_CHECKING:  # Alembic takes ~0.4 s to import; start-up imports it only when needed.
     from alembic.config import Config
@@ -69,7 +69,7 @@ def _alembic_config(connection: object) -> Config:
     return config
 
 
-class SchemaTooNewError(Exception):
+class SchemaTooNewError(UserMessage):
     """The database was written by a newer RepBook whose migrations this version lacks."""
 
 
@@ -197,12 +197,7 @@ def _open(db_path: Path, engine: Engine, on_backup: Callable[[Path], None] | Non
     if revision != head:
         if revision is not None and revision not in known:
             engine.dispose()
-            raise SchemaTooNewError(
-                t(
-                    f"{db_path} was written by a newer RepBook (schema {revision}); update RepBook to open it",
-                    f"{db_path} 由更新版本的 RepBook 创建（结构版本 {revision}），请升级 RepBook 后再打开",
-                )
-            )
+            raise SchemaTooNewError("db.schema_too_new", path=db_path, revision=revision)
         if revision is not None:
             made = backup(db_path, "before-migration")
             if on_backup:

@@ -13,7 +13,7 @@ from sqlalchemy import Subquery, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.i18n import t
+from app.i18n import msg
 from app.models import Activity, Customer, Deal, table_of
 from app.models.types import utcnow
 from app.text import fold
@@ -53,22 +53,12 @@ class LeadScoreConfig:
         """Return why this configuration cannot be saved (empty when it can)."""
         found: list[str] = []
         if any(self.weights.get(name, 0) < 0 for name in FACTORS):
-            found.append(t("Weights cannot be negative.", "权重不能为负数。"))
+            found.append(msg("lead_score.negative_weights"))
         total = sum(self.weights.get(name, 0) for name in FACTORS)
         if total != 100:
-            found.append(
-                t(
-                    f"The weights add up to {total}; they must add up to 100.",
-                    f"权重合计为 {total}，必须等于 100。",
-                )
-            )
+            found.append(msg("lead_score.weights_total", total=total))
         if self.engagement_target < 1:
-            found.append(
-                t(
-                    "The engagement target must be at least 1 activity.",
-                    "活跃度目标至少为 1 次跟进。",
-                )
-            )
+            found.append(msg("lead_score.engagement_target"))
         return found
 
     def to_json(self) -> dict[str, Any]:

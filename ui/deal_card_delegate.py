@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from app.labels import lost_reason_label
 from app.models.types import utcnow
 from app.pipeline import Card, is_rotting
 from ui.kit.format import format_day, format_money
@@ -172,7 +173,7 @@ class DealCardDelegate(QStyledItemDelegate):
         if card.status == "won":
             left = (self.tr("Won {0}").format(closed), muted)
         elif card.status == "lost":
-            reason = f" · {card.lost_reason}" if card.lost_reason else ""
+            reason = f" · {lost_reason_label(card.lost_reason)}" if card.lost_reason else ""
             return (self.tr("Lost {0}").format(closed) + reason, muted), None
         else:
             # Stalled measures the time since the last follow-up or stage change (the rule's

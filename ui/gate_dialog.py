@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from app.pipeline import (
 )
 from ui.deal_pickers import ContactPicker
 from ui.kit.forms import MoneyEdit, button_box, date_edit, error_label, show_problems
+from ui.lost_reason_picker import LostReasonPicker
 
 FIELD_LABELS = {
     "amount": QT_TRANSLATE_NOOP("GateForm", "Amount"),
@@ -48,14 +48,6 @@ FIELD_LABELS = {
     "closed_date": QT_TRANSLATE_NOOP("GateForm", "Close date"),
     "lost_reason": QT_TRANSLATE_NOOP("GateForm", "Lost reason"),
 }
-LOST_REASONS = (
-    QT_TRANSLATE_NOOP("GateForm", "Price too high"),
-    QT_TRANSLATE_NOOP("GateForm", "Chose a competitor"),
-    QT_TRANSLATE_NOOP("GateForm", "No budget"),
-    QT_TRANSLATE_NOOP("GateForm", "Bad timing"),
-    QT_TRANSLATE_NOOP("GateForm", "No decision made"),
-    QT_TRANSLATE_NOOP("GateForm", "Product does not fit"),
-)
 HANDOFF_LABELS = {
     "customer_info": QT_TRANSLATE_NOOP("HandoffDialog", "Customer information is complete"),
     "needs_background": QT_TRANSLATE_NOOP("HandoffDialog", "Needs and background are written down"),
@@ -104,12 +96,9 @@ class GateForm(QWidget):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4)
             return edit
         if name == "lost_reason":
-            combo = QComboBox()
-            combo.setEditable(True)
-            combo.addItems([label("GateForm", reason) for reason in LOST_REASONS])
-            combo.setCurrentText(value or "")
-            combo.lineEdit().setPlaceholderText(self.tr("Why was the deal lost?"))
-            return combo
+            reason = LostReasonPicker()
+            reason.set_value(value)
+            return reason
         return QLineEdit(value or "")
 
     def values(self) -> tuple[dict[str, Any], list[str]]:
@@ -118,14 +107,12 @@ class GateForm(QWidget):
         problems: list[str] = []
         for name, editor in self.editors.items():
             caption = label("GateForm", FIELD_LABELS[name])
-            if isinstance(editor, ContactPicker):
+            if isinstance(editor, (ContactPicker, LostReasonPicker)):
                 value: Any = editor.value()
             elif isinstance(editor, QDateEdit):
                 value = editor.date().toPython()
             elif isinstance(editor, QPlainTextEdit):
                 value = editor.toPlainText().strip() or None
-            elif isinstance(editor, QComboBox):
-                value = editor.currentText().strip() or None
             elif isinstance(editor, MoneyEdit):
                 try:
                     value = editor.amount()

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.i18n import t
-from app.parsing.errors import UnusableFileError
+from app.labels import field_label, kind_label
 from app.sync.foreign import Preview
 from app.sync.headers import FIELDS, KINDS
 from app.sync.result import ImportResult
-from ui.import_labels import KIND_LABELS, field_label, translated
 from ui.import_result import (
     ResultPage,  # noqa: F401 - the wizard takes every page from here
     errors_table,
@@ -47,8 +45,6 @@ FILE, MAPPING, DRY_RUN, IMPORT, RESULT = range(5)
 
 def problem_text(error: BaseException) -> str:
     """Say in the user's language why a file could not be used."""
-    if isinstance(error, UnusableFileError):
-        return t(error.message, error.message_zh)
     return str(error) or type(error).__name__
 
 
@@ -90,7 +86,7 @@ class FilePage(QWizardPage):
         self.header_row = QLabel("—", self)
         self.kind = QComboBox(self)
         for kind in KINDS:
-            self.kind.addItem(translated(KIND_LABELS[kind]), kind)
+            self.kind.addItem(kind_label(kind), kind)
         self.kind.setEnabled(False)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         form = QFormLayout()
@@ -229,7 +225,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.table)
             combo.addItem(self.tr("Ignore"), None)
             for field in FIELDS[preview.kind]:
-                combo.addItem(field_label(preview.kind, field), field)
+                combo.addItem(field_label(field, preview.kind), field)
             combo.currentIndexChanged.connect(
                 lambda _, index=column.index, box=combo: self._assign(index, box)
             )
@@ -256,7 +252,7 @@ class MappingPage(QWizardPage):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(column.field), 0))
             combo.blockSignals(False)
-        lacking = [field_label(preview.kind, f) for f in preview.mapping.missing_required()]
+        lacking = [field_label(f, preview.kind) for f in preview.mapping.missing_required()]
         show_status(
             self.missing,
             self.tr("Choose a column for: {0}").format("、".join(lacking)) if lacking else "",

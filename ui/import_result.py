@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.labels import entity_label
 from app.sync.result import ImportResult
-from ui.import_labels import ENTITY_LABELS, translated
 
 if TYPE_CHECKING:
     from ui.import_wizard import ImportWizard
@@ -67,7 +67,7 @@ def summary_text(result: ImportResult) -> str:
     ]
     for entity, counts in result.by_entity.items():
         if counts.created or counts.updated or counts.conflicts:
-            label = translated(ENTITY_LABELS.get(entity, entity))
+            label = entity_label(entity)
             lines.append(
                 translate("ImportWizard", "{0}: {1} new, {2} updated").format(
                     label, counts.created, counts.updated
@@ -134,7 +134,7 @@ class ResultPage(QWizardPage):
         for conflict in result.conflict_details[:20]:
             notes.append(
                 self.tr("Kept your newer {0} {1} (yours {2}, incoming {3})").format(
-                    translated(ENTITY_LABELS.get(conflict.entity, conflict.entity)),
+                    entity_label(conflict.entity),
                     conflict.id[:8],
                     conflict.local_updated_at.isoformat(sep=" ", timespec="seconds"),
                     conflict.incoming_updated_at.isoformat(sep=" ", timespec="seconds"),

@@ -137,7 +137,7 @@ class ImportWizard(QWizard):
 def _inspect(path: Path) -> Preview | dict[str, Any]:
     """Return a bundle's manifest, or a foreign file's preview."""
     if not path.exists():
-        raise UnusableFileError(f"{path} does not exist", f"{path} 不存在")
+        raise UnusableFileError("file.missing", path=path)
     if is_bundle(path) or path.is_dir() or path.suffix.lower() == ".zip":
         return read_bundle_manifest(path)
     return preview_file(path)

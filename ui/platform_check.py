@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.i18n import t
+from app.i18n import msg
 
 _MISSING = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)
 _FIRST_MISSING = re.compile(r"(lib[^\s:]+\.so[.\d]*)")
@@ -65,20 +65,10 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     if not env.get("DISPLAY"):
         if env.get("WAYLAND_DISPLAY") and not platform:
             return None
-        return t(
-            "There is no display to open the window on (DISPLAY is not set). Run RepBook in a "
-            "desktop session, or use the headless commands: python main.py --help",
-            "没有可用的显示器来打开窗口（未设置 DISPLAY）。请在桌面会话中运行 RepBook，"
-            "或使用无界面命令：python main.py --help",
-        )
+        return msg("gui.no_display")
     plugin = _xcb_plugin()
     missing = missing_libraries(plugin) if plugin else []
     if missing:
         packages = " ".join(sorted({debian_package(lib) for lib in missing}))
-        return t(
-            f"Qt cannot open a window: the system lacks {', '.join(missing)}. On Debian/Ubuntu: "
-            f"sudo apt-get install {packages}",
-            f"Qt 无法打开窗口：系统缺少 {', '.join(missing)}。Debian/Ubuntu 上请运行："
-            f"sudo apt-get install {packages}",
-        )
+        return msg("gui.missing_libraries", libraries=", ".join(missing), packages=packages)
     return None

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.changes import ActionError, ChangeSet, Outcome
-from app.i18n import t
+from app.i18n import msg
 from app.models import Contact, Customer
 from app.models.customers import CONTACT_ROLES
 from app.models.types import utcnow
@@ -58,12 +58,7 @@ def _phone(text: str, caption: str, problems: list[str]) -> tuple[str | None, st
     try:
         phone = parse_phone(text)
     except ValueProblem:
-        problems.append(
-            t(
-                f"{caption}: “{text}” is not a phone number.",
-                f"{caption}：“{text}”不是有效的电话号码。",
-            )
-        )
+        problems.append(msg("customer.bad_phone", field=caption, text=text))
         return None, None
     return (phone.display, phone.key) if phone else (None, None)
 
@@ -74,12 +69,7 @@ def _email(text: str, caption: str, problems: list[str]) -> str | None:
     try:
         return parse_email(text)
     except ValueProblem:
-        problems.append(
-            t(
-                f"{caption}: “{text}” is not an e-mail address.",
-                f"{caption}：“{text}”不是有效的邮箱地址。",
-            )
-        )
+        problems.append(msg("customer.bad_email", field=caption, text=text))
         return None
 
 
@@ -87,28 +77,26 @@ def validate_customer(session: Session, data: CustomerInput) -> list[str]:
     """List what is wrong with the form, in the user's language (empty when it can be saved)."""
     problems: list[str] = []
     if not normalise_company_name(data.name):
-        problems.append(t("Customer name: enter the company's name.", "客户名称：请填写公司名称。"))
+        problems.append(msg("customer.name_empty"))
     else:
         key = normalise_company_name(data.name)
         taken = session.scalar(
             select(Customer.name).where(Customer.name_key == key, Customer.deleted_at.is_(None))
         )
         if taken:
-            problems.append(
-                t(f"“{taken}” is already in your customers.", f"“{taken}”已在客户列表中。")
-            )
-    _phone(data.phone, t("Phone", "电话"), problems)
-    _email(data.email, t("E-mail", "邮箱"), problems)
+            problems.append(msg("customer.name_taken", name=taken))
+    _phone(data.phone, msg("customer.field.phone"), problems)
+    _email(data.email, msg("customer.field.email"), problems)
     person = data.contact
     if not person.is_blank():
         if not person.name.strip():
-            problems.append(t("Contact: enter the person's name.", "联系人：请填写姓名。"))
+            problems.append(msg("customer.contact_name_empty"))
         if person.role not in CONTACT_ROLES:
-            problems.append(t("Contact: choose a role.", "联系人：请选择角色。"))
-        _phone(person.phone, t("Contact phone", "联系人电话"), problems)
-        _email(person.email, t("Contact e-mail", "联系人邮箱"), problems)
+            problems.append(msg("customer.contact_role"))
+        _phone(person.phone, msg("customer.field.contact_phone"), problems)
+        _email(person.email, msg("customer.field.contact_email"), problems)
         if person.birthday and not date(1900, 1, 1) <= person.birthday <= date.today():
-            problems.append(t("Contact birthday: not a possible date.", "联系人生日：日期不合理。"))
+            problems.append(msg("customer.contact_birthday"))
     return problems
 
 
@@ -119,7 +107,7 @@ def create_customer(
     now = now or utcnow()
     problems = validate_customer(session, data)
     if problems:
-        raise ActionError("\n".join(problems))
+        raise ActionError("pipeline.problems", problems="\n".join(problems))
     ignored: list[str] = []
     phone, phone_key = _phone(data.phone, "", ignored)
     owner = settings.get(session, "owner") or None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.vocab import COMPLAINT_ROOT_CAUSES
+
 # (province, city) pairs weighted towards where B2B business concentrates.
 CITIES = [
     ("浙江", "杭州"),
@@ -149,7 +151,8 @@ DEAL_TITLES = [
     "{product}试点",
     "{product}续约",
 ]
-LOST_REASONS = ["价格过高", "选择了竞争对手", "预算取消", "需求变化", "决策延迟", "功能不满足"]
+# Codes of app.vocab.LOST_REASONS, as the lose dialog stores them.
+LOST_REASONS = ["price", "competitor", "budget", "need_changed", "no_decision", "product_fit"]
 LOST_WEIGHTS = [30, 25, 12, 10, 13, 10]
 
 ACTIVITY_TEMPLATES = {
@@ -197,4 +200,4 @@ COMPLAINT_TEXTS = [
     "培训内容与实际操作不符",
     "运维工单处理超过约定时间",
 ]
-ROOT_CAUSES = ["product", "delivery", "service", "billing", "communication"]
+ROOT_CAUSES = list(COMPLAINT_ROOT_CAUSES)

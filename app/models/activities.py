@@ -8,20 +8,10 @@ from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, String, Text,
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, Synced
-
-CHANNELS = ("phone", "email", "wechat", "visit", "meeting", "event")
-ACTIVITY_KINDS = (
-    "presale_visit",
-    "insale_visit",
-    "aftersale_visit",
-    "call",
-    "care",
-    "complaint_followup",
-    "proposal",
-    "other",
-)
-VISIT_STATUSES = ("planned", "done", "skipped")
-VISIT_SOURCES = ("cadence", "aftersale", "care", "complaint", "manual")
+from app.vocab import ACTIVITY_KINDS as ACTIVITY_KINDS
+from app.vocab import CHANNELS as CHANNELS
+from app.vocab import VISIT_SOURCES as VISIT_SOURCES
+from app.vocab import VISIT_STATUSES as VISIT_STATUSES
 
 
 class Activity(Synced, Base):

@@ -12,13 +12,13 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
 from app.models.types import Money
+from app.vocab import CONTACT_ROLES as CONTACT_ROLES
 
 if TYPE_CHECKING:
     from app.models.deals import Deal
 
 TIERS = ("A", "B", "C")
 SIZE_BANDS = ("1-49", "50-199", "200-999", "1000-4999", "5000+")
-CONTACT_ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "other")
 
 
 def effective_tier(tier: str | None, override: str | None) -> str:

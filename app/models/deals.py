@@ -11,8 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from app.models.base import Base, Synced
 from app.models.customers import Contact, Customer
 from app.models.types import Money
-
-DEAL_STATUSES = ("open", "won", "lost")
+from app.vocab import DEAL_STATUSES as DEAL_STATUSES
 
 
 class Stage(Synced, Base):

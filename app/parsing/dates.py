@@ -46,10 +46,7 @@ _TIME = re.compile(
 
 
 def _bad_date(text: str) -> ValueProblem:
-    return ValueProblem(
-        f"unrecognised date {text!r}; use YYYY-MM-DD",
-        f"无法识别的日期“{text}”，请用 年-月-日 格式（如 2026-03-05）",
-    )
+    return ValueProblem("value.not_date", text=text)
 
 
 def _make_date(year: int, month: int, day: int, text: str) -> date:
@@ -57,8 +54,7 @@ def _make_date(year: int, month: int, day: int, text: str) -> date:
         return date(year, month, day)
     except ValueError:
         raise ValueProblem(
-            f"{text!r} is not a real date (year {year}, month {month}, day {day})",
-            f"日期不存在：“{text}”（{year}年{month}月{day}日）",
+            "value.no_such_date", text=text, year=year, month=month, day=day
         ) from None
 
 
@@ -108,7 +104,7 @@ def _apply_time(day: date, rest: str, text: str) -> datetime:
     try:
         value = datetime(day.year, day.month, day.day, hour, minute, second, micro)
     except ValueError:
-        raise ValueProblem(f"{text!r} is not a real time", f"时间不存在：“{text}”") from None
+        raise ValueProblem("value.no_such_time", text=text) from None
     if m[7]:
         # A zoned time (ISO "…Z" or "+08:00") becomes local wall-clock time, like every other
         # time in a sheet, so imported activities line up with the ones typed in.

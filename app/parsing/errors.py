@@ -1,21 +1,13 @@
-"""Errors raised while reading foreign files, each with a message in English and in Chinese."""
+"""Errors raised while reading foreign files: a catalogue code and parameters, shown translated."""
 
 from __future__ import annotations
 
+from app.i18n import UserMessage
 
-class UnusableFileError(Exception):
+
+class UnusableFileError(UserMessage):
     """The file cannot be read as a table at all (wrong format, undecodable, empty)."""
 
-    def __init__(self, message: str, message_zh: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.message_zh = message_zh
 
-
-class ValueProblem(ValueError):
+class ValueProblem(UserMessage, ValueError):
     """One cell's text is not a valid value for its column; the importer reports it per row."""
-
-    def __init__(self, message: str, message_zh: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.message_zh = message_zh

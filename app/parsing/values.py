@@ -87,7 +87,7 @@ _COMMA_DECIMAL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d*)?")
 
 
 def _bad_amount(text: str) -> ValueProblem:
-    return ValueProblem(f"not an amount: {text!r}", f"无法识别的金额：“{text}”")
+    return ValueProblem("value.not_amount", text=text)
 
 
 def _number(num: str, text: str) -> Decimal:
@@ -100,9 +100,9 @@ def _number(num: str, text: str) -> Decimal:
 
 def _finish(value: Decimal, text: str, non_negative: bool) -> Decimal:
     if value and value.adjusted() >= MAX_DIGITS:
-        raise ValueProblem(f"amount too large: {text!r}", f"金额过大：“{text}”")
+        raise ValueProblem("value.amount_too_large", text=text)
     if non_negative and value < 0:
-        raise ValueProblem(f"amount must not be negative: {text!r}", f"金额不能为负数：“{text}”")
+        raise ValueProblem("value.amount_negative", text=text)
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
@@ -144,7 +144,7 @@ def _money(text: str, multiplier: Decimal, non_negative: bool) -> tuple[Decimal,
     if (m["pre"] and not pre) or (m["post"] and not post):
         raise _bad_amount(s)
     if pre and post and pre != post:
-        raise ValueProblem(f"two currencies in {s!r}", f"金额中有两种币种：“{s}”")
+        raise ValueProblem("value.two_currencies", text=s)
     value = _number(m["num"], s)
     if m["scale"]:
         value *= _SCALES[m["scale"]]
@@ -183,13 +183,13 @@ def parse_percent(text: str) -> Decimal | None:
     has_sign = s.endswith("%")
     digits = s[:-1].strip() if has_sign else s
     if not _PLAIN_NUMBER.fullmatch(digits):
-        raise ValueProblem(f"not a percentage: {s!r}", f"无法识别的百分比：“{s}”")
+        raise ValueProblem("value.not_percentage", text=s)
     value = Decimal(digits)
     # Excel keeps a cell shown as 40% as 0.4, so a bare number up to 1 is a fraction.
     if not has_sign and value <= 1:
         value *= 100
     if not 0 <= value <= 100:
-        raise ValueProblem(f"percentage out of range 0–100: {s!r}", f"百分比应在 0–100 之间：“{s}”")
+        raise ValueProblem("value.percentage_range", text=s)
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
@@ -213,7 +213,7 @@ _CN_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 
 
 def _not_a_phone(text: str) -> ValueProblem:
-    return ValueProblem(f"not a phone number: {text!r}", f"无法识别的电话号码：“{text}”")
+    return ValueProblem("value.not_phone", text=text)
 
 
 def _one_phone(text: str) -> Phone:
@@ -277,9 +277,7 @@ def parse_email(text: str) -> str | None:
     s = s.removeprefix("mailto:")
     first = _EMAIL_SPLIT.split(s.strip())[0]
     if not _EMAIL.fullmatch(first):
-        raise ValueProblem(
-            f"not an e-mail address: {text.strip()!r}", f"无法识别的邮箱：“{text.strip()}”"
-        )
+        raise ValueProblem("value.not_email", text=text.strip())
     return first
 
 

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.changes import ChangeSet, Outcome
 from app.derived.search import refresh_search_text
-from app.i18n import t
+from app.i18n import msg
+from app.labels import field_list
 from app.lead_score import load_config, score_deal
 from app.models import Contact, Customer, Deal
 from app.models.types import to_money, utcnow
@@ -68,17 +69,15 @@ def validate_deal(session: Session, data: DealInput) -> list[str]:
     problems: list[str] = []
     customer = session.get(Customer, data.customer_id) if data.customer_id else None
     if customer is None or customer.deleted_at is not None:
-        problems.append(t("Customer: pick a customer from the list.", "客户：请从列表中选择客户。"))
+        problems.append(msg("deal.customer_missing"))
     if not data.title.strip():
-        problems.append(t("Title: enter what the deal is about.", "商机名称：请填写商机名称。"))
+        problems.append(msg("deal.title_empty"))
     if data.amount < 0:
-        problems.append(t("Amount: must be 0 or more.", "金额：不能为负数。"))
+        problems.append(msg("deal.amount_negative"))
     if data.budget is not None and data.budget < 0:
-        problems.append(t("Budget: must be 0 or more.", "预算：不能为负数。"))
+        problems.append(msg("deal.budget_negative"))
     if data.probability_override is not None and not 0 <= data.probability_override <= 100:
-        problems.append(
-            t("Probability: must be between 0 and 100.", "赢率：必须在 0 到 100 之间。")
-        )
+        problems.append(msg("deal.probability_range"))
     for key in ("contact_id", "decision_maker_id"):
         contact_id = getattr(data, key)
         if contact_id is None:
@@ -89,23 +88,16 @@ def validate_deal(session: Session, data: DealInput) -> list[str]:
             or contact.deleted_at is not None
             or contact.customer_id != data.customer_id
         ):
-            problems.append(
-                t(
-                    f"{field_label(key).capitalize()}: pick a contact of this customer.",
-                    f"{field_label(key)}：请选择该客户的联系人。",
-                )
-            )
+            problems.append(msg("deal.contact_elsewhere", field=field_label(key)))
     if problems:
         return problems
     stage = live_stage(session, data.stage_id)
     probe = Deal(**data.editable())
     missing = missing_fields(probe, stage)
     if missing:
-        names = t(", ", "、").join(field_label(name) for name in missing)
+        names = field_list(missing)
         where = target_name(stage)
-        problems.append(
-            t(f"Stage “{where}” requires: {names}.", f"「{where}」阶段必须填写：{names}。")
-        )
+        problems.append(msg("deal.stage_requires", stage=where, fields=names))
     return problems
 
 
@@ -114,7 +106,7 @@ def create_deal(session: Session, data: DealInput, *, now: datetime | None = Non
     now = now or utcnow()
     problems = validate_deal(session, data)
     if problems:
-        raise PipelineError("\n".join(problems))
+        raise PipelineError("pipeline.problems", problems="\n".join(problems))
     stage = live_stage(session, data.stage_id)
     changes = ChangeSet()
     owner = settings.get(session, "owner") or None
@@ -135,11 +127,11 @@ def update_deal(
     now = now or utcnow()
     deal = session.get(Deal, deal_id)
     if deal is None or deal.deleted_at is not None:
-        raise PipelineError(t("This deal no longer exists.", "该商机已不存在。"))
+        raise PipelineError("pipeline.deal_gone")
     data.stage_id = deal.stage_id
     problems = validate_deal(session, data)
     if problems:
-        raise PipelineError("\n".join(problems))
+        raise PipelineError("pipeline.problems", problems="\n".join(problems))
     changes = ChangeSet()
     values = {k: v for k, v in data.editable().items() if getattr(deal, k) != v}
     if values:
@@ -185,9 +177,9 @@ def add_contact(
     now = now or utcnow()
     customer = session.get(Customer, customer_id)
     if customer is None or customer.deleted_at is not None:
-        raise PipelineError(t("This customer no longer exists.", "该客户已不存在。"))
+        raise PipelineError("pipeline.customer_gone")
     if not name.strip():
-        raise PipelineError(t("Contact name: enter a name.", "联系人姓名：请填写姓名。"))
+        raise PipelineError("deal.contact_name_empty")
     phone = (phone or "").strip() or None
     contact = Contact(
         customer_id=customer_id,

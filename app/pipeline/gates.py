@@ -9,7 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
 from app import i18n, settings
-from app.i18n import t
+from app.i18n import UserMessage
+from app.labels import field_label as field_label
+from app.labels import field_list, label
 from app.models import Deal, Stage
 
 WON, LOST = "won", "lost"
@@ -30,38 +32,14 @@ OPEN_STAGE_GATE_FIELDS = GATE_FIELDS[:7]
 GATES_SETTING = "pipeline_gates"
 DEFAULT_CLOSE_GATES: dict[str, list[str]] = {WON: ["amount", "closed_date"], LOST: ["lost_reason"]}
 
-_LABELS = {
-    "amount": ("amount", "金额"),
-    "contact_id": ("contact", "联系人"),
-    "need": ("need / pain point", "需求/痛点"),
-    "budget": ("budget", "预算"),
-    "decision_maker_id": ("decision-maker contact", "关键决策人"),
-    "expected_close_date": ("expected close date", "预计成交日期"),
-    "source": ("lead source", "线索来源"),
-    "closed_date": ("close date", "成交日期"),
-    "lost_reason": ("lost reason", "输单原因"),
-}
 
-
-class GateRefused(Exception):
+class GateRefused(UserMessage):
     """A move refused because the deal lacks fields the target requires."""
 
     def __init__(self, target_name: str, missing: list[str]) -> None:
+        super().__init__("gates.refused", stage=target_name, fields=field_list(missing))
         self.target_name = target_name
         self.missing = missing
-        names = t(", ", "、").join(field_label(name) for name in missing)
-        super().__init__(
-            t(
-                f"To enter “{target_name}” the deal needs: {names}.",
-                f"进入「{target_name}」需要先填写：{names}。",
-            )
-        )
-
-
-def field_label(name: str) -> str:
-    """Return a gate field's name in the user's language."""
-    en, zh = _LABELS.get(name, (name, name))
-    return t(en, zh)
 
 
 def is_missing(value: Any, name: str) -> bool:
@@ -117,7 +95,7 @@ def target_name(target: Stage | str) -> str:
     """Return the user-facing name of a stage or of the won/lost status."""
     if isinstance(target, Stage):
         return stage_label(target.name, target.name_en)
-    return t("Won", "赢单") if target == WON else t("Lost", "输单")
+    return label("status.won") if target == WON else label("status.lost")
 
 
 def stage_label(name: str, name_en: str | None) -> str:

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.changes import ChangeSet, Outcome
-from app.i18n import t
 from app.models import Deal, DealStageHistory, Handoff, Order, Payment, Stage, VisitPlan
 from app.models.service import HANDOFF_ITEMS
 from app.models.types import to_money, utcnow
+from app.parsing.choices import parse_lost_reason
 from app.pipeline.errors import PipelineError
 from app.pipeline.gates import GATE_FIELDS, LOST, WON, GateRefused, missing_fields, target_name
 
@@ -52,9 +52,9 @@ def open_deal(session: Session, deal_id: str) -> Deal:
     """Return a live open deal or explain why it cannot be moved."""
     deal = session.get(Deal, deal_id)
     if deal is None or deal.deleted_at is not None:
-        raise PipelineError(t("This deal no longer exists.", "该商机已不存在。"))
+        raise PipelineError("pipeline.deal_gone")
     if deal.status != "open":
-        raise PipelineError(t("This deal is already closed.", "该商机已关闭（赢单或输单）。"))
+        raise PipelineError("pipeline.deal_closed")
     return deal
 
 
@@ -62,7 +62,7 @@ def live_stage(session: Session, stage_id: str) -> Stage:
     """Return a stage that has not been removed."""
     stage = session.get(Stage, stage_id)
     if stage is None or stage.deleted_at is not None:
-        raise PipelineError(t("This stage no longer exists.", "该阶段已不存在。"))
+        raise PipelineError("pipeline.stage_gone")
     return stage
 
 
@@ -127,20 +127,10 @@ def move_deal(
 def _check_installments(terms: WinTerms) -> None:
     for number, part in enumerate(terms.installments, start=1):
         if part.amount <= 0:
-            raise PipelineError(
-                t(
-                    f"Payment {number}: the amount due must be more than 0.",
-                    f"第 {number} 笔回款：应收金额必须大于 0。",
-                )
-            )
+            raise PipelineError("pipeline.installment_not_positive", number=number)
     total = sum((part.amount for part in terms.installments), Decimal(0))
     if total > terms.amount:
-        raise PipelineError(
-            t(
-                f"The payments add up to {total}, more than the deal amount {terms.amount}.",
-                f"回款计划合计 {total}，超过了成交金额 {terms.amount}。",
-            )
-        )
+        raise PipelineError("pipeline.installments_exceed", total=total, amount=terms.amount)
 
 
 def win_deal(
@@ -150,7 +140,7 @@ def win_deal(
     now = now or utcnow()
     deal = open_deal(session, deal_id)
     if terms.amount < 0:
-        raise PipelineError(t("The amount cannot be negative.", "金额不能为负数。"))
+        raise PipelineError("pipeline.amount_negative")
     _check_installments(terms)
     changes = ChangeSet()
     values = {**terms.fields, "amount": to_money(terms.amount), "closed_date": terms.closed_date}
@@ -226,11 +216,15 @@ def lose_deal(
     fields: Mapping[str, Any] | None = None,
     now: datetime | None = None,
 ) -> Outcome:
-    """Mark a deal lost with its reason and close date."""
+    """Mark a deal lost with its reason (a LOST_REASONS code; other wording is mapped or kept)."""
     now = now or utcnow()
     deal = open_deal(session, deal_id)
     changes = ChangeSet()
-    values = {**(fields or {}), "lost_reason": reason.strip() or None, "closed_date": closed_date}
+    values = {
+        **(fields or {}),
+        "lost_reason": parse_lost_reason(reason),
+        "closed_date": closed_date,
+    }
     _fill(changes, deal, values, now)
     missing = missing_fields(deal, LOST)
     if missing:
@@ -246,7 +240,7 @@ def delete_deal(session: Session, deal_id: str, *, now: datetime | None = None) 
     now = now or utcnow()
     deal = session.get(Deal, deal_id)
     if deal is None or deal.deleted_at is not None:
-        raise PipelineError(t("This deal no longer exists.", "该商机已不存在。"))
+        raise PipelineError("pipeline.deal_gone")
     changes = ChangeSet()
     history = session.scalars(
         select(DealStageHistory).where(
@@ -272,7 +266,7 @@ def save_handoff(
     now = now or utcnow()
     handoff = session.get(Handoff, handoff_id)
     if handoff is None or handoff.deleted_at is not None:
-        raise PipelineError(t("This handoff no longer exists.", "该交接单已不存在。"))
+        raise PipelineError("pipeline.handoff_gone")
     handoff.checklist = {item: bool(checklist.get(item)) for item in HANDOFF_ITEMS}
     handoff.promises = (promises or "").strip() or None
     done = all(handoff.checklist.values())

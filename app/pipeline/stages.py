@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.i18n import t
+from app.i18n import msg
 from app.models import Deal, Stage
 from app.models.types import new_id, utcnow
 from app.pipeline.errors import PipelineError
@@ -43,34 +43,17 @@ def stage_problems(specs: Sequence[StageSpec]) -> list[str]:
     """Return what is wrong with the edited stage list, naming the row."""
     problems: list[str] = []
     if not specs:
-        problems.append(t("Keep at least one stage.", "至少保留一个阶段。"))
+        problems.append(msg("stages.none_left"))
     for number, spec in enumerate(specs, start=1):
         if not spec.name.strip():
-            problems.append(
-                t(f"Stage {number}: enter a name.", f"第 {number} 个阶段：请填写名称。")
-            )
+            problems.append(msg("stages.name_empty", number=number))
         if not 0 <= spec.probability <= 100:
-            problems.append(
-                t(
-                    f"Stage {number}: win probability must be 0–100 %.",
-                    f"第 {number} 个阶段：赢率必须在 0–100% 之间。",
-                )
-            )
+            problems.append(msg("stages.probability_range", number=number))
         if spec.rot_days < 1:
-            problems.append(
-                t(
-                    f"Stage {number}: rot days must be at least 1.",
-                    f"第 {number} 个阶段：停滞天数至少为 1。",
-                )
-            )
+            problems.append(msg("stages.rot_days", number=number))
         unknown = set(spec.required_fields) - set(OPEN_STAGE_GATE_FIELDS)
         if unknown:
-            problems.append(
-                t(
-                    f"Stage {number}: unknown required fields {sorted(unknown)}.",
-                    f"第 {number} 个阶段：未知的必填字段 {sorted(unknown)}。",
-                )
-            )
+            problems.append(msg("stages.unknown_fields", number=number, fields=sorted(unknown)))
     return problems
 
 
@@ -93,14 +76,9 @@ def save_stages(
     for stage_id in existing.keys() - kept:
         if counts.get(stage_id):
             name = existing[stage_id].name
-            problems.append(
-                t(
-                    f"“{name}” still holds {counts[stage_id]} open deals; move them first.",
-                    f"「{name}」中还有 {counts[stage_id]} 个进行中的商机，请先移走。",
-                )
-            )
+            problems.append(msg("stages.still_open", stage=name, count=counts[stage_id]))
     if problems:
-        raise PipelineError("\n".join(problems))
+        raise PipelineError("pipeline.problems", problems="\n".join(problems))
     for stage_id in existing.keys() - kept:
         existing[stage_id].deleted_at = now
         existing[stage_id].updated_at = now

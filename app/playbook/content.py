@@ -13,7 +13,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from app.i18n import language, t
+from app.i18n import language, msg
 
 CONTENT_FILE = "playbook.json"
 LANGUAGES = ("zh", "en")
@@ -86,7 +86,7 @@ def _pick(texts: dict[str, str], lang: str | None) -> str:
     if texts.get(code):
         return texts[code]
     other = texts.get(_other(code), "")
-    return t(f"{other} (not translated)", f"{other}（未翻译）") if other else ""
+    return msg("playbook.untranslated", text=other) if other else ""
 
 
 class _Reader:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.i18n import t
+from app.i18n import msg
 from app.segments.rules import segment_name
 
 
@@ -45,33 +45,21 @@ def _describe_part(part: str, today: date) -> str:
     try:
         if kind == "order_gap" and len(args) == 2:
             days = (today - date.fromisoformat(args[0])).days
-            return t(
-                f"No order for {days} days, usually every {args[1]}",
-                f"已 {days} 天未下单（通常每 {args[1]} 天一单）",
-            )
+            return msg("churn.order_gap", days=days, usual=args[1])
         if kind in ("no_contact", "never_contacted") and len(args) == 2:
             days, cadence = (today - date.fromisoformat(args[0])).days, args[1]
             if kind == "no_contact":
-                return t(
-                    f"No contact for {days} days (visit cadence: every {cadence} days)",
-                    f"已 {days} 天未跟进（拜访周期 {cadence} 天）",
-                )
-            return t(
-                f"No contact in the {days} days since added (visit cadence: every {cadence} days)",
-                f"建档 {days} 天无跟进记录（拜访周期 {cadence} 天）",
-            )
+                return msg("churn.no_contact", days=days, cadence=cadence)
+            return msg("churn.never_contacted", days=days, cadence=cadence)
     except ValueError:
         return part
     if kind == "rfm" and len(args) == 1:
         name = segment_name(args[0])
-        return t(f"RFM segment: {name}", f"RFM 分群：{name}")
+        return msg("churn.rfm", segment=name)
     if kind == "complaint" and args == ["1"]:
-        return t("1 open complaint past its promised time", "1 个投诉已超过承诺处理时间")
+        return msg("churn.complaint_one")
     if kind == "complaint" and len(args) == 1:
-        return t(
-            f"{args[0]} open complaints past their promised time",
-            f"{args[0]} 个投诉已超过承诺处理时间",
-        )
+        return msg("churn.complaints", count=args[0])
     # A code from a newer version (via CSV) still shows, untranslated, rather than vanish.
     return part
 

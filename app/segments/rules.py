@@ -10,7 +10,7 @@ from itertools import accumulate
 from operator import itemgetter
 from typing import Any
 
-from app.i18n import t
+from app.labels import SEGMENT_LABELS, label
 
 # Segment keys, best first; "lost" is for past buyers with no order in the RFM window.
 SEGMENTS: tuple[str, ...] = (
@@ -26,20 +26,8 @@ SEGMENTS: tuple[str, ...] = (
     "hibernating",
     "lost",
 )
-# English and Simplified Chinese display names, in the wording of Chinese RFM write-ups.
-SEGMENT_NAMES: dict[str, tuple[str, str]] = {
-    "champions": ("Champions", "冠军客户"),
-    "loyal": ("Loyal", "忠诚客户"),
-    "potential_loyalist": ("Potential loyalist", "潜力客户"),
-    "new": ("New", "新客户"),
-    "promising": ("Promising", "有望客户"),
-    "needs_attention": ("Needs attention", "需关注客户"),
-    "about_to_sleep": ("About to sleep", "即将沉睡客户"),
-    "at_risk": ("At risk", "高危客户"),
-    "cant_lose": ("Can't lose them", "不能流失客户"),
-    "hibernating": ("Hibernating", "沉睡客户"),
-    "lost": ("Lost", "已流失客户"),
-}
+# English and Simplified Chinese display names, kept in the label registry.
+SEGMENT_NAMES: dict[str, tuple[str, str]] = SEGMENT_LABELS
 # Segments that by themselves flag a customer as a churn risk.
 CHURN_SEGMENTS = frozenset({"at_risk", "cant_lose", "about_to_sleep"})
 
@@ -49,8 +37,7 @@ DEFAULT_CADENCE = {"A": 14, "B": 30, "C": 90}
 
 def segment_name(key: str) -> str:
     """Return a segment's display name in the current language (the key itself if unknown)."""
-    names = SEGMENT_NAMES.get(key)
-    return t(*names) if names else key
+    return label(f"segment.{key}") if key in SEGMENT_LABELS else key
 
 
 def segment_for(r: int, f: int) -> str:

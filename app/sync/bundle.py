@@ -42,7 +42,7 @@ def import_path(
     """Import a bundle (merged by id) or a foreign CSV/XLSX (matched by natural keys)."""
     path = Path(path).expanduser()
     if not path.exists():
-        raise UnusableFileError(f"{path} does not exist", f"{path} 不存在")
+        raise UnusableFileError("file.missing", path=path)
     if is_bundle(path) or path.is_dir() or path.suffix.lower() == ".zip":
         return import_bundle(db, path, dry_run=dry_run, progress=progress)
     return import_foreign(db, path, kind=kind, mapping=mapping, dry_run=dry_run, progress=progress)

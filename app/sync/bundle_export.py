@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app import APP_VERSION, settings
 from app.db import Database
-from app.i18n import t
+from app.i18n import msg
 from app.models.types import utcnow
 from app.sync.bundle_format import (
     CONVENTIONS,
@@ -85,12 +85,7 @@ class ExportExistsError(FileExistsError):
     """Something is already at the export's target; the caller asks or picks a new name."""
 
     def __init__(self, out: Path) -> None:
-        super().__init__(
-            t(
-                f"{out} already exists; use --force to replace it, or choose another name",
-                f"{out} 已存在；如需覆盖请加 --force，或换一个名称",
-            )
-        )
+        super().__init__(msg("export.exists", path=out))
         self.out = out
 
 
@@ -107,14 +102,9 @@ def free_name(out: Path) -> Path:
 
 def _check_target(out: Path) -> None:
     if out.exists() and not out.is_dir():
-        raise FileExistsError(t(f"{out} is a file, not a folder", f"{out} 是文件，不是文件夹"))
+        raise FileExistsError(msg("export.target_is_file", path=out))
     if out.is_dir() and any(out.iterdir()) and not (out / MANIFEST).exists():
-        raise FileExistsError(
-            t(
-                f"{out} is a folder with other files in it; choose an empty folder or a new name",
-                f"{out} 是一个已有其他文件的文件夹，请选择空文件夹或新名称",
-            )
-        )
+        raise FileExistsError(msg("export.target_not_empty", path=out))
 
 
 def _write_table(

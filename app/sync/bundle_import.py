@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.db import Database, backup, bulk_work
 from app.derived import refresh_all_on
-from app.i18n import t
+from app.i18n import msg
 from app.parsing.errors import UnusableFileError
 from app.sync.bundle_export import read_chunks, sha256_of
 from app.sync.bundle_format import (
@@ -41,10 +41,6 @@ CONFLICTS_LISTED = 1000
 csv.field_size_limit(2**31 - 1)
 
 
-def _unusable(en: str, zh: str) -> UnusableFileError:
-    return UnusableFileError(en, zh)
-
-
 class BundleReader:
     """Read a bundle's files from a folder or a .zip the same way."""
 
@@ -53,10 +49,7 @@ class BundleReader:
         try:
             self._zip = None if path.is_dir() else zipfile.ZipFile(path)
         except (OSError, zipfile.BadZipFile) as exc:
-            raise _unusable(
-                f"{path.name} is neither a bundle folder nor a .zip bundle: {exc}",
-                f"{path.name} 既不是导出包文件夹也不是 .zip 导出包：{exc}",
-            ) from exc
+            raise UnusableFileError("bundle.not_bundle", name=path.name, cause=exc) from exc
 
     def close(self) -> None:
         if self._zip is not None:
@@ -105,35 +98,21 @@ def bundle_root(path: Path) -> Path | None:
 def _read_manifest(reader: BundleReader) -> dict[str, Any]:
     names = reader.names()
     if MANIFEST not in names:
-        raise _unusable(
-            f"{reader.path.name} is not a RepBook export bundle: it has no {MANIFEST}",
-            f"{reader.path.name} 不是 RepBook 导出包：缺少 {MANIFEST}",
-        )
+        raise UnusableFileError("bundle.no_manifest", name=reader.path.name, manifest=MANIFEST)
     try:
         with reader.open_binary(MANIFEST) as handle:
             manifest = json.loads(handle.read().decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise _unusable(f"{MANIFEST} cannot be read: {exc}", f"{MANIFEST} 无法读取：{exc}") from exc
+        raise UnusableFileError("bundle.manifest_unreadable", manifest=MANIFEST, cause=exc) from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise _unusable(
-            f"{MANIFEST} does not describe a RepBook export bundle",
-            f"{MANIFEST} 不是 RepBook 导出包的清单",
-        )
+        raise UnusableFileError("bundle.manifest_foreign", manifest=MANIFEST)
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
-        raise _unusable(
-            f"the bundle has format version {version}; this RepBook reads version "
-            f"{FORMAT_VERSION} — update RepBook or export again",
-            f"导出包格式版本为 {version}，此版本 RepBook 只能读取版本 {FORMAT_VERSION}，"
-            "请升级 RepBook 或重新导出",
-        )
+        raise UnusableFileError("bundle.format_version", version=version, supported=FORMAT_VERSION)
     for entry in manifest.get("files", []):
         name = entry.get("file", "")
         if name not in names:
-            raise _unusable(
-                f"the bundle is incomplete: {name} is missing",
-                f"导出包不完整：缺少 {name}",
-            )
+            raise UnusableFileError("bundle.file_missing", name=name)
     return manifest
 
 
@@ -151,11 +130,7 @@ def _verify_checksums(reader: BundleReader, manifest: dict[str, Any]) -> None:
         with reader.open_binary(entry["file"]) as handle:
             actual = sha256_of(read_chunks(handle))
         if actual != entry.get("sha256"):
-            raise _unusable(
-                f"{entry['file']} does not match its checksum: the bundle was changed or damaged "
-                "after export; export it again",
-                f"{entry['file']} 校验和不符：导出包在导出后被修改或损坏，请重新导出",
-            )
+            raise UnusableFileError("bundle.checksum", name=entry["file"])
 
 
 class _Merger:
@@ -176,10 +151,7 @@ class _Merger:
         header = next(reader, None) or []
         for required in ("id", "updated_at"):
             if required not in header:
-                raise _unusable(
-                    f"{table.name}.csv has no {required} column",
-                    f"{table.name}.csv 缺少 {required} 列",
-                )
+                raise UnusableFileError("bundle.column_missing", table=table.name, column=required)
         columns = [(index, table.c[key]) for index, key in enumerate(header) if key in table.c]
         decoders = [(index, column.key, column_codec(column)[1]) for index, column in columns]
         foreign = {
@@ -211,12 +183,12 @@ class _Merger:
             try:
                 record[key] = decode(cells[index] if index < len(cells) else "")
             except (ValueError, ArithmeticError) as exc:
-                self.result.reject(row_number, [(key, t(f"cannot read {exc}", f"无法读取：{exc}"))])
+                self.result.reject(row_number, [(key, msg("bundle.cannot_read_cell", cause=exc))])
                 return None
         if not record.get("id") or record.get("updated_at") is None:
             self.result.reject(
                 row_number,
-                [("id", t("id or updated_at is empty", "id 或 updated_at 为空"))],
+                [("id", msg("bundle.id_empty"))],
             )
             return None
         if record.get("owner") is None:
@@ -315,11 +287,13 @@ class _Merger:
                 found.update(self.conn.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
             missing = sorted(ids - found)
             if missing:
-                raise _unusable(
-                    f"the bundle is incomplete: {source}.{column} refers to {len(missing)} "
-                    f"{target} record(s) it does not contain, e.g. {missing[0]}",
-                    f"导出包不完整：{source}.{column} 引用了 {len(missing)} 条包中没有的 "
-                    f"{target} 记录，例如 {missing[0]}",
+                raise UnusableFileError(
+                    "bundle.dangling_reference",
+                    source=source,
+                    column=column,
+                    count=len(missing),
+                    target=target,
+                    example=missing[0],
                 )
 
 
@@ -356,10 +330,7 @@ def import_bundle(
             if dry_run:
                 transaction.rollback()
     except IntegrityError as exc:
-        raise _unusable(
-            f"the bundle does not fit this database: {exc.orig}",
-            f"导出包与此数据库不一致：{exc.orig}",
-        ) from exc
+        raise UnusableFileError("bundle.does_not_fit", cause=exc.orig) from exc
     finally:
         reader.close()
     return result

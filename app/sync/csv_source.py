@@ -91,28 +91,17 @@ def _trim(record: list[str]) -> list[str]:
 
 def _reject_signature(head: bytes) -> None:
     if head.startswith(_ZIP):
-        raise UnusableFileError(
-            "this is an Excel workbook or other zip file; save it as CSV or import it as .xlsx",
-            "这是 Excel 工作簿或压缩文件，请另存为 CSV，或按 .xlsx 导入",
-        )
+        raise UnusableFileError("file.zip_not_csv")
     if head.startswith(_OLE2):
-        raise UnusableFileError(
-            "this is an old Excel 97-2003 (.xls) file; save it as .xlsx or CSV first",
-            "这是旧版 Excel 97-2003（.xls）文件，请先另存为 .xlsx 或 CSV",
-        )
+        raise UnusableFileError("file.old_excel")
 
 
 def _binary() -> UnusableFileError:
-    return UnusableFileError(
-        "this is a binary file, not a CSV text file", "这是二进制文件，不是 CSV 文本文件"
-    )
+    return UnusableFileError("file.binary")
 
 
 def _undecodable() -> UnusableFileError:
-    return UnusableFileError(
-        "the text is neither UTF-8 nor GB18030/GBK; save it from Excel as 'CSV UTF-8'",
-        "文件编码既不是 UTF-8 也不是 GB18030/GBK，请在 Excel 中另存为“CSV UTF-8”",
-    )
+    return UnusableFileError("file.encoding")
 
 
 def _bom_encoding(head: bytes) -> str | None:
@@ -200,10 +189,7 @@ def _csv_records(
             for number, record in enumerate(reader, 1):
                 yield number, record
         except csv.Error as error:
-            raise UnusableFileError(
-                f"row {number + 1} is not valid CSV ({error}); check for an unclosed quote",
-                f"第 {number + 1} 行不是有效的 CSV（{error}），请检查是否有未闭合的引号",
-            ) from None
+            raise UnusableFileError("file.bad_csv_row", row=number + 1, cause=error) from None
 
 
 def _find_header(records: Iterable[tuple[int, list[str]]]) -> tuple[int, list[str]] | None:
@@ -251,10 +237,7 @@ def open_workbook(path: Path) -> Iterator[Workbook]:
         try:
             workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
         except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
-            raise UnusableFileError(
-                "this zip file is not a readable Excel (.xlsx) workbook",
-                "该压缩文件不是可读取的 Excel（.xlsx）工作簿",
-            ) from None
+            raise UnusableFileError("file.bad_xlsx") from None
         try:
             yield workbook
         finally:
@@ -276,7 +259,7 @@ def _read_xlsx(path: Path) -> Table:
         records = partial(_sheet_records, path, title)
         if found := _find_header(records()):
             return Table(path, found[1], found[0], None, None, title, records)
-    raise UnusableFileError("the workbook has no data", "工作簿中没有数据")
+    raise UnusableFileError("file.workbook_empty")
 
 
 def read_table(path: str | os.PathLike[str]) -> Table:
@@ -288,12 +271,10 @@ def read_table(path: str | os.PathLike[str]) -> Table:
             if head.startswith(_ZIP):
                 return _read_xlsx(path)
             if not head:
-                raise UnusableFileError("the file is empty", "文件是空的")
+                raise UnusableFileError("file.empty")
             encoding = _detect_encoding(stream)
     except OSError as error:
-        raise UnusableFileError(
-            f"cannot read {path.name}: {error.strerror}", f"无法读取 {path.name}：{error.strerror}"
-        ) from None
+        raise UnusableFileError("file.cannot_read", name=path.name, cause=error.strerror) from None
     with path.open(encoding=encoding, newline="") as stream:
         sample = stream.read(_SAMPLE_CHARS)
     # Excel honours a first line "sep=;" naming the delimiter; some exporters write it.
@@ -302,5 +283,5 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     records = partial(_csv_records, path, encoding, delimiter, sep_line)
     found = _find_header(records())
     if found is None:
-        raise UnusableFileError("the file has no data", "文件中没有数据")
+        raise UnusableFileError("file.no_data")
     return Table(path, found[1], found[0], encoding, delimiter, None, records)

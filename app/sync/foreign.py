@@ -25,7 +25,7 @@ from app import settings
 from app.bulk import CHUNK
 from app.db import Database, backup, bulk_work
 from app.derived import refresh_all_on
-from app.i18n import t
+from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
@@ -80,17 +80,10 @@ def check_mapping(mapping: Mapping) -> None:
     """Refuse a mapping that recognises no column, or misses one a row of its kind needs."""
     headers = "、".join(c.header for c in mapping.columns if c.header) or "—"
     if not mapping.fields():
-        raise UnusableFileError(
-            f"no column was recognised (columns: {headers}); "
-            "check the header row or choose the kind",
-            f"没有识别出任何列（现有列：{headers}），请检查表头或选择导入类型",
-        )
+        raise UnusableFileError("import.no_column_recognised", headers=headers)
     if lacking := mapping.missing_required():
-        names = ", ".join(lacking)
         raise UnusableFileError(
-            f"the file has no column for {names} (columns: {headers}); "
-            "rename the column or map it by hand",
-            f"文件中缺少必需的列：{names}（现有列：{headers}），请修改表头或手动指定对应关系",
+            "import.required_column_missing", fields=", ".join(lacking), headers=headers
         )
 
 
@@ -195,10 +188,7 @@ def _settle_rejects(
         except OSError as error:
             # The import itself succeeded; say where the list could not go instead of failing.
             result.warnings.append(
-                t(
-                    f"cannot write {target}: {error.strerror}",
-                    f"无法写入 {target}：{error.strerror}",
-                )
+                msg("import.cannot_write_rejects", path=target, cause=error.strerror)
             )
     else:
         # A list left by an earlier run would now be wrong.

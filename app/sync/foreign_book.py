@@ -12,7 +12,7 @@ from sqlalchemy import Connection, DateTime, Table, bindparam, insert, select, u
 
 from app.bulk import chunked
 from app.derived.search import customer_search_text, refresh_search_text
-from app.i18n import t
+from app.i18n import msg
 from app.models import Contact, Customer
 from app.parsing.values import match_key, normalise_company_name
 from app.sync.bundle_format import synced_tables
@@ -314,8 +314,8 @@ class Book:
 class Rows:
     """How rows of one kind become records: check says what a row lacks, apply stages it."""
 
-    # (field, English reason, Chinese reason) for each value every row of this kind needs.
-    required: tuple[tuple[str, str, str], ...] = ()
+    # (field, catalogue code of the reason) for each value every row of this kind needs.
+    required: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, book: Book, parse: RowParser) -> None:
         self.book = book
@@ -324,8 +324,8 @@ class Rows:
     def check(self, values: dict[str, Any]) -> list[Problem]:
         """List the required values the row lacks."""
         return [
-            (self.parse.header(field), t(en, zh))
-            for field, en, zh in self.required
+            (self.parse.header(field), msg(code))
+            for field, code in self.required
             if values.get(field) is None
         ]
 

@@ -9,8 +9,8 @@ from decimal import Decimal
 from functools import partial
 from typing import Any, NamedTuple
 
-from app.i18n import t
 from app.models.customers import SIZE_BANDS, TIERS
+from app.parsing.choices import parse_channel, parse_lost_reason, parse_role, parse_status
 from app.parsing.errors import ValueProblem
 from app.parsing.values import (
     clean_text,
@@ -25,7 +25,6 @@ from app.parsing.values import (
     parse_phone,
     parse_unit,
 )
-from app.sync.choices import parse_channel, parse_role, parse_status
 from app.sync.csv_source import SourceRow
 from app.sync.headers import ColumnGuess, Mapping
 
@@ -37,10 +36,6 @@ DATE_FIELDS = frozenset({
     "closed_date", "created_date", "order_date", "due_date", "received_date",
 })  # fmt: skip
 MONEY_FIELDS = frozenset({"amount", "budget", "unit_price", "amount_due", "amount_received"})
-
-
-def _problem(en: str, zh: str) -> ValueProblem:
-    return ValueProblem(en, zh)
 
 
 def _text(cell: str, _: ColumnGuess) -> str:
@@ -73,20 +68,14 @@ def _phone(cell: str, _: ColumnGuess) -> tuple[str, str] | None:
 def _channel(cell: str, _: ColumnGuess) -> str | None:
     channel = parse_channel(cell)
     if channel is None:
-        raise _problem(
-            f"unknown channel {cell!r}; use phone, email, WeChat, visit, meeting or event",
-            f"无法识别的跟进方式“{cell}”，请用 电话、邮件、微信、拜访、会议 或 活动",
-        )
+        raise ValueProblem("value.unknown_channel", cell=cell)
     return channel
 
 
 def _status(cell: str, _: ColumnGuess) -> str | None:
     status = parse_status(cell)
     if status is None:
-        raise _problem(
-            f"unknown status {cell!r}; use open, won or lost",
-            f"无法识别的状态“{cell}”，请用 进行中、赢单 或 输单",
-        )
+        raise ValueProblem("value.unknown_status", cell=cell)
     return status
 
 
@@ -99,7 +88,7 @@ def _quantity(cell: str, _: ColumnGuess) -> int | None:
     digits = clean_text(cell).replace(",", "")
     if re.fullmatch(r"\d+(\.0+)?", digits) and int(float(digits)) >= 1:
         return int(float(digits))
-    raise _problem(f"not a quantity: {cell!r}", f"无法识别的数量：“{cell}”")
+    raise ValueProblem("value.not_quantity", cell=cell)
 
 
 _INTENT_WORDS = {
@@ -123,10 +112,7 @@ def _intent(cell: str, _: ColumnGuess) -> int | None:
         return text.count("★")
     level = _INTENT_WORDS.get(match_key(text))
     if level is None:
-        raise _problem(
-            f"unknown intent level {cell!r}; use 1–5 or high/medium/low",
-            f"无法识别的意向程度“{cell}”，请用 1–5 或 高/中/低",
-        )
+        raise ValueProblem("value.unknown_intent", cell=cell)
     return level
 
 
@@ -154,9 +140,7 @@ def _tier(cell: str, _: ColumnGuess) -> str | None:
     letter = clean_text(cell)[:1].upper()
     if letter in TIERS:
         return letter
-    raise _problem(
-        f"tier must be A, B or C, not {cell!r}", f"客户等级应为 A、B 或 C，而不是“{cell}”"
-    )
+    raise ValueProblem("value.unknown_tier", cell=cell)
 
 
 _BAND_FLOORS = [(int(re.match(r"\d+", band)[0]), band) for band in SIZE_BANDS]  # type: ignore[index]
@@ -165,7 +149,7 @@ _BAND_FLOORS = [(int(re.match(r"\d+", band)[0]), band) for band in SIZE_BANDS]  
 def _size_band(cell: str, _: ColumnGuess) -> str | None:
     numbers = [int(n) for n in re.findall(r"\d+", clean_text(cell).replace(",", ""))]
     if not numbers:
-        raise _problem(f"not a company size: {cell!r}", f"无法识别的企业规模：“{cell}”")
+        raise ValueProblem("value.not_company_size", cell=cell)
     # A range such as 50-199人 falls in the band of its lower end.
     return next(band for floor, band in reversed(_BAND_FLOORS) if numbers[0] >= floor)
 
@@ -177,7 +161,7 @@ def _currency(cell: str, _: ColumnGuess) -> str | None:
     text = clean_text(cell).upper()
     if re.fullmatch(r"[A-Z]{3}", text):
         return text
-    raise _problem(f"unknown currency {cell!r}", f"无法识别的币种“{cell}”")
+    raise ValueProblem("value.unknown_currency", cell=cell)
 
 
 _PARSERS: dict[str, Parser] = {
@@ -186,6 +170,7 @@ _PARSERS: dict[str, Parser] = {
     "contact_phone": _phone,
     "email": lambda cell, _: parse_email(cell),
     "contact_email": lambda cell, _: parse_email(cell),
+    "lost_reason": lambda cell, _: parse_lost_reason(cell),
     "role": lambda cell, _: parse_role(cell),
     "contact_role": lambda cell, _: parse_role(cell),
     "channel": _channel,
@@ -206,7 +191,7 @@ _PARSERS: dict[str, Parser] = {
 # Fields whose cells repeat a small vocabulary: each distinct cell is parsed once per import.
 _VOCABULARY_FIELDS = frozenset({
     "channel", "preferred_channel", "status", "kind", "intent_level", "role", "contact_role",
-    "tier", "size_band", "currency",
+    "tier", "size_band", "currency", "lost_reason",
 })  # fmt: skip
 _MEMO_LIMIT = 10_000
 # Every blank word of the values layer is this short, so longer cells skip the check.
@@ -214,8 +199,8 @@ _LONGEST_BLANK = 4
 
 
 class _Failure(NamedTuple):
-    message: str
-    message_zh: str
+    code: str
+    params: dict[str, Any]
 
 
 def _memoised(parser: Parser) -> Parser:
@@ -226,13 +211,13 @@ def _memoised(parser: Parser) -> Parser:
             try:
                 outcome = parser(cell, column)
             except ValueProblem as problem:
-                outcome = _Failure(problem.message, problem.message_zh)
+                outcome = _Failure(problem.code, problem.params)
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
             memo[cell] = outcome
         outcome = memo[cell]
         if isinstance(outcome, _Failure):
-            raise ValueProblem(outcome.message, outcome.message_zh)
+            raise ValueProblem(outcome.code, **outcome.params)
         return outcome
 
     return parse
@@ -272,7 +257,7 @@ class RowParser:
             try:
                 value = parser(cell, column)
             except ValueProblem as problem:
-                problems.append((column.header, t(problem.message, problem.message_zh)))
+                problems.append((column.header, str(problem)))
                 continue
             if value is not None:
                 values[field] = value

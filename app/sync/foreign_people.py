@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.derived.search import customer_search_text
-from app.i18n import t
+from app.i18n import msg
 from app.parsing.values import normalise_company_name
 from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
@@ -30,12 +30,12 @@ CUSTOMER_FIELDS = (
 CONTACT_FIELDS = ("title", "role", "wechat", "birthday", "notes")
 
 
-CUSTOMER_NAME = ("customer_name", "customer name is empty", "客户名称为空")
+CUSTOMER_NAME = ("customer_name", "import.customer_name_empty")
 
 
-def missing(parse: RowParser, field: str, en: str, zh: str) -> Problem:
+def missing(parse: RowParser, field: str, code: str, **params: Any) -> Problem:
     """Return the problem for a required value that a row lacks."""
-    return parse.header(field), t(en, zh)
+    return parse.header(field), msg(code, **params)
 
 
 def _split_phone(values: dict[str, Any], field: str) -> tuple[str | None, str | None]:
@@ -75,20 +75,13 @@ def stage_contact(
 class CustomerRows(Rows):
     """A customers sheet: a customer per row, and its contact when the sheet has contact columns."""
 
-    required = (("name", "customer name is empty", "客户名称为空"),)
+    required = (("name", "import.customer_name_empty"),)
 
     def apply(self, values: dict[str, Any]) -> list[Problem]:
         name = values["name"]
         key = normalise_company_name(name)
         if not key:
-            return [
-                missing(
-                    self.parse,
-                    "name",
-                    "customer name has no letters or digits",
-                    "客户名称中没有文字或数字",
-                )
-            ]
+            return [missing(self.parse, "name", "import.customer_name_no_letters")]
         book = self.book
         customers = book.entity("customer")
         phone, phone_key = _split_phone(values, "phone")
@@ -98,7 +91,7 @@ class CustomerRows(Rows):
         if values.get("tier"):
             fields.update(
                 tier_override=values["tier"],
-                tier_override_reason=t("tier from the imported sheet", "导入表格中的客户等级"),
+                tier_override_reason=msg("import.tier_from_sheet"),
             )
         person = {
             "name": values.get("contact_name"),
@@ -140,7 +133,7 @@ class ContactRows(Rows):
     def check(self, values: dict[str, Any]) -> list[Problem]:
         problems = super().check(values)
         if not (values.get("name") or values.get("phone") or values.get("email")):
-            problems.append(missing(self.parse, "name", "contact name is empty", "联系人姓名为空"))
+            problems.append(missing(self.parse, "name", "import.contact_name_empty"))
         return problems
 
     def apply(self, values: dict[str, Any]) -> list[Problem]:

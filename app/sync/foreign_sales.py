@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.models import Activity, Deal, DealStageHistory, Order, Payment, Product, Stage
+from app.parsing.choices import parse_stage
 from app.parsing.values import match_key
-from app.sync.choices import parse_stage
 from app.sync.foreign_book import Book, Rows, chunked
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import CUSTOMER_NAME, missing, stage_contact
@@ -97,9 +97,9 @@ class DealRows(Rows):
                     missing(
                         self.parse,
                         "stage",
-                        f"unknown stage {values['stage']!r}; "
-                        f"use one of {self.stage_names}, won or lost",
-                        f"无法识别的阶段“{values['stage']}”，请用 {self.stage_names}、赢单 或 输单",
+                        "import.unknown_stage",
+                        cell=values["stage"],
+                        stages=self.stage_names,
                     )
                 ]
         book = self.book
@@ -187,7 +187,7 @@ class ActivityRows(Rows):
         self.deals = _deal_index(book.conn)
         self.customers: set[str] = set()
 
-    required = (CUSTOMER_NAME, ("occurred_at", "the date is empty", "跟进时间为空"))
+    required = (CUSTOMER_NAME, ("occurred_at", "import.date_empty"))
 
     def apply(self, values: dict[str, Any]) -> list[Problem]:
         book = self.book
@@ -271,8 +271,8 @@ class OrderRows(Rows):
 
     required = (
         CUSTOMER_NAME,
-        ("amount", "the amount is empty", "金额为空"),
-        ("order_date", "the order date is empty", "下单日期为空"),
+        ("amount", "import.amount_empty"),
+        ("order_date", "import.order_date_empty"),
     )
 
     def check(self, values: dict[str, Any]) -> list[Problem]:
@@ -367,8 +367,8 @@ class PaymentRows(Rows):
 
     required = (
         CUSTOMER_NAME,
-        ("amount_due", "the amount due is empty", "应收金额为空"),
-        ("due_date", "the due date is empty", "到期日为空"),
+        ("amount_due", "import.amount_due_empty"),
+        ("due_date", "import.due_date_empty"),
     )
 
     def apply(self, values: dict[str, Any]) -> list[Problem]:

@@ -83,7 +83,7 @@ def test_short_chinese_text_is_not_misread_as_big5() -> None:
 def test_decode_rejects_unusable_bytes(data: bytes, message: str) -> None:
     with pytest.raises(UnusableFileError, match=message) as caught:
         decode_bytes(data)
-    assert caught.value.message_zh
+    assert caught.value.in_language("zh_CN") != caught.value.in_language("en")
 
 
 # ------------------------------------------------------------------------------------ delimiters

@@ -170,7 +170,7 @@ def test_gate_refuses_move_and_names_fields_in_users_language(db, hz):
     with pytest.raises(pl.GateRefused) as refused, db.session.begin() as s:
         pl.move_deal(s, hz["deal"], stage(s, "qualified").id, now=NOW)
     assert refused.value.missing == ["contact_id", "need"]
-    assert str(refused.value) == "To enter “Qualified” the deal needs: contact, need / pain point."
+    assert str(refused.value) == "To enter “Qualified” the deal needs: Contact, Need / pain point."
     i18n.set_language("zh_CN")
     with pytest.raises(pl.GateRefused) as refused, db.session.begin() as s:
         pl.move_deal(s, hz["deal"], stage(s, "proposal").id, now=NOW)
@@ -312,7 +312,8 @@ def test_lose_needs_reason_and_closes_history(db, hz):
         changes = pl.lose_deal(s, hz["deal"], "价格太高", date(2026, 3, 9), now=NOW).changes
     with db.session() as s:
         d = s.get(Deal, hz["deal"])
-        assert (d.status, d.lost_reason, d.closed_date) == ("lost", "价格太高", date(2026, 3, 9))
+        # The wording is stored as its code.
+        assert (d.status, d.lost_reason, d.closed_date) == ("lost", "price", date(2026, 3, 9))
         assert live_history(s, hz["deal"])[-1][3] == NOW
     with db.session.begin() as s:
         pl.revert(s, changes)
@@ -516,7 +517,7 @@ def test_create_and_edit_validate_and_undo(db, hz):
         budget=Decimal(8000),
     )
     with db.session() as s:
-        assert pl.validate_deal(s, good) == ["Stage “Proposal” requires: decision-maker contact."]
+        assert pl.validate_deal(s, good) == ["Stage “Proposal” requires: Decision maker."]
     good.decision_maker_id = hz["boss"]
     with db.session.begin() as s:
         created = pl.create_deal(s, good, now=NOW)
@@ -533,7 +534,7 @@ def test_create_and_edit_validate_and_undo(db, hz):
         edit = pl.input_from_deal(d)
     edit.title, edit.contact_id = "安灯二期", None
     with db.session() as s:
-        assert pl.validate_deal(s, edit) == ["Stage “Proposal” requires: contact."]
+        assert pl.validate_deal(s, edit) == ["Stage “Proposal” requires: Contact."]
     edit.contact_id = hz["buyer"]
     with db.session.begin() as s:
         edit_changes = pl.update_deal(s, deal_id, edit, now=NOW).changes

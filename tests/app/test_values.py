@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.parsing.choices import parse_channel, parse_role, parse_stage, parse_status
 from app.parsing.errors import ValueProblem
 from app.parsing.values import (
     infer_day_first,
@@ -28,7 +29,6 @@ from app.parsing.values import (
     parse_unit,
     restore_formula,
 )
-from app.sync.choices import parse_channel, parse_role, parse_stage, parse_status
 
 MARCH_5 = date(2026, 3, 5)
 
@@ -135,14 +135,14 @@ def test_zoned_times_become_local_wall_clock() -> None:
 def test_impossible_dates_are_rejected_clearly(text: str) -> None:
     with pytest.raises(ValueProblem) as caught:
         parse_date(text)
-    assert text.strip() in caught.value.message
-    assert caught.value.message_zh
+    assert text.strip() in caught.value.in_language("en")
+    assert caught.value.in_language("zh_CN") != caught.value.in_language("en")
 
 
 def test_impossible_date_message_names_the_date() -> None:
     with pytest.raises(ValueProblem, match="not a real date") as caught:
         parse_date("2026-02-30")
-    assert "日期不存在" in caught.value.message_zh
+    assert "日期不存在" in caught.value.in_language("zh_CN")
     assert parse_date("2028-02-29") == date(2028, 2, 29)  # a leap year is fine
 
 
@@ -226,7 +226,7 @@ def test_parse_money_options() -> None:
     assert parse_amount("") is None
     with pytest.raises(ValueProblem, match="negative") as caught:
         parse_money("-5", non_negative=True)
-    assert "负数" in caught.value.message_zh
+    assert "负数" in caught.value.in_language("zh_CN")
     with pytest.raises(ValueProblem, match="too large"):
         parse_money("12345678901234567890")
 

@@ -232,7 +232,7 @@ def test_background_task_reports_progress_result_and_survives_many_runs(qtbot) -
 
 def test_background_task_reports_failure_and_cancel(qtbot) -> None:
     def boom(_progress: object) -> None:
-        raise UnusableFileError("the file is empty", "文件是空的")
+        raise UnusableFileError("file.empty")
 
     failing = BackgroundTask(boom)
     with qtbot.waitSignal(failing.failed, timeout=5000) as blocker:

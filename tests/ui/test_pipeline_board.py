@@ -324,13 +324,15 @@ def test_lose_asks_reason_and_lists_in_lost_view(qtbot, board, book, db):
         board.lose_deal(deal_id)
     dialog = opened.args[0]
     assert isinstance(dialog, LoseDialog)
-    dialog.form.editors["lost_reason"].setCurrentText("")
+    picker = dialog.form.editors["lost_reason"]
+    picker.set_value(None)
     dialog.accept()
     assert dialog.errors.text() == "Lost reason: required."
-    dialog.form.editors["lost_reason"].setCurrentText("Price too high")
+    picker.combo.setCurrentIndex(picker.combo.findText("Price too high"))
+    assert not picker.other.isEnabled()
     dialog.accept()
     with db.session() as s:
-        assert s.get(Deal, deal_id).lost_reason == "Price too high"
+        assert s.get(Deal, deal_id).lost_reason == "price"
     board.show_view(2)
     assert titles(board.models["lost"]) == ["年度运维服务"]
     assert board.closed_totals["lost"].text() == "Lost deals: 1 deals · ¥45,000"
@@ -534,6 +536,7 @@ PIPELINE_UI = (
     "deal_editor.py",
     "deal_pickers.py",
     "gate_dialog.py",
+    "lost_reason_picker.py",
     "stage_settings_dialog.py",
     "lead_score_dialog.py",
 )

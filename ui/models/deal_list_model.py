@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 
 from app.db import Database
+from app.labels import lost_reason_label
 from app.models.types import utcnow
 from app.pipeline import (
     PAGE_SIZE,
@@ -223,7 +224,9 @@ class DealListModel(QAbstractListModel):
                 self.tr("Next visit: {0}").format(format_day(self.locale, card.next_visit))
             )
         if card.status == "lost" and card.lost_reason:
-            lines.append(self.tr("Lost reason: {0}").format(html.escape(card.lost_reason)))
+            lines.append(
+                self.tr("Lost reason: {0}").format(html.escape(lost_reason_label(card.lost_reason)))
+            )
         tier = self.tr("Tier {0}").format(card.tier)
         return "<br>".join([*lines, tier])
 

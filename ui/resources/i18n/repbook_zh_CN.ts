@@ -197,42 +197,42 @@
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <location filename="../../deal_card_delegate.py" line="94"/>
+        <location filename="../../deal_card_delegate.py" line="105"/>
         <source>Score {0}</source>
         <translation>{0} 分</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="162"/>
+        <location filename="../../deal_card_delegate.py" line="174"/>
         <source>Won {0}</source>
         <translation>{0} 赢单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="165"/>
+        <location filename="../../deal_card_delegate.py" line="177"/>
         <source>Lost {0}</source>
         <translation>{0} 输单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="171"/>
+        <location filename="../../deal_card_delegate.py" line="183"/>
         <source>No follow-up for {0} days</source>
         <translation>已 {0} 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="175"/>
+        <location filename="../../deal_card_delegate.py" line="187"/>
         <source>{0}d in stage</source>
         <translation>本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="180"/>
+        <location filename="../../deal_card_delegate.py" line="192"/>
         <source>Visit {0}d overdue</source>
         <translation>拜访逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="182"/>
+        <location filename="../../deal_card_delegate.py" line="194"/>
         <source>Visit {0}</source>
         <translation>拜访 {0}</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="187"/>
+        <location filename="../../deal_card_delegate.py" line="199"/>
         <source>Close {0}</source>
         <translation>预计 {0} 成交</translation>
     </message>
@@ -376,47 +376,47 @@
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../models/deal_list_model.py" line="190"/>
+        <location filename="../../models/deal_list_model.py" line="191"/>
         <source>Amount: {0}</source>
         <translation>金额：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="196"/>
+        <location filename="../../models/deal_list_model.py" line="197"/>
         <source>Weighted ({0}%): {1}</source>
         <translation>加权（{0}%）：{1}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="204"/>
+        <location filename="../../models/deal_list_model.py" line="205"/>
         <source>In this stage for {0} days</source>
         <translation>已在本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="209"/>
+        <location filename="../../models/deal_list_model.py" line="210"/>
         <source>Stalled: no activity or stage change for {0} days (limit {1})</source>
         <translation>停滞：已 {0} 天没有跟进或阶段变化（上限 {1} 天）</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="214"/>
+        <location filename="../../models/deal_list_model.py" line="215"/>
         <source>Lead score: {0} / 100</source>
         <translation>线索评分：{0} / 100</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="217"/>
+        <location filename="../../models/deal_list_model.py" line="218"/>
         <source>Expected close: {0}</source>
         <translation>预计成交：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="223"/>
+        <location filename="../../models/deal_list_model.py" line="224"/>
         <source>Next visit: {0}</source>
         <translation>下次拜访：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="226"/>
+        <location filename="../../models/deal_list_model.py" line="228"/>
         <source>Lost reason: {0}</source>
         <translation>输单原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="227"/>
+        <location filename="../../models/deal_list_model.py" line="230"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
@@ -534,97 +534,97 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../import_pages.py" line="60"/>
+        <location filename="../../import_pages.py" line="57"/>
         <source>Choose what to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="63"/>
+        <location filename="../../import_pages.py" line="60"/>
         <source>A sheet saved from Excel or another CRM (CSV or XLSX), or a RepBook export bundle (a folder or .zip).</source>
         <translation>从 Excel 或其他 CRM 导出的表格（CSV 或 XLSX），或 RepBook 导出数据包（文件夹或 .zip）。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="69"/>
+        <location filename="../../import_pages.py" line="66"/>
         <source>Path of a .csv, .xlsx or .zip file, or a bundle folder</source>
         <translation>.csv、.xlsx、.zip 文件或数据包文件夹的路径</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="72"/>
+        <location filename="../../import_pages.py" line="74"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="74"/>
+        <location filename="../../import_pages.py" line="76"/>
         <source>Choose bundle folder…</source>
         <translation>选择数据包文件夹…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="91"/>
+        <location filename="../../import_pages.py" line="93"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="92"/>
+        <location filename="../../import_pages.py" line="94"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="93"/>
+        <location filename="../../import_pages.py" line="95"/>
         <source>Header row</source>
         <translation>表头所在行</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="94"/>
+        <location filename="../../import_pages.py" line="96"/>
         <source>The rows are</source>
         <translation>每一行是</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="108"/>
+        <location filename="../../import_pages.py" line="125"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="110"/>
+        <location filename="../../import_pages.py" line="127"/>
         <source>Spreadsheets and bundles (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
         <translation>表格与数据包 (*.csv *.txt *.tsv *.xlsx *.zip);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="116"/>
+        <location filename="../../import_pages.py" line="133"/>
         <source>Choose an export bundle folder</source>
         <translation>选择导出数据包文件夹</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="122"/>
+        <location filename="../../import_pages.py" line="139"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="131"/>
+        <location filename="../../import_pages.py" line="148"/>
         <source>RepBook export bundle from {0}, exported {1} UTC, {2} records.</source>
         <translation>来自 {0} 的 RepBook 导出数据包，导出于 {1}（UTC），共 {2} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="132"/>
+        <location filename="../../import_pages.py" line="149"/>
         <source>(no owner)</source>
         <translation>（未注明负责人）</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="143"/>
+        <location filename="../../import_pages.py" line="160"/>
         <source>{0} columns; first rows read.</source>
         <translation>共 {0} 列，已读取前几行。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="146"/>
+        <location filename="../../import_pages.py" line="163"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="146"/>
+        <location filename="../../import_pages.py" line="163"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="146"/>
+        <location filename="../../import_pages.py" line="163"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
@@ -688,22 +688,22 @@
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="207"/>
+        <location filename="../../gate_dialog.py" line="194"/>
         <source>Required before {0}</source>
         <translation>进入{0}前需填写</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="212"/>
+        <location filename="../../gate_dialog.py" line="199"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="214"/>
+        <location filename="../../gate_dialog.py" line="201"/>
         <source>“{0}” cannot enter {1} yet. This stage requires: {2}.</source>
         <translation>「{0}」还不能进入{1}。该阶段要求填写：{2}。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="217"/>
+        <location filename="../../gate_dialog.py" line="204"/>
         <source>Save and move</source>
         <translation>保存并移动</translation>
     </message>
@@ -756,52 +756,17 @@
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="52"/>
-        <source>Price too high</source>
-        <translation>价格太高</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="53"/>
-        <source>Chose a competitor</source>
-        <translation>选择了竞争对手</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="54"/>
-        <source>No budget</source>
-        <translation>没有预算</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="55"/>
-        <source>Bad timing</source>
-        <translation>时机不对</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="56"/>
-        <source>No decision made</source>
-        <translation>客户未做决定</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="57"/>
-        <source>Product does not fit</source>
-        <translation>产品不匹配</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="102"/>
+        <location filename="../../gate_dialog.py" line="94"/>
         <source>What problem does the customer need solved?</source>
         <translation>客户需要解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="111"/>
-        <source>Why was the deal lost?</source>
-        <translation>为什么输单？</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="136"/>
+        <location filename="../../gate_dialog.py" line="123"/>
         <source>{0}: must be 0 or more.</source>
         <translation>{0}：不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="143"/>
+        <location filename="../../gate_dialog.py" line="130"/>
         <source>{0}: required.</source>
         <translation>{0}：必填。</translation>
     </message>
@@ -809,445 +774,48 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="60"/>
+        <location filename="../../gate_dialog.py" line="52"/>
         <source>Customer information is complete</source>
         <translation>客户信息完整</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="61"/>
+        <location filename="../../gate_dialog.py" line="53"/>
         <source>Needs and background are written down</source>
         <translation>需求与背景已记录</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="62"/>
+        <location filename="../../gate_dialog.py" line="54"/>
         <source>Deal history is shared</source>
         <translation>成交过程已同步</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="63"/>
+        <location filename="../../gate_dialog.py" line="55"/>
         <source>Promises made to the customer are listed</source>
         <translation>对客户的承诺已列明</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="64"/>
+        <location filename="../../gate_dialog.py" line="56"/>
         <source>Key contacts are introduced</source>
         <translation>关键联系人已引荐</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="318"/>
+        <location filename="../../gate_dialog.py" line="305"/>
         <source>Handoff checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="325"/>
+        <location filename="../../gate_dialog.py" line="312"/>
         <source>Hand “{0}” over to delivery and customer success. Tick what is done; you can finish the rest later.</source>
         <translation>将「{0}」交接给交付和客户成功团队。勾选已完成的事项，其余可稍后完成。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="340"/>
+        <location filename="../../gate_dialog.py" line="327"/>
         <source>Promises made to the customer (delivery dates, training, discounts…)</source>
         <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
-    <message>
-        <location filename="../../import_labels.py" line="8"/>
-        <location filename="../../import_labels.py" line="85"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="9"/>
-        <location filename="../../import_labels.py" line="86"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="10"/>
-        <location filename="../../import_labels.py" line="87"/>
-        <source>Deals</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="11"/>
-        <location filename="../../import_labels.py" line="89"/>
-        <source>Activities (follow-ups)</source>
-        <translation>跟进记录</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="12"/>
-        <location filename="../../import_labels.py" line="91"/>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="13"/>
-        <location filename="../../import_labels.py" line="93"/>
-        <source>Payments (receivables)</source>
-        <translation>回款</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="16"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="17"/>
-        <source>Customer name</source>
-        <translation>客户名称</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="18"/>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="19"/>
-        <source>Company size</source>
-        <translation>企业规模</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="20"/>
-        <source>Region / province</source>
-        <translation>地区/省份</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="21"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="22"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="23"/>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="24"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="25"/>
-        <source>E-mail</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="26"/>
-        <source>Website</source>
-        <translation>网站</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="27"/>
-        <source>Main business</source>
-        <translation>主营业务</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="28"/>
-        <source>Pain points</source>
-        <translation>痛点</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="29"/>
-        <source>Current suppliers</source>
-        <translation>现有供应商</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="30"/>
-        <source>Preferred channel</source>
-        <translation>偏好沟通渠道</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="31"/>
-        <source>First cooperation date</source>
-        <translation>首次合作日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="32"/>
-        <source>Founded</source>
-        <translation>成立日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="33"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="34"/>
-        <source>Tier (A/B/C)</source>
-        <translation>客户等级（A/B/C）</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="35"/>
-        <source>Owner (sales rep)</source>
-        <translation>负责人（销售）</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="36"/>
-        <location filename="../../import_labels.py" line="79"/>
-        <source>Contact name</source>
-        <translation>联系人姓名</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="37"/>
-        <source>Contact job title</source>
-        <translation>联系人职位</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="38"/>
-        <source>Contact role</source>
-        <translation>联系人角色</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="39"/>
-        <source>Contact phone</source>
-        <translation>联系人电话</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="40"/>
-        <source>Contact e-mail</source>
-        <translation>联系人邮箱</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="41"/>
-        <source>Contact WeChat</source>
-        <translation>联系人微信</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="42"/>
-        <source>Contact birthday</source>
-        <translation>联系人生日</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="43"/>
-        <source>Deal title</source>
-        <translation>商机名称</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="44"/>
-        <source>Buying role</source>
-        <translation>决策角色</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="45"/>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="46"/>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="47"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="48"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="49"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="50"/>
-        <source>Status (open/won/lost)</source>
-        <translation>状态（进行中/赢单/输单）</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="51"/>
-        <source>Expected close date</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="52"/>
-        <source>Closed date</source>
-        <translation>成交/关闭日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="53"/>
-        <source>Probability</source>
-        <translation>赢率</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="54"/>
-        <source>Lost reason</source>
-        <translation>输单原因</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="55"/>
-        <source>Need / pain point</source>
-        <translation>需求/痛点</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="56"/>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="57"/>
-        <source>Created date</source>
-        <translation>创建日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="58"/>
-        <source>Deal</source>
-        <translation>商机</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="59"/>
-        <source>Date and time</source>
-        <translation>跟进时间</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="60"/>
-        <source>Channel</source>
-        <translation>跟进方式</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="61"/>
-        <source>Activity type</source>
-        <translation>跟进类型</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="62"/>
-        <source>Summary</source>
-        <translation>跟进内容</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="63"/>
-        <source>Customer feedback</source>
-        <translation>客户反馈</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="64"/>
-        <source>Intent level</source>
-        <translation>意向程度</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="65"/>
-        <source>Next step</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="66"/>
-        <source>Order date</source>
-        <translation>下单日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="67"/>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="68"/>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="69"/>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="70"/>
-        <source>Order number</source>
-        <translation>订单号</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="71"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="72"/>
-        <source>Amount due</source>
-        <translation>应收金额</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="73"/>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="74"/>
-        <source>Amount received</source>
-        <translation>已回款金额</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="75"/>
-        <source>Received date</source>
-        <translation>回款日期</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="80"/>
-        <source>Job title</source>
-        <translation>职位</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="83"/>
-        <source>Stages</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="84"/>
-        <source>Products</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="88"/>
-        <source>Stage history</source>
-        <translation>阶段记录</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="90"/>
-        <source>Visit plans</source>
-        <translation>拜访计划</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="92"/>
-        <source>Order lines</source>
-        <translation>订单明细</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="94"/>
-        <source>Playbook entries</source>
-        <translation>话术条目</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="95"/>
-        <source>Script usage</source>
-        <translation>话术使用记录</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="96"/>
-        <source>Complaints</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="97"/>
-        <source>Handoffs</source>
-        <translation>交接</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="98"/>
-        <source>Goals</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <location filename="../../import_labels.py" line="99"/>
-        <source>Reviews</source>
-        <translation>复盘</translation>
-    </message>
     <message>
         <location filename="../../import_result.py" line="35"/>
         <source>Row</source>
@@ -1390,19 +958,32 @@
 <context>
     <name>LoseDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="304"/>
+        <location filename="../../gate_dialog.py" line="291"/>
         <source>Mark deal lost</source>
         <translation>标记输单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="307"/>
+        <location filename="../../gate_dialog.py" line="294"/>
         <source>Why was “{0}” lost? The reason feeds the lost-reasons report.</source>
         <translation>「{0}」为什么输单？原因会计入输单原因分析。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="308"/>
+        <location filename="../../gate_dialog.py" line="295"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
+    </message>
+</context>
+<context>
+    <name>LostReasonPicker</name>
+    <message>
+        <location filename="../../lost_reason_picker.py" line="17"/>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <location filename="../../lost_reason_picker.py" line="21"/>
+        <source>Why was the deal lost?</source>
+        <translation>为什么输单？</translation>
     </message>
 </context>
 <context>
@@ -1662,37 +1243,37 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../import_pages.py" line="180"/>
+        <location filename="../../import_pages.py" line="197"/>
         <source>Check the columns</source>
         <translation>核对列的对应关系</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="183"/>
+        <location filename="../../import_pages.py" line="200"/>
         <source>RepBook guessed which field each column fills. Correct any guess; columns set to “Ignore” are not imported.</source>
         <translation>RepBook 已猜测每一列对应的字段，如有不对请修改；设为“忽略”的列不会导入。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="189"/>
+        <location filename="../../import_pages.py" line="206"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="189"/>
+        <location filename="../../import_pages.py" line="206"/>
         <source>Sample values</source>
         <translation>示例数据</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="189"/>
+        <location filename="../../import_pages.py" line="206"/>
         <source>Import as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="209"/>
+        <location filename="../../import_pages.py" line="226"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="241"/>
+        <location filename="../../import_pages.py" line="258"/>
         <source>Choose a column for: {0}</source>
         <translation>请为以下字段选择一列：{0}</translation>
     </message>
@@ -1813,42 +1394,37 @@
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="241"/>
+        <location filename="../../pipeline_board.py" line="242"/>
         <source>No won deals match. Right-click a card and choose Mark won.</source>
         <translation>没有符合条件的赢单。在卡片上右键选择“标记赢单”。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="243"/>
+        <location filename="../../pipeline_board.py" line="244"/>
         <source>No lost deals match.</source>
         <translation>没有符合条件的输单。</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="248"/>
+        <location filename="../../pipeline_board.py" line="249"/>
         <source>{0}: {1} deals · {2}</source>
         <translation>{0}：{1} 个商机 · {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="291"/>
+        <location filename="../../pipeline_board.py" line="292"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="295"/>
+        <location filename="../../pipeline_board.py" line="296"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="345"/>
-        <source>{0} deals · {1}</source>
-        <translation>{0} 个商机 · {1}</translation>
-    </message>
-    <message>
-        <location filename="../../pipeline_board.py" line="347"/>
+        <location filename="../../pipeline_board.py" line="348"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="428"/>
+        <location filename="../../pipeline_board.py" line="429"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
@@ -1944,17 +1520,17 @@
         <translation>打开被拒绝行所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../import_result.py" line="129"/>
+        <location filename="../../import_result.py" line="131"/>
         <source>Rejected rows were saved to {0}: fix them there and import that file.</source>
         <translation>被拒绝的行已保存到 {0}：在该文件中修改后再导入即可。</translation>
     </message>
     <message>
-        <location filename="../../import_result.py" line="134"/>
+        <location filename="../../import_result.py" line="136"/>
         <source>Kept your newer {0} {1} (yours {2}, incoming {3})</source>
         <translation>保留了您较新的{0} {1}（本地 {2}，导入 {3}）</translation>
     </message>
     <message>
-        <location filename="../../import_result.py" line="143"/>
+        <location filename="../../import_result.py" line="145"/>
         <source>A backup taken before the import: {0}</source>
         <translation>导入前已自动备份：{0}</translation>
     </message>
@@ -1962,62 +1538,62 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../import_pages.py" line="263"/>
+        <location filename="../../import_pages.py" line="280"/>
         <source>Try it first</source>
         <translation>先试运行</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="265"/>
+        <location filename="../../import_pages.py" line="282"/>
         <source>A dry run: what the import would do. Nothing is written yet.</source>
         <translation>试运行：显示导入将会做什么，此时还不写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="268"/>
+        <location filename="../../import_pages.py" line="285"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="270"/>
+        <location filename="../../import_pages.py" line="287"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="272"/>
+        <location filename="../../import_pages.py" line="289"/>
         <source>The database is backed up first. Cancel undoes the whole import.</source>
         <translation>导入前会先备份数据库。取消将撤销整个导入。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="278"/>
+        <location filename="../../import_pages.py" line="295"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="278"/>
+        <location filename="../../import_pages.py" line="295"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="295"/>
+        <location filename="../../import_pages.py" line="312"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="295"/>
+        <location filename="../../import_pages.py" line="312"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="303"/>
+        <location filename="../../import_pages.py" line="320"/>
         <source>Cancelled. Nothing was changed.</source>
         <translation>已取消，数据未做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="324"/>
+        <location filename="../../import_pages.py" line="341"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../import_pages.py" line="337"/>
+        <location filename="../../import_pages.py" line="354"/>
         <source>If you import now:</source>
         <translation>如果现在导入：</translation>
     </message>
@@ -2161,52 +1737,52 @@
 <context>
     <name>WinDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="226"/>
+        <location filename="../../gate_dialog.py" line="213"/>
         <source>Mark deal won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="246"/>
+        <location filename="../../gate_dialog.py" line="233"/>
         <source>“{0}” is won. RepBook will create the order, plan the after-sale visit and open the handoff checklist.</source>
         <translation>「{0}」赢单！RepBook 将创建订单、安排售后回访，并打开交接清单。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="232"/>
+        <location filename="../../gate_dialog.py" line="219"/>
         <source>Payment schedule (receivables)</source>
         <translation>回款计划（应收）</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="236"/>
+        <location filename="../../gate_dialog.py" line="223"/>
         <source>Add installment</source>
         <translation>添加一期回款</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="249"/>
+        <location filename="../../gate_dialog.py" line="236"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="257"/>
+        <location filename="../../gate_dialog.py" line="244"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="259"/>
+        <location filename="../../gate_dialog.py" line="246"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="261"/>
+        <location filename="../../gate_dialog.py" line="248"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="284"/>
+        <location filename="../../gate_dialog.py" line="271"/>
         <source>Installment {0}: enter an amount due above 0.</source>
         <translation>第 {0} 期：应收金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="290"/>
+        <location filename="../../gate_dialog.py" line="277"/>
         <source>The installments add up to more than the deal amount.</source>
         <translation>各期回款合计超过了成交金额。</translation>
     </message>

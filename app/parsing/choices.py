@@ -1,14 +1,12 @@
-"""Map free-text choices in foreign files (roles, channels, deal status, stages) to RepBook keys."""
+"""Map free-text choices in foreign files (roles, channels, status, stages, lost reasons) to codes."""
 
 from __future__ import annotations
 
 import re
 
 from app.parsing.values import clean_text, is_blank, match_key
+from app.vocab import LOST_REASONS, OTHER_PREFIX, other_reason
 
-ROLES = ("decision_maker", "procurement", "user_lead", "influencer", "other")
-CHANNELS = ("phone", "email", "wechat", "visit", "meeting", "event")
-STATUSES = ("open", "won", "lost")
 # Pipeline stages; parse_stage also answers "won"/"lost" for closed stages of other CRMs.
 STAGES = ("lead", "qualified", "proposal", "negotiation", "closing")
 
@@ -84,6 +82,31 @@ _STAGE_WORDS = _vocabulary(
         "lost": "输单|丢单|closed lost|closedlost|lost|closed lost to competition",
     }
 )
+# Whole wordings only: a reason is a sentence, so single words inside it prove nothing.
+_LOST_WORDS = _vocabulary(
+    {
+        "price": (
+            "价格|价格太高|价格过高|价格高|报价太高|报价过高|太贵|价格没有优势|价格原因|price"
+            "|price too high|too expensive|pricing"
+        ),
+        "competitor": (
+            "竞争对手|选择了竞争对手|选了竞争对手|被竞争对手抢单|输给竞争对手|竞品|competitor"
+            "|chose a competitor|lost to competitor|lost to competition|competition"
+        ),
+        "budget": "预算|预算取消|没有预算|预算不足|预算砍掉|budget|no budget|budget cut",
+        "timing": "时机|时机不对|时间不合适|项目延期|timing|bad timing|not now",
+        "need_changed": "需求变化|需求变更|需求取消|需求改变|need changed|needs changed",
+        "no_decision": (
+            "决策延迟|客户未做决定|未做决定|没有决策|迟迟不决策|no decision|no decision made"
+            "|decision delayed"
+        ),
+        "product_fit": (
+            "功能不满足|产品不匹配|产品不合适|功能不符|product fit|product does not fit"
+            "|missing features|product not a fit"
+        ),
+        "other": "其他|其它|other",
+    }
+)
 _WORD_SPLIT = re.compile(r"[\s/()\[\]|,;:、\-]+")
 
 
@@ -117,3 +140,18 @@ def parse_status(text: str) -> str | None:
 def parse_stage(text: str) -> str | None:
     """Map a stage name (方案呈现, Negotiation/Review …) to STAGES, "won", "lost" or None."""
     return _lookup(text, _STAGE_WORDS)
+
+
+def parse_lost_reason(text: str | None) -> str | None:
+    """Map a lost reason (价格太高, Chose a competitor, price …) to a code; other text is kept.
+
+    Unknown wording is stored as "other:<text>" so nothing the rep wrote is lost.
+    """
+    if text is None:
+        return None
+    s = clean_text(text)
+    if is_blank(s):
+        return None
+    if s in LOST_REASONS or s.startswith(OTHER_PREFIX):
+        return s
+    return _LOST_WORDS.get(match_key(s)) or other_reason(s)

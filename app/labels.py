@@ -1,0 +1,192 @@
+"""The one registry of names RepBook shows for its codes: fields, kinds, records, statuses,
+segments, lost reasons and complaint causes, in English and Simplified Chinese.
+
+Stored values are codes (app/vocab.py); these turn them into words in the current language.
+The import screens and messages from app/ read the same table, so a field has one name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app import i18n
+from app.vocab import LOST_REASONS, split_lost_reason
+
+LABELS: dict[str, tuple[str, str]] = {
+    "list.separator": (", ", "、"),
+    # What an imported sheet holds.
+    "kind.customers": ("Customers", "客户"),
+    "kind.contacts": ("Contacts", "联系人"),
+    "kind.deals": ("Deals", "商机"),
+    "kind.activities": ("Activities (follow-ups)", "跟进记录"),
+    "kind.orders": ("Orders", "订单"),
+    "kind.payments": ("Payments (receivables)", "回款"),
+    # Fields, by the keys import mappings, gates and forms use.
+    "field.customer_name": ("Customer", "客户"),
+    "field.name": ("Customer name", "客户名称"),
+    "field.industry": ("Industry", "行业"),
+    "field.size_band": ("Company size", "企业规模"),
+    "field.region": ("Region / province", "地区/省份"),
+    "field.city": ("City", "城市"),
+    "field.address": ("Address", "地址"),
+    "field.source": ("Lead source", "线索来源"),
+    "field.customers.source": ("Source", "来源"),
+    "field.phone": ("Phone", "电话"),
+    "field.email": ("E-mail", "邮箱"),
+    "field.website": ("Website", "网站"),
+    "field.main_business": ("Main business", "主营业务"),
+    "field.pain_points": ("Pain points", "痛点"),
+    "field.current_suppliers": ("Current suppliers", "现有供应商"),
+    "field.preferred_channel": ("Preferred channel", "偏好沟通渠道"),
+    "field.first_cooperation_date": ("First cooperation date", "首次合作日期"),
+    "field.founded_date": ("Founded", "成立日期"),
+    "field.notes": ("Notes", "备注"),
+    "field.tier": ("Tier (A/B/C)", "客户等级（A/B/C）"),
+    "field.owner": ("Owner (sales rep)", "负责人（销售）"),
+    "field.contact_name": ("Contact name", "联系人姓名"),
+    "field.contact_title": ("Contact job title", "联系人职位"),
+    "field.contact_role": ("Contact role", "联系人角色"),
+    "field.contact_phone": ("Contact phone", "联系人电话"),
+    "field.contact_email": ("Contact e-mail", "联系人邮箱"),
+    "field.contact_wechat": ("Contact WeChat", "联系人微信"),
+    "field.contact_birthday": ("Contact birthday", "联系人生日"),
+    "field.title": ("Deal title", "商机名称"),
+    "field.role": ("Buying role", "决策角色"),
+    "field.wechat": ("WeChat", "微信"),
+    "field.birthday": ("Birthday", "生日"),
+    "field.amount": ("Amount", "金额"),
+    "field.currency": ("Currency", "币种"),
+    "field.stage": ("Stage", "阶段"),
+    "field.status": ("Status (open/won/lost)", "状态（进行中/赢单/输单）"),
+    "field.expected_close_date": ("Expected close date", "预计成交日期"),
+    "field.closed_date": ("Close date", "成交/关闭日期"),
+    "field.contact_id": ("Contact", "联系人"),
+    "field.decision_maker_id": ("Decision maker", "关键决策人"),
+    "field.probability": ("Probability", "赢率"),
+    "field.lost_reason": ("Lost reason", "输单原因"),
+    "field.need": ("Need / pain point", "需求/痛点"),
+    "field.budget": ("Budget", "预算"),
+    "field.created_date": ("Created date", "创建日期"),
+    "field.deal_title": ("Deal", "商机"),
+    "field.occurred_at": ("Date and time", "跟进时间"),
+    "field.channel": ("Channel", "跟进方式"),
+    "field.kind": ("Activity type", "跟进类型"),
+    "field.summary": ("Summary", "跟进内容"),
+    "field.feedback": ("Customer feedback", "客户反馈"),
+    "field.intent_level": ("Intent level", "意向程度"),
+    "field.next_step": ("Next step", "下一步"),
+    "field.order_date": ("Order date", "下单日期"),
+    "field.product": ("Product", "产品"),
+    "field.quantity": ("Quantity", "数量"),
+    "field.unit_price": ("Unit price", "单价"),
+    "field.order_no": ("Order number", "订单号"),
+    "field.note": ("Note", "备注"),
+    "field.amount_due": ("Amount due", "应收金额"),
+    "field.due_date": ("Due date", "到期日"),
+    "field.amount_received": ("Amount received", "已回款金额"),
+    "field.received_date": ("Received date", "回款日期"),
+    # The same key means another thing in a contacts sheet.
+    "field.contacts.name": ("Contact name", "联系人姓名"),
+    "field.contacts.title": ("Job title", "职位"),
+    # Record types, as import results count them.
+    "entity.stage": ("Stages", "阶段"),
+    "entity.product": ("Products", "产品"),
+    "entity.customer": ("Customers", "客户"),
+    "entity.contact": ("Contacts", "联系人"),
+    "entity.deal": ("Deals", "商机"),
+    "entity.deal_stage_history": ("Stage history", "阶段记录"),
+    "entity.activity": ("Activities (follow-ups)", "跟进记录"),
+    "entity.visit_plan": ("Visit plans", "拜访计划"),
+    "entity.sales_order": ("Orders", "订单"),
+    "entity.order_line": ("Order lines", "订单明细"),
+    "entity.payment": ("Payments (receivables)", "回款"),
+    "entity.playbook_entry": ("Playbook entries", "话术条目"),
+    "entity.script_usage": ("Script usage", "话术使用记录"),
+    "entity.complaint": ("Complaints", "投诉"),
+    "entity.handoff": ("Handoffs", "交接"),
+    "entity.goal": ("Goals", "目标"),
+    "entity.review": ("Reviews", "复盘"),
+    # Deal statuses.
+    "status.open": ("Open", "进行中"),
+    "status.won": ("Won", "赢单"),
+    "status.lost": ("Lost", "输单"),
+    # Why deals are lost (app.vocab.LOST_REASONS).
+    "lost_reason.price": ("Price too high", "价格过高"),
+    "lost_reason.competitor": ("Chose a competitor", "选择了竞争对手"),
+    "lost_reason.budget": ("No budget", "没有预算"),
+    "lost_reason.timing": ("Bad timing", "时机不对"),
+    "lost_reason.need_changed": ("Need changed", "需求变化"),
+    "lost_reason.no_decision": ("No decision made", "客户未做决定"),
+    "lost_reason.product_fit": ("Product does not fit", "产品不匹配"),
+    "lost_reason.other": ("Other", "其他"),
+    # Complaint root causes (app.vocab.COMPLAINT_ROOT_CAUSES).
+    "root_cause.product": ("Product", "产品"),
+    "root_cause.delivery": ("Delivery", "交付"),
+    "root_cause.service": ("Service", "服务"),
+    "root_cause.billing": ("Billing", "账务"),
+    "root_cause.communication": ("Communication", "沟通"),
+    # RFM segments, in the wording of Chinese RFM write-ups.
+    "segment.champions": ("Champions", "冠军客户"),
+    "segment.loyal": ("Loyal", "忠诚客户"),
+    "segment.potential_loyalist": ("Potential loyalist", "潜力客户"),
+    "segment.new": ("New", "新客户"),
+    "segment.promising": ("Promising", "有望客户"),
+    "segment.needs_attention": ("Needs attention", "需关注客户"),
+    "segment.about_to_sleep": ("About to sleep", "即将沉睡客户"),
+    "segment.at_risk": ("At risk", "高危客户"),
+    "segment.cant_lose": ("Can't lose them", "不能流失客户"),
+    "segment.hibernating": ("Hibernating", "沉睡客户"),
+    "segment.lost": ("Lost", "已流失客户"),
+}
+SEGMENT_LABELS = {
+    code.removeprefix("segment."): names
+    for code, names in LABELS.items()
+    if code.startswith("segment.")
+}
+
+
+def label(code: str, lang: str | None = None) -> str:
+    """Return the name of a code ("field.amount", "kind.deals" …) in lang or the current language.
+
+    An unknown code comes back as itself, so a value from a newer version still shows.
+    """
+    names = LABELS.get(code)
+    if names is None:
+        return code
+    return names[1] if (lang or i18n.language()) == "zh_CN" else names[0]
+
+
+def field_label(field: str, kind: str | None = None) -> str:
+    """Return a field's name, as the sheet of kind calls it when that differs."""
+    for code in (f"field.{kind}.{field}", f"field.{field}"):
+        if code in LABELS:
+            return label(code)
+    return field
+
+
+def field_list(fields: Iterable[str], kind: str | None = None) -> str:
+    """Return field names joined the way the current language lists them."""
+    return label("list.separator").join(field_label(field, kind) for field in fields)
+
+
+def kind_label(kind: str) -> str:
+    """Return the name of an import kind ("customers", "deals" …)."""
+    return label(f"kind.{kind}") if f"kind.{kind}" in LABELS else kind
+
+
+def entity_label(entity: str) -> str:
+    """Return the name of a record type (a table: "deal", "sales_order" …)."""
+    return label(f"entity.{entity}") if f"entity.{entity}" in LABELS else entity
+
+
+def lost_reason_label(value: str | None) -> str:
+    """Return a stored lost reason for display: the code's name, or the rep's own words."""
+    if not value:
+        return ""
+    code, text = split_lost_reason(value)
+    return text or label(f"lost_reason.{code}")
+
+
+def lost_reason_choices() -> list[tuple[str, str]]:
+    """Return (code, name) for every lost reason, "other" last, for a picker."""
+    return [(code, label(f"lost_reason.{code}")) for code in LOST_REASONS]
