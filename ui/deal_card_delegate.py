@@ -145,7 +145,14 @@ class DealCardDelegate(QStyledItemDelegate):
         right_w = 0
         if right:
             right_text, right_colour = right
-            right_w = min(small_fm.horizontalAdvance(right_text) + 2, inner.width() * 11 // 20)
+            # A stalled mark is the card's news: it keeps its words, the visit date gives way.
+            share = inner.width() - small_fm.horizontalAdvance(left) - 10 if rotting else 0
+            right_w = min(
+                small_fm.horizontalAdvance(right_text) + 2,
+                (share if share >= 6 * small_fm.averageCharWidth() else 0)
+                if rotting
+                else inner.width() * 11 // 20,
+            )
             painter.setPen(right_colour)
             painter.drawText(
                 line,
