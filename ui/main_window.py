@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSize, Qt, Signal
@@ -27,6 +29,7 @@ from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
+from ui.kit.format import format_count, format_money, format_percent
 from ui.overview_page import OverviewPage
 from ui.pipeline_board import PipelineBoard
 from ui.workers import BackgroundTask
@@ -88,9 +91,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
         self._build_menus()
-        self.board.import_requested.connect(self.open_import)
-        self.board.new_customer_requested.connect(self.new_customer)
-        self.board.demo_requested.connect(lambda: load_demo(self, self.ctx))
+        first_steps = self.board.first_steps
+        first_steps.import_requested.connect(self.open_import)
+        first_steps.new_customer_requested.connect(self.new_customer)
+        first_steps.demo_requested.connect(lambda: load_demo(self, self.ctx))
         # Counting a large book takes a moment: it happens off the GUI thread, after the window
         # is up; a change announced meanwhile queues one more count.
         self._summary_task = BackgroundTask(self._read_summary, self)
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         return OverviewPage(title, hint, stats)
 
     def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
-        n = self.locale.toString
+        n = partial(format_count, self.locale)
         money = self._money
         return {
             "pipeline": (
@@ -163,13 +167,11 @@ class MainWindow(QMainWindow):
         }
 
     def _money(self, amount: Any) -> str:
-        return self.locale.toCurrencyString(float(amount), "¥", 0)
+        return format_money(self.locale, Decimal(str(amount)))
 
     def _percent(self, deals: dict[str, int]) -> str:
         closed = deals["won"] + deals["lost"]
-        return (
-            "—" if not closed else self.locale.toString(100 * deals["won"] / closed, "f", 1) + "%"
-        )
+        return "—" if not closed else format_percent(self.locale, deals["won"] / closed, 1)
 
     def current_page(self) -> str:
         item = self.navigation.currentItem()
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if isinstance(page, OverviewPage):
                 page.show_summary(summary)
-        n = self.locale.toString
+        n = partial(format_count, self.locale)
         self.counts_label.setText(
             self.tr("{0} customers · {1} open deals · {2} visits overdue").format(
                 n(summary["customers"]), n(summary["deals"]["open"]), n(summary["visits_overdue"])

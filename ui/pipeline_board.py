@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pipeline import BoardFilter, ColumnTotals, StageInfo, close_months, owners, stage_label
+from app.pipeline import BoardFilter, StageInfo, close_months, owners, stage_label
 from app.summary import is_empty
+from ui.closed_deals_page import ClosedDealsPage
 from ui.context import AppContext, ChangeEvent
 from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
+from ui.first_steps import FirstSteps
 from ui.icons import icon
-from ui.kit.empty_state import EmptyState
-from ui.kit.format import format_compact_money, format_count, format_money
-from ui.models.closed_deal_table_model import ClosedDealTableModel
+from ui.kit.format import format_compact_money
 from ui.models.deal_board_model import DealBoardModel
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_actions import DealActions
@@ -38,6 +38,10 @@ from ui.pipeline_filters import PipelineFilters
 from ui.stage_column import DealListView, StageColumn
 
 VIEWS = ("open", "won", "lost")
+DELEGATED = (
+    "move_deal", "edit_deal", "delete_deal", "win_deal", "lose_deal",
+    "edit_stages", "edit_lead_scoring", "warn", "dialog_opened",
+)  # fmt: skip
 # Kinds of row a card shows something of: a change to one of them reloads the board.
 SHOWN_ON_CARDS = ("customer", "stage", "activity", "visit_plan", "order")
 # More changed deals than this reload the columns instead of placing each card.
@@ -52,9 +56,6 @@ class PipelineBoard(QWidget):
     """
 
     reloaded = Signal()
-    import_requested = Signal()
-    new_customer_requested = Signal()
-    demo_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,15 +65,8 @@ class PipelineBoard(QWidget):
         self.models = self.board_model.models
         self.deal_actions = DealActions(ctx, self.board_model, self)
         # The board's actions, by the names its menus, shortcuts and tests use.
-        self.move_deal = self.deal_actions.move_deal
-        self.edit_deal = self.deal_actions.edit_deal
-        self.delete_deal = self.deal_actions.delete_deal
-        self.win_deal = self.deal_actions.win_deal
-        self.lose_deal = self.deal_actions.lose_deal
-        self.edit_stages = self.deal_actions.edit_stages
-        self.edit_lead_scoring = self.deal_actions.edit_lead_scoring
-        self.warn = self.deal_actions.warn
-        self.dialog_opened = self.deal_actions.dialog_opened
+        for name in DELEGATED:
+            setattr(self, name, getattr(self.deal_actions, name))
         self.columns: dict[str, StageColumn] = {}
         self.tables: dict[str, QTableView] = {}
         self.closed_totals: dict[str, QLabel] = {}
@@ -93,19 +87,7 @@ class PipelineBoard(QWidget):
         scroll.setWidget(self.columns_host)
         self.pages = QStackedWidget()
         # An empty book shows what to do first instead of five empty columns.
-        self.first_steps = EmptyState(
-            self.tr("Your book is empty"),
-            self.tr(
-                "Import the customer sheet you keep in Excel, add your first customer, or load a "
-                "demo book to look around."
-            ),
-            icon_name="pipeline",
-        )
-        self.first_steps.add_action(
-            self.tr("Import a sheet…"), self.import_requested.emit, primary=True
-        )
-        self.first_steps.add_action(self.tr("Add a customer…"), self.new_customer_requested.emit)
-        self.first_steps.add_action(self.tr("Load the demo"), self.demo_requested.emit)
+        self.first_steps = FirstSteps()
         self.open_page = QStackedWidget()
         self.open_page.addWidget(scroll)
         self.open_page.addWidget(self.first_steps)
@@ -114,7 +96,6 @@ class PipelineBoard(QWidget):
             self.pages.addWidget(self._closed_page(status))
         self.summary_label = QLabel(objectName="PipelineSummary")
         self.notice = QLabel(objectName="PipelineNotice")
-        self.notice.setStyleSheet("color: palette(placeholder-text);")
         summary = QHBoxLayout()
         summary.setContentsMargins(14, 2, 14, 2)
         summary.addWidget(self.summary_label)
@@ -134,7 +115,7 @@ class PipelineBoard(QWidget):
         )
         self.deal_actions.created.connect(self.select)
         self.deal_actions.settings_changed.connect(self.reload)
-        ctx.commands.refused.connect(self._refused)
+        ctx.commands.refused.connect(lambda text: self.isVisible() and self.warn(text))
         ctx.events.changed.connect(self._on_data_changed)
         ctx.undo_stack.indexChanged.connect(self._clear_notice)
         self.reload()
@@ -220,49 +201,11 @@ class PipelineBoard(QWidget):
         return bar
 
     def _closed_page(self, status: str) -> QWidget:
-        """Won or lost deals as a sortable table (sorted in SQL) with the view's totals."""
-        title = self.tr("Won deals") if status == "won" else self.tr("Lost deals")
-        table_model = ClosedDealTableModel(self.models[status], self.locale, status)
-        table_model.sort_requested.connect(lambda sort, st=status: self._sort_closed(st, sort))
-        table = QTableView(objectName="ClosedDeals")
-        table.setModel(table_model)
-        table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(header.ResizeMode.ResizeToContents)
-        for text_column in (0, 1):  # customer and deal share the width; figures fit their text
-            header.setSectionResizeMode(text_column, header.ResizeMode.Stretch)
-        table.doubleClicked.connect(lambda index: self.edit_deal(index.data(CARD_ROLE).id))
-        totals = QLabel(objectName="ClosedTotals")
-        empty = QLabel(
-            self.tr("No won deals match. Right-click a card and choose Mark won.")
-            if status == "won"
-            else self.tr("No lost deals match."),
-            objectName="ClosedEmpty",
-        )
-
-        def show_totals(figures: ColumnTotals) -> None:
-            text = self.tr("{0}: {1} deals · {2}").format(
-                title,
-                format_count(self.locale, figures.count),
-                format_money(self.locale, figures.amount),
-            )
-            totals.setText(text)
-            empty.setVisible(figures.count == 0)
-
-        self.models[status].totals_changed.connect(show_totals)
-        self.tables[status] = table
-        self.closed_totals[status] = totals
-        page = QWidget()
-        column = QVBoxLayout(page)
-        column.setContentsMargins(12, 4, 12, 12)
-        column.addWidget(totals)
-        column.addWidget(empty)
-        column.addWidget(table, 1)
+        page = ClosedDealsPage(self.models[status], self.locale, status)
+        page.sort_requested.connect(lambda sort, st=status: self._sort_closed(st, sort))
+        page.open_requested.connect(self.edit_deal)
+        self.tables[status] = page.table
+        self.closed_totals[status] = page.totals
         return page
 
     def _sort_closed(self, status: str, sort: str) -> None:
@@ -369,10 +312,6 @@ class PipelineBoard(QWidget):
                 self.reload()
             else:
                 self._dirty = True  # reload when shown, not for every change made elsewhere
-
-    def _refused(self, message: str) -> None:
-        if self.isVisible():
-            self.warn(message)
 
     def _clear_notice(self, _index: int) -> None:
         if shiboken6.isValid(self.notice):  # the shared stack can outlive this page
