@@ -165,7 +165,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     db = _open(args)
     db.close()
-    target = database.backup(db.path, "manual")
+    try:
+        target = database.backup(db.path, "manual")
+    except database.BackupError as exc:
+        raise CommandError(str(exc)) from exc
     print(t(f"Backup written to {target}", f"备份已写入 {target}"))
     return EXIT_OK
 
@@ -189,6 +192,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    damage = database.file_problems(args.db)  # before opening: opening may migrate or copy
+    if damage:
+        for problem in damage:
+            print(problem, file=sys.stderr)
+        print(database.restore_advice(args.db), file=sys.stderr)
+        return EXIT_FAILED
     db = _open(args)
     problems = database.integrity_problems(db.engine)
     revision = database.current_revision(db.engine)
@@ -201,6 +210,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 f"{db.path} 发现 {len(problems)} 个问题",
             )
         )
+        print(database.restore_advice(db.path))
         return EXIT_FAILED
     print(t(f"{db.path} is healthy (schema {revision})", f"{db.path} 完好（结构版本 {revision}）"))
     return EXIT_OK
@@ -216,6 +226,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run)
     except UnusableFileError as exc:
         raise CommandError(t(exc.message, exc.message_zh)) from exc
+    except database.BackupError as exc:  # the book is damaged: importing into it would not help
+        raise CommandError(str(exc)) from exc
     except Cancelled as exc:  # only a progress callback cancels; kept for completeness of errors
         raise CommandError(
             t("import cancelled; nothing was changed", "导入已取消，未做任何更改")

@@ -1,0 +1,258 @@
+"""Backups and restore (SPEC §11): complete copies or none, and a restore that checks first.
+
+A backup is written under a temporary name and renamed only when complete, so a killed or
+disk-full copy never looks like a real one. A restore accepts only a complete RepBook database
+of this or an older schema, checks it before touching anything and never prunes the file it is
+restoring.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from contextlib import closing
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from app import sqlite
+from app.i18n import t
+from app.private_files import create_private, make_private, private_folder
+
+BACKUPS_KEPT = 10
+PARTIAL_SUFFIX = ".partial"
+DAILY = "daily"
+DAMAGED = "damaged"
+# Tables every RepBook schema has had since the first; a file without them is something else.
+CORE_TABLES = ("customer", "contact", "stage", "deal", "activity", "setting")
+# A partial copy this old belongs to no backup still running: it was killed.
+STALE_PARTIAL = timedelta(hours=1)
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+class BackupError(ValueError):
+    """A backup could not be made; the message is one line, and no partial copy is left."""
+
+
+class DamagedDatabaseError(BackupError):
+    """The database fails its integrity check, so a copy of it would not be a backup."""
+
+
+class NotRestorableError(ValueError):
+    """The file is not a complete RepBook database this version can restore; nothing changed."""
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def _backup_name(db_path: Path) -> re.Pattern[str]:
+    # Exact, so that book.sqlite's pruning never touches book-2.sqlite's backups.
+    return re.compile(rf"{re.escape(db_path.stem)}-(\d{{8}})-\d{{6}}-\d{{6}}-([a-z-]+)\.sqlite")
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Return this database's complete backups, newest first (partial copies never count)."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    pattern = _backup_name(db_path)
+    found = [path for path in folder.glob("*.sqlite") if pattern.fullmatch(path.name)]
+    return sorted(found, reverse=True)
+
+
+def _reason(db_path: Path, backup_file: Path) -> tuple[str, str] | None:
+    match = _backup_name(db_path).fullmatch(backup_file.name)
+    return (match.group(1), match.group(2)) if match else None
+
+
+def _damage(raw: sqlite3.Connection, db_path: Path) -> str | None:
+    try:
+        problems = sqlite.file_problems(raw)
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    if not problems:
+        return None
+    return t(
+        f"{db_path} fails its integrity check ({problems[0]}); a copy of it would not be a backup",
+        f"{db_path} 未通过完整性检查（{problems[0]}），其副本不能作为备份",
+    )
+
+
+def backup(db_path: Path, reason: str = "manual", *, keep: Path | None = None) -> Path:
+    """Copy a healthy database with SQLite's backup API and keep the newest few copies.
+
+    `keep` is never pruned (the file a restore is about to read).
+    """
+    folder = private_folder(backups_dir(db_path))
+    target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        with closing(sqlite.open_read_only(db_path)) as raw:
+            problem = _damage(raw, db_path)
+        if problem:
+            raise DamagedDatabaseError(problem)
+        create_private(partial)
+        sqlite.copy_database(db_path, partial, standalone=True)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise BackupError(
+            t(f"cannot back up {db_path}: {exc}", f"无法备份 {db_path}：{exc}")
+        ) from exc
+    finally:
+        _remove(partial)
+    _prune_backups(db_path, keep)
+    return target
+
+
+def _remove(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-journal"), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+
+
+def _prune_backups(db_path: Path, keep: Path | None) -> None:
+    protected = keep.resolve() if keep else None
+    for old in list_backups(db_path)[BACKUPS_KEPT:]:
+        if old.resolve() != protected:
+            _remove(old)
+    cutoff = (datetime.now() - STALE_PARTIAL).timestamp()
+    for partial in backups_dir(db_path).glob(f"{db_path.stem}-*.sqlite{PARTIAL_SUFFIX}"):
+        if partial.stat().st_mtime < cutoff:
+            _remove(partial)
+
+
+def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
+    """Back the database up once per calendar day; return the new copy, or None if one exists."""
+    day = (today or date.today()).strftime("%Y%m%d")
+    for existing in list_backups(db_path):
+        if _reason(db_path, existing) == (day, DAILY):
+            return None
+    return backup(db_path, DAILY)
+
+
+def restorable_problem(source: Path) -> str | None:
+    """Say in one line why source is not a complete RepBook database this version can restore."""
+    from app.db import shipped_revisions  # app.db imports this module
+
+    if not source.is_file() or not sqlite.has_sqlite_header(source):
+        return t(f"{source} is not a SQLite database", f"{source} 不是 SQLite 数据库")
+    try:
+        with closing(sqlite.open_read_only(source)) as raw:
+            problems = sqlite.file_problems(raw)
+            tables = sqlite.table_names(raw)
+            version = None
+            if "alembic_version" in tables:
+                version = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        problems, tables, version = [str(exc)], set(), None
+    if problems:
+        return t(f"{source} is damaged: {problems[0]}", f"{source} 已损坏：{problems[0]}")
+    if version is None:
+        return t(
+            f"{source} is not a RepBook database (it has no schema version)",
+            f"{source} 不是 RepBook 数据库（没有结构版本）",
+        )
+    if version[0] not in shipped_revisions()[1]:
+        return t(
+            f"{source} was written by a newer RepBook (schema {version[0]}); update RepBook to restore it",
+            f"{source} 由更新版本的 RepBook 创建（结构版本 {version[0]}），请升级 RepBook 后再恢复",
+        )
+    missing = [name for name in CORE_TABLES if name not in tables]
+    if missing:
+        return t(
+            f"{source} is not a complete RepBook database (it has no {missing[0]} table)",
+            f"{source} 不是完整的 RepBook 数据库（缺少 {missing[0]} 表）",
+        )
+    return None
+
+
+def restore(db_path: Path, source: Path) -> Path:
+    """Replace the database with a backup, after a safety copy of the current state.
+
+    Returns where the safety copy went (the source itself when there was no database yet).
+    """
+    problem = restorable_problem(source)
+    if problem:
+        raise NotRestorableError(problem)
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        create_private(db_path)
+        sqlite.copy_database(source, db_path)
+        return source
+    try:
+        safety = backup(db_path, "before-restore", keep=source)
+    except DamagedDatabaseError:
+        safety = _keep_damaged(db_path, keep=source)
+        _replace_damaged(db_path, source)
+        return safety
+    sqlite.copy_database(source, db_path)
+    return safety
+
+
+def _keep_damaged(db_path: Path, keep: Path) -> Path:
+    """Keep the damaged file's bytes (and its WAL) among the backups: some rows may be rescued."""
+    folder = private_folder(backups_dir(db_path))
+    target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{DAMAGED}.sqlite"
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        shutil.copyfile(db_path, partial)
+        make_private(partial)
+        wal = Path(f"{db_path}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, f"{target}-wal")
+            make_private(Path(f"{target}-wal"))
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+    _prune_backups(db_path, keep)
+    return target
+
+
+def _replace_damaged(db_path: Path, source: Path) -> None:
+    # SQLite cannot write pages into a file it cannot read, so the copy goes beside it and
+    # replaces it; the old WAL must go too, or SQLite would replay it onto the restored file.
+    staged = db_path.with_name(db_path.name + ".restoring")
+    try:
+        create_private(staged)
+        sqlite.copy_database(source, staged)
+        for stale in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(staged, db_path)
+    finally:
+        _remove(staged)
+
+
+def file_problems(db_path: Path) -> list[str]:
+    """Check a database file without opening it for writing: one line per problem, [] if sound."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return []  # RepBook makes a new database there
+    if not sqlite.has_sqlite_header(db_path):
+        return [t(f"{db_path} is not a SQLite database", f"{db_path} 不是 SQLite 数据库")]
+    try:
+        with closing(sqlite.open_read_only(db_path)) as raw:
+            problems = sqlite.file_problems(raw)
+            tables = sqlite.table_names(raw)
+            if not problems and tables and "alembic_version" not in tables:
+                problems = [
+                    t(
+                        f"{db_path} is not a RepBook database (it has no schema version)",
+                        f"{db_path} 不是 RepBook 数据库（没有结构版本）",
+                    )
+                ]
+    except sqlite3.DatabaseError as exc:
+        problems = [t(f"{db_path} is damaged: {exc}", f"{db_path} 已损坏：{exc}")]
+    return problems
+
+
+def restore_advice(db_path: Path) -> str:
+    """Say how to get a damaged database back: restore the newest sound backup, if there is one."""
+    for candidate in list_backups(db_path):
+        if restorable_problem(candidate) is None:
+            return t(
+                f"To go back to the newest sound backup, run: main.py --db {db_path} restore {candidate}",
+                f"如需恢复到最新的完好备份，请运行：main.py --db {db_path} restore {candidate}",
+            )
+    return t(
+        f"No sound backup of {db_path} was found in {backups_dir(db_path)}",
+        f"在 {backups_dir(db_path)} 中没有找到 {db_path} 的完好备份",
+    )
