@@ -69,7 +69,8 @@ def _reason(db_path: Path, backup_file: Path) -> tuple[str, str] | None:
 
 def _damage(raw: sqlite3.Connection, db_path: Path) -> str | None:
     try:
-        problems = sqlite.file_problems(raw)
+        # A dangling reference is not damage: the copy is still faithful, so only the file counts.
+        problems = sqlite.file_problems(raw, foreign_keys=False)
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
     if not problems:
@@ -117,8 +118,10 @@ def _prune_backups(db_path: Path, keep: Path | None) -> None:
         if old.resolve() != protected:
             _remove(old)
     cutoff = (datetime.now() - STALE_PARTIAL).timestamp()
-    for partial in backups_dir(db_path).glob(f"{db_path.stem}-*.sqlite{PARTIAL_SUFFIX}"):
-        if partial.stat().st_mtime < cutoff:
+    pattern = _backup_name(db_path)
+    for partial in backups_dir(db_path).glob(f"*{PARTIAL_SUFFIX}"):
+        ours = pattern.fullmatch(partial.name.removesuffix(PARTIAL_SUFFIX))
+        if ours and partial.stat().st_mtime < cutoff:
             _remove(partial)
 
 
@@ -139,7 +142,7 @@ def restorable_problem(source: Path) -> str | None:
         return t(f"{source} is not a SQLite database", f"{source} 不是 SQLite 数据库")
     try:
         with closing(sqlite.open_read_only(source)) as raw:
-            problems = sqlite.file_problems(raw)
+            problems = sqlite.file_problems(raw, foreign_keys=False)
             tables = sqlite.table_names(raw)
             version = None
             if "alembic_version" in tables:
@@ -173,6 +176,8 @@ def restore(db_path: Path, source: Path) -> Path:
     Returns where the safety copy went (the source itself when there was no database yet).
     """
     problem = restorable_problem(source)
+    if source.resolve() == db_path.resolve():
+        problem = t(f"{source} is the database itself", f"{source} 就是当前数据库本身")
     if problem:
         raise NotRestorableError(problem)
     if not db_path.exists() or db_path.stat().st_size == 0:

@@ -142,10 +142,10 @@ def table_names(raw: sqlite3.Connection) -> set[str]:
     return {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
-def file_problems(raw: sqlite3.Connection) -> list[str]:
-    """Run SQLite's integrity and foreign-key checks on a driver connection; [] means healthy."""
+def file_problems(raw: sqlite3.Connection, *, foreign_keys: bool = True) -> list[str]:
+    """Run SQLite's integrity (and foreign-key) checks on a driver connection; [] is healthy."""
     problems = [row[0] for row in raw.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    for row in raw.execute("PRAGMA foreign_key_check"):
+    for row in raw.execute("PRAGMA foreign_key_check") if foreign_keys else ():
         problems.append(f"foreign key: table {row[0]} rowid {row[1]} → {row[2]}")
     return problems
 

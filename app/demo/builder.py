@@ -49,22 +49,23 @@ def generate(
     now = datetime.combine(today, time(18, 0))
     # One write transaction for the whole book: a build killed half-way leaves the database as
     # it was, never a book that looks healthy but lacks its derived figures or visit plans.
-    with db.write_connection() as conn, bulk_work(conn):
-        owner = _owner(conn)
-        writer = Writer(conn, summary, owner, now)
-        draws = Draws(rng, writer, today, _stages(conn))
-        # Building secondary indexes once at the end beats updating them row by row.
-        dropped = _drop_indexes(conn) if customers >= BIG_BOOK else []
-        draw_products(draws)
-        for index in range(customers):
-            _one_customer(draws)
-            writer.maybe_flush()
-            if progress and index % 1000 == 0:
-                progress("customers", index, customers)
-        draw_goals(draws)
-        writer.flush()
-        for dropped_index in dropped:
-            dropped_index.create(conn)
+    with db.write_connection() as conn:
+        with bulk_work(conn):  # ends by gathering statistics for the queries below
+            owner = _owner(conn)
+            writer = Writer(conn, summary, owner, now)
+            draws = Draws(rng, writer, today, _stages(conn))
+            # Building secondary indexes once at the end beats updating them row by row.
+            dropped = _drop_indexes(conn) if customers >= BIG_BOOK else []
+            draw_products(draws)
+            for index in range(customers):
+                _one_customer(draws)
+                writer.maybe_flush()
+                if progress and index % 1000 == 0:
+                    progress("customers", index, customers)
+            draw_goals(draws)
+            writer.flush()
+            for dropped_index in dropped:
+                dropped_index.create(conn)
         cadence = _settle(conn, today)
         plan_cadence_visits(conn, writer, Ids(rng), rng, today, cadence)
         writer.flush()

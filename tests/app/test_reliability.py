@@ -206,14 +206,21 @@ def test_a_backup_being_written_is_not_listed_until_complete(db: Database, monke
 def test_partial_copies_are_never_listed_nor_counted_among_the_kept(db: Database) -> None:
     folder = database.backups_dir(db.path)
     folder.mkdir()
-    partial = folder / "repbook-20990101-000000-000000-manual.sqlite.partial"
-    partial.write_bytes(b"half a copy")
+    partial = folder / "repbook-20260101-000000-000000-manual.sqlite.partial"
+    killed = folder / "repbook-20250101-000000-000000-daily.sqlite.partial"
+    theirs = folder / "repbook-2-20250101-000000-000000-daily.sqlite.partial"
+    two_hours_ago = datetime.now().timestamp() - 7200
+    for path in (partial, killed, theirs):
+        path.write_bytes(b"half a copy")
+    for path in (killed, theirs):
+        os.utime(path, (two_hours_ago, two_hours_ago))
     for _ in range(database.BACKUPS_KEPT + 2):
         database.backup(db.path, "manual")
     kept = database.list_backups(db.path)
     assert len(kept) == database.BACKUPS_KEPT
     assert all(path.suffix == ".sqlite" for path in kept)
-    assert sorted(folder.iterdir()) == sorted([*kept, partial])  # a fresh partial: maybe running
+    # A fresh partial may belong to a backup still running; an old one of ours was killed.
+    assert sorted(folder.iterdir()) == sorted([*kept, partial, theirs])
 
 
 def test_a_database_failing_its_integrity_check_is_not_backed_up(db: Database) -> None:
