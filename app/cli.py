@@ -229,7 +229,10 @@ def cmd_playbook(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     db = _open(args)
     db.close()
-    target = database.backup(db.path, "manual")
+    try:
+        target = database.backup(db.path, "manual")
+    except database.BackupError as exc:
+        raise CommandError("cli.cause", cause=exc) from exc
     print(msg("cli.backup.written", path=target))
     return EXIT_OK
 
@@ -248,6 +251,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    damage = database.file_problems(args.db)  # before opening: opening may migrate or copy
+    if damage:
+        for problem in damage:
+            print(problem, file=sys.stderr)
+        print(database.restore_advice(args.db), file=sys.stderr)
+        return EXIT_FAILED
     db = _open(args)
     problems = database.integrity_problems(db.engine)
     revision = database.current_revision(db.engine)
@@ -255,6 +264,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(msg("cli.check.problems", count=len(problems), path=db.path))
+        print(database.restore_advice(db.path))
         return EXIT_FAILED
     print(msg("cli.check.healthy", path=db.path, revision=revision))
     return EXIT_OK
@@ -269,6 +279,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run)
     except UnusableFileError as exc:
+        raise CommandError("cli.cause", cause=exc) from exc
+    except database.BackupError as exc:  # the book is damaged: importing into it would not help
         raise CommandError("cli.cause", cause=exc) from exc
     except Cancelled as exc:  # only a progress callback cancels; kept for completeness of errors
         raise CommandError("cli.import.cancelled") from exc

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,17 +14,46 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import sqlite
+from app.backups import (
+    BACKUPS_KEPT,
+    BackupError,
+    DamagedDatabaseError,
+    NotRestorableError,
+    backup,
+    backups_dir,
+    daily_backup,
+    file_problems,
+    list_backups,
+    restorable_problem,
+    restore,
+    restore_advice,
+)
 from app.i18n import UserMessage
+from app.private_files import create_private
 
 if TYPE_CHECKING:  # Alembic takes ~0.4 s to import; start-up imports it only when needed.
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-BACKUPS_KEPT = 10
 BUSY_TIMEOUT_MS = sqlite.BUSY_TIMEOUT_MS
 bulk_work = sqlite.bulk_work
 make_engine = sqlite.make_engine
+_daily_backup = daily_backup  # open_database's flag of the same name hides it
+__all__ = [
+    "BACKUPS_KEPT",
+    "BackupError",
+    "DamagedDatabaseError",
+    "NotRestorableError",
+    "backup",
+    "backups_dir",
+    "daily_backup",
+    "file_problems",
+    "list_backups",
+    "restorable_problem",
+    "restore",
+    "restore_advice",
+]
 
 
 @dataclass
@@ -136,62 +164,34 @@ def upgrade(engine: Engine) -> None:
         sqlite.foreign_keys_on(conn)
 
 
-def backups_dir(db_path: Path) -> Path:
-    return db_path.parent / "backups"
+def open_database(
+    path: Path | str,
+    *,
+    on_backup: Callable[[Path], None] | None = None,
+    daily_backup: bool = False,
+) -> Database:
+    """Open (creating if needed) the database at path and upgrade its schema, backing up first.
 
-
-def backup(db_path: Path, reason: str = "manual") -> Path:
-    """Copy the database with SQLite's online backup API and keep the newest few copies."""
-    target_dir = backups_dir(db_path)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = target_dir / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    sqlite.copy_database(db_path, target)
-    _prune_backups(db_path)
-    return target
-
-
-def list_backups(db_path: Path) -> list[Path]:
-    """Return this database's backups, newest first."""
-    folder = backups_dir(db_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{db_path.stem}-*.sqlite"), reverse=True)
-
-
-def _prune_backups(db_path: Path) -> None:
-    for old in list_backups(db_path)[BACKUPS_KEPT:]:
-        old.unlink(missing_ok=True)
-
-
-def restore(db_path: Path, source: Path) -> Path:
-    """Replace the database with a backup, after backing up the current state."""
-    probe = make_engine(source)
-    try:
-        with probe.connect() as conn:
-            problems = sqlite.integrity_problems(conn)
-    finally:
-        probe.dispose()
-    if problems:
-        raise ValueError(f"{source} is not a healthy RepBook backup: {problems[0]}")
-    safety = backup(db_path, "before-restore") if db_path.exists() else source
-    sqlite.copy_database(source, db_path)
-    return safety
-
-
-def open_database(path: Path | str, *, on_backup: Callable[[Path], None] | None = None) -> Database:
-    """Open (creating if needed) the database at path and upgrade its schema, backing up first."""
+    With daily_backup, also keep one copy per calendar day (the GUI asks for it on start).
+    """
     db_path = Path(path).expanduser()
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    if not db_path.exists():
+        create_private(db_path)  # SQLite gives its -wal and -shm files the same mode
     engine = make_engine(db_path)
     try:
-        return _open(db_path, engine, on_backup)
+        return _open(db_path, engine, on_backup, daily_backup)
     except DatabaseError as exc:
         engine.dispose()
         raise UnusableDatabaseError(db_path, exc.orig) from exc
+    except BackupError as exc:  # a damaged file refuses to be copied
+        engine.dispose()
+        raise UnusableDatabaseError(db_path, exc) from exc
 
 
-def _open(db_path: Path, engine: Engine, on_backup: Callable[[Path], None] | None) -> Database:
+def _open(
+    db_path: Path, engine: Engine, on_backup: Callable[[Path], None] | None, daily: bool
+) -> Database:
     revision = current_revision(engine)
     head, known = shipped_revisions()
     if revision != head:
@@ -204,6 +204,8 @@ def _open(db_path: Path, engine: Engine, on_backup: Callable[[Path], None] | Non
                 on_backup(made)
         upgrade(engine)
     sqlite.ensure_statistics(engine)
+    if daily and revision is not None:  # a new, empty book needs no copy
+        _daily_backup(db_path)
     return Database(db_path, engine, sessionmaker(engine, expire_on_commit=False))
 
 

@@ -10,7 +10,7 @@ import os
 import sqlite3
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -109,20 +109,50 @@ def table_exists(conn: Connection, name: str) -> bool:
     )
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a live database file with SQLite's online backup API."""
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+def copy_database(source: Path, target: Path, *, standalone: bool = False) -> None:
+    """Copy a live database file with SQLite's online backup API.
+
+    A standalone copy (a backup) uses a rollback journal, so reading it later leaves no -wal
+    or -shm files beside it; a database opened by RepBook turns WAL on again.
+    """
+    with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
-    dst.close()
-    src.close()
+        if standalone:
+            dst.execute("PRAGMA journal_mode=DELETE")
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """Tell whether a file starts the way every SQLite database does."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a database file for reading only: checking a file must never change it."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def table_names(raw: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def file_problems(raw: sqlite3.Connection, *, foreign_keys: bool = True) -> list[str]:
+    """Run SQLite's integrity (and foreign-key) checks on a driver connection; [] is healthy."""
+    problems = [row[0] for row in raw.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    for row in raw.execute("PRAGMA foreign_key_check") if foreign_keys else ():
+        problems.append(f"foreign key: table {row[0]} rowid {row[1]} → {row[2]}")
+    return problems
 
 
 def integrity_problems(conn: Connection) -> list[str]:
     """Run SQLite's integrity and foreign-key checks; an empty list means healthy."""
-    problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check") if row[0] != "ok"]
-    for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-        problems.append(f"foreign key: table {row[0]} rowid {row[1]} → {row[2]}")
-    return problems
+    return file_problems(raw_connection(conn))
 
 
 class FileLock:

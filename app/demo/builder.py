@@ -10,6 +10,7 @@ import random
 from datetime import date, datetime, time
 
 from sqlalchemy import Connection, Index, select
+from sqlalchemy.orm import Session
 
 from app import settings
 from app.db import Database, bulk_work
@@ -46,33 +47,41 @@ def generate(
     rng = random.Random(seed)
     summary = DemoSummary()
     now = datetime.combine(today, time(18, 0))
-    with db.engine.begin() as conn, bulk_work(conn):
-        owner = _owner(conn)
-        writer = Writer(conn, summary, owner, now)
-        draws = Draws(rng, writer, today, _stages(conn))
-        # Building secondary indexes once at the end beats updating them row by row.
-        dropped = _drop_indexes(conn) if customers >= BIG_BOOK else []
-        draw_products(draws)
-        for index in range(customers):
-            _one_customer(draws)
-            writer.maybe_flush()
-            if progress and index % 1000 == 0:
-                progress("customers", index, customers)
-        draw_goals(draws)
+    # One write transaction for the whole book: a build killed half-way leaves the database as
+    # it was, never a book that looks healthy but lacks its derived figures or visit plans.
+    with db.write_connection() as conn:
+        with bulk_work(conn):  # ends by gathering statistics for the queries below
+            owner = _owner(conn)
+            writer = Writer(conn, summary, owner, now)
+            draws = Draws(rng, writer, today, _stages(conn))
+            # Building secondary indexes once at the end beats updating them row by row.
+            dropped = _drop_indexes(conn) if customers >= BIG_BOOK else []
+            draw_products(draws)
+            for index in range(customers):
+                _one_customer(draws)
+                writer.maybe_flush()
+                if progress and index % 1000 == 0:
+                    progress("customers", index, customers)
+            draw_goals(draws)
+            writer.flush()
+            for dropped_index in dropped:
+                dropped_index.create(conn)
+        cadence = _settle(conn, today)
+        plan_cadence_visits(conn, writer, Ids(rng), rng, today, cadence)
         writer.flush()
-        for dropped_index in dropped:
-            dropped_index.create(conn)
-    with db.session.begin() as session:
+    return summary
+
+
+def _settle(conn: Connection, today: date) -> dict[str, int]:
+    """Set the demo owner and profile and compute derived figures; return the visit cadence."""
+    with Session(bind=conn) as session:
         if not settings.get(session, "owner"):
             settings.put(session, "owner", "demo")
         save_config(session, DEMO_PROFILE)
         refresh_all(session, today)
         cadence = settings.get(session, "cadence_days")
-    with db.engine.begin() as conn:
-        writer = Writer(conn, summary, owner, now)
-        plan_cadence_visits(conn, writer, Ids(rng), rng, today, cadence)
-        writer.flush()
-    return summary
+        session.flush()
+    return cadence
 
 
 def _one_customer(d: Draws) -> None:

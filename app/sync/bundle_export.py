@@ -22,6 +22,7 @@ from app import APP_VERSION, settings
 from app.db import Database
 from app.i18n import msg
 from app.models.types import utcnow
+from app.private_files import make_private, open_private
 from app.sync.bundle_format import (
     CONVENTIONS,
     CSV_ENCODING,
@@ -113,7 +114,7 @@ def _write_table(
     columns = bundle_columns(table)
     encoders = [column_codec(column)[0] for column in columns]
     count = 0
-    with target.open("w", encoding=CSV_ENCODING, newline="") as handle:
+    with open_private(target, "w", encoding=CSV_ENCODING, newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([column.key for column in columns])
         for row in conn.execute(select(*columns)):
@@ -159,9 +160,8 @@ def _write_bundle(
         "conventions": CONVENTIONS,
         "files": files,
     }
-    (folder / MANIFEST).write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
-    )
+    with open_private(folder / MANIFEST, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps(manifest, ensure_ascii=False, indent=2))
     return owner, exported_at, rows
 
 
@@ -192,6 +192,7 @@ def export_bundle(
                 for member in sorted(staging.iterdir()):
                     if member != partial:
                         archive.write(member, member.name)
+            make_private(partial)
             os.replace(partial, out)
         else:
             if out.exists():

@@ -27,6 +27,7 @@ from app.sync.bundle_format import (
     FORMAT_VERSION,
     MANIFEST,
     column_codec,
+    file_name,
     synced_tables,
 )
 from app.sync.result import Conflict, ImportResult, Progress, report
@@ -37,6 +38,8 @@ BATCH = 2000
 NATURAL_KEYS = {"stage": "key"}
 # Conflicts beyond this many are counted but not listed one by one.
 CONFLICTS_LISTED = 1000
+# Repeated ids named one by one in the warnings; every such row is also a rejected row.
+DUPLICATES_LISTED = 20
 # Bundles hold notes and scripts of any length.
 csv.field_size_limit(2**31 - 1)
 
@@ -143,6 +146,7 @@ class _Merger:
         self.remaps: dict[str, dict[str, str]] = defaultdict(dict)
         # (table, column, referenced table) → ids the incoming rows point at.
         self.references: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self.duplicates = 0
 
     def merge_file(
         self, table: Table, handle: TextIO, done: int, total: int, progress: Progress | None
@@ -160,11 +164,16 @@ class _Merger:
             if column.foreign_keys
         }
         batch: list[dict[str, Any]] = []
+        seen: set[str] = set()
         count = 0
         for row_number, cells in enumerate(reader, start=2):
             count += 1
             record = self._decode(row_number, cells, decoders)
+            if record is not None and record["id"] in seen:
+                self._duplicate(table, row_number, record["id"])
+                record = None
             if record is not None:
+                seen.add(record["id"])
                 self._remap(table.name, record, foreign)
                 batch.append(record)
             if len(batch) >= BATCH:
@@ -194,6 +203,24 @@ class _Merger:
         if record.get("owner") is None:
             record["owner"] = self.owner
         return record
+
+    def _duplicate(self, table: Table, row_number: int, record_id: str) -> None:
+        """Reject a second row with an id already read: which of the two is right is unknown."""
+        name = file_name(table)
+        reason = msg("bundle.duplicate_id", record_id=record_id, name=name)
+        self.result.reject(row_number, [("id", reason)])
+        self.duplicates += 1
+        if self.duplicates <= DUPLICATES_LISTED:
+            self.result.warnings.append(
+                msg(
+                    "bundle.duplicate_id_warning",
+                    name=name,
+                    record_id=record_id,
+                    row_number=row_number,
+                )
+            )
+        elif self.duplicates == DUPLICATES_LISTED + 1:
+            self.result.warnings.append(msg("bundle.more_duplicates"))
 
     def _remap(self, table: str, record: dict[str, Any], foreign: dict[str, str]) -> None:
         for key, target in foreign.items():
@@ -229,11 +256,7 @@ class _Merger:
         local.update(self._local_state(table, [r["id"] for r in incoming.values()]))
 
     def _merge_batch(self, table: Table, batch: list[dict[str, Any]]) -> None:
-        newest: dict[str, dict[str, Any]] = {}
-        for record in batch:
-            seen = newest.get(record["id"])
-            if seen is None or record["updated_at"] > seen["updated_at"]:
-                newest[record["id"]] = record
+        newest = {record["id"]: record for record in batch}  # merge_file let no id repeat
         local = self._local_state(table, list(newest))
         if table.name in NATURAL_KEYS:
             self._adopt_natural_keys(table, list(newest.values()), local)
@@ -257,7 +280,14 @@ class _Merger:
                 local_deleted is None or incoming_deleted > local_deleted
             ):
                 # A deletion travels even when the local row was edited later: tombstones win.
-                tombstones.append({"b_id": record_id, "deleted_at": incoming_deleted})
+                # Keep the incoming updated_at: "now" would make the same bundle conflict next time.
+                tombstones.append(
+                    {
+                        "b_id": record_id,
+                        "deleted_at": incoming_deleted,
+                        "updated_at": incoming_updated,
+                    }
+                )
                 counts.updated += 1
             elif incoming_updated == local_updated:
                 counts.unchanged += 1

@@ -28,6 +28,7 @@ from app.derived import refresh_all_on
 from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
+from app.private_files import open_private
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
 from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
@@ -105,7 +106,7 @@ def write_rejects(
 ) -> None:
     """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns."""
     width = max([len(headers), *(len(row.cells) for row, _ in rejected)])
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+    with open_private(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(["row", "error", *headers, *[""] * (width - len(headers))])
         for row, problems in rejected:
