@@ -100,7 +100,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         )
         return 1
     try:
-        db = open_database(path)
+        db = open_database(path, daily_backup=True)  # one safety copy a day, kept with the rest
     except SchemaTooNewError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

@@ -336,7 +336,11 @@ class MainWindow(QMainWindow):
             self.language_change_requested.emit(code)
 
     def back_up(self) -> None:
-        target = database.backup(self.ctx.db.path, "manual")
+        try:
+            target = database.backup(self.ctx.db.path, "manual")
+        except database.BackupError as problem:  # a damaged book is not copied as a backup
+            QMessageBox.warning(self, self.tr("Back up now"), str(problem))
+            return
         self.statusBar().showMessage(self.tr("Backup written to {0}").format(target), 8000)
 
     def about(self) -> None:
