@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.labels import field_label
 from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
 from app.pipeline import (
@@ -37,17 +38,12 @@ from ui.deal_pickers import ContactPicker
 from ui.kit.forms import MoneyEdit, button_box, date_edit, error_label, show_problems
 from ui.lost_reason_picker import LostReasonPicker
 
-FIELD_LABELS = {
-    "amount": QT_TRANSLATE_NOOP("GateForm", "Amount"),
-    "contact_id": QT_TRANSLATE_NOOP("GateForm", "Contact"),
-    "need": QT_TRANSLATE_NOOP("GateForm", "Need / pain point"),
-    "budget": QT_TRANSLATE_NOOP("GateForm", "Budget"),
-    "decision_maker_id": QT_TRANSLATE_NOOP("GateForm", "Decision maker"),
-    "expected_close_date": QT_TRANSLATE_NOOP("GateForm", "Expected close date"),
-    "source": QT_TRANSLATE_NOOP("GateForm", "Lead source"),
-    "closed_date": QT_TRANSLATE_NOOP("GateForm", "Close date"),
-    "lost_reason": QT_TRANSLATE_NOOP("GateForm", "Lost reason"),
-}
+
+def field_caption(name: str) -> str:
+    """A deal field's name, from the one label registry in app/."""
+    return field_label(name, "deals")
+
+
 HANDOFF_LABELS = {
     "customer_info": QT_TRANSLATE_NOOP("HandoffDialog", "Customer information is complete"),
     "needs_background": QT_TRANSLATE_NOOP("HandoffDialog", "Needs and background are written down"),
@@ -75,7 +71,7 @@ class GateForm(QWidget):
         for name in fields:
             editor = self._editor(name, deal)
             self.editors[name] = editor
-            self.form.addRow(label("GateForm", FIELD_LABELS[name]), editor)
+            self.form.addRow(field_caption(name), editor)
 
     def _editor(self, name: str, deal: Deal) -> QWidget:
         value = getattr(deal, name)
@@ -106,7 +102,7 @@ class GateForm(QWidget):
         values: dict[str, Any] = {}
         problems: list[str] = []
         for name, editor in self.editors.items():
-            caption = label("GateForm", FIELD_LABELS[name])
+            caption = field_caption(name)
             if isinstance(editor, (ContactPicker, LostReasonPicker)):
                 value: Any = editor.value()
             elif isinstance(editor, QDateEdit):
@@ -196,7 +192,7 @@ class GateDialog(_FormDialog):
             deal = session.get(Deal, deal_id)
             title = deal.title
             self.form = GateForm(db, deal, missing, self)
-        listed = self.tr(", ").join(label("GateForm", FIELD_LABELS[name]) for name in missing)
+        listed = self.tr(", ").join(field_caption(name) for name in missing)
         self._lay_out(
             self.tr("“{0}” cannot enter {1} yet. This stage requires: {2}.").format(
                 title, target, listed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,14 +37,10 @@ from app.pipeline import (
     open_deal_counts,
     save_stages,
 )
-from ui.gate_dialog import FIELD_LABELS
+from ui.gate_dialog import field_caption
 from ui.kit.forms import button_box, error_label, hint_label, show_problems
 
 NAME, PROBABILITY, ROT_DAYS, REQUIRED, DEALS = range(5)
-
-
-def field_caption(name: str) -> str:
-    return QCoreApplication.translate("GateForm", FIELD_LABELS[name])
 
 
 class StageSettingsDialog(QDialog):

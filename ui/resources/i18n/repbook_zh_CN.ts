@@ -744,22 +744,22 @@
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="194"/>
+        <location filename="../../gate_dialog.py" line="190"/>
         <source>Required before {0}</source>
         <translation>进入{0}前需填写</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="199"/>
+        <location filename="../../gate_dialog.py" line="195"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="201"/>
+        <location filename="../../gate_dialog.py" line="197"/>
         <source>“{0}” cannot enter {1} yet. This stage requires: {2}.</source>
         <translation>「{0}」还不能进入{1}。该阶段要求填写：{2}。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="204"/>
+        <location filename="../../gate_dialog.py" line="200"/>
         <source>Save and move</source>
         <translation>保存并移动</translation>
     </message>
@@ -767,62 +767,17 @@
 <context>
     <name>GateForm</name>
     <message>
-        <location filename="../../gate_dialog.py" line="41"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="42"/>
-        <source>Contact</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="43"/>
-        <source>Need / pain point</source>
-        <translation>需求/痛点</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="44"/>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="45"/>
-        <source>Decision maker</source>
-        <translation>关键决策人</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="46"/>
-        <source>Expected close date</source>
-        <translation>预计成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="47"/>
-        <source>Lead source</source>
-        <translation>线索来源</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="48"/>
-        <source>Close date</source>
-        <translation>成交日期</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="49"/>
-        <source>Lost reason</source>
-        <translation>输单原因</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="94"/>
+        <location filename="../../gate_dialog.py" line="90"/>
         <source>What problem does the customer need solved?</source>
         <translation>客户需要解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="123"/>
+        <location filename="../../gate_dialog.py" line="119"/>
         <source>{0}: must be 0 or more.</source>
         <translation>{0}：不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="130"/>
+        <location filename="../../gate_dialog.py" line="126"/>
         <source>{0}: required.</source>
         <translation>{0}：必填。</translation>
     </message>
@@ -830,42 +785,42 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="52"/>
+        <location filename="../../gate_dialog.py" line="48"/>
         <source>Customer information is complete</source>
         <translation>客户信息完整</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="53"/>
+        <location filename="../../gate_dialog.py" line="49"/>
         <source>Needs and background are written down</source>
         <translation>需求与背景已记录</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="54"/>
+        <location filename="../../gate_dialog.py" line="50"/>
         <source>Deal history is shared</source>
         <translation>成交过程已同步</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="55"/>
+        <location filename="../../gate_dialog.py" line="51"/>
         <source>Promises made to the customer are listed</source>
         <translation>对客户的承诺已列明</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="56"/>
+        <location filename="../../gate_dialog.py" line="52"/>
         <source>Key contacts are introduced</source>
         <translation>关键联系人已引荐</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="305"/>
+        <location filename="../../gate_dialog.py" line="301"/>
         <source>Handoff checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="312"/>
+        <location filename="../../gate_dialog.py" line="308"/>
         <source>Hand “{0}” over to delivery and customer success. Tick what is done; you can finish the rest later.</source>
         <translation>将「{0}」交接给交付和客户成功团队。勾选已完成的事项，其余可稍后完成。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="327"/>
+        <location filename="../../gate_dialog.py" line="323"/>
         <source>Promises made to the customer (delivery dates, training, discounts…)</source>
         <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
@@ -1014,17 +969,17 @@
 <context>
     <name>LoseDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="291"/>
+        <location filename="../../gate_dialog.py" line="287"/>
         <source>Mark deal lost</source>
         <translation>标记输单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="294"/>
+        <location filename="../../gate_dialog.py" line="290"/>
         <source>Why was “{0}” lost? The reason feeds the lost-reasons report.</source>
         <translation>「{0}」为什么输单？原因会计入输单原因分析。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="295"/>
+        <location filename="../../gate_dialog.py" line="291"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -1625,92 +1580,92 @@
 <context>
     <name>StageSettingsDialog</name>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="57"/>
+        <location filename="../../stage_settings_dialog.py" line="53"/>
         <source>Pipeline stages</source>
         <translation>销售阶段设置</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="71"/>
+        <location filename="../../stage_settings_dialog.py" line="67"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="72"/>
+        <location filename="../../stage_settings_dialog.py" line="68"/>
         <source>Win probability</source>
         <translation>赢率</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="73"/>
+        <location filename="../../stage_settings_dialog.py" line="69"/>
         <source>Rot after (days)</source>
         <translation>停滞天数</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="74"/>
+        <location filename="../../stage_settings_dialog.py" line="70"/>
         <source>Required to enter</source>
         <translation>进入时必填</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="75"/>
+        <location filename="../../stage_settings_dialog.py" line="71"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="88"/>
+        <location filename="../../stage_settings_dialog.py" line="84"/>
         <source>Add stage</source>
         <translation>添加阶段</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="89"/>
+        <location filename="../../stage_settings_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="90"/>
+        <location filename="../../stage_settings_dialog.py" line="86"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="91"/>
+        <location filename="../../stage_settings_dialog.py" line="87"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="102"/>
+        <location filename="../../stage_settings_dialog.py" line="98"/>
         <source>Closing a deal requires</source>
         <translation>关闭商机时必填</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="106"/>
+        <location filename="../../stage_settings_dialog.py" line="102"/>
         <source>Mark won:</source>
         <translation>标记赢单：</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="106"/>
+        <location filename="../../stage_settings_dialog.py" line="102"/>
         <source>Mark lost:</source>
         <translation>标记输单：</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="117"/>
+        <location filename="../../stage_settings_dialog.py" line="113"/>
         <source>Gates add up: entering a stage also requires what earlier stages require.</source>
         <translation>必填项逐级累加：进入某阶段时，之前各阶段的必填项也需要填写。</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="174"/>
+        <location filename="../../stage_settings_dialog.py" line="170"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="174"/>
+        <location filename="../../stage_settings_dialog.py" line="170"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="198"/>
+        <location filename="../../stage_settings_dialog.py" line="194"/>
         <source>Move this stage&apos;s open deals elsewhere first.</source>
         <translation>请先将该阶段的进行中商机移走。</translation>
     </message>
     <message>
-        <location filename="../../stage_settings_dialog.py" line="206"/>
+        <location filename="../../stage_settings_dialog.py" line="202"/>
         <source>New stage</source>
         <translation>新阶段</translation>
     </message>
@@ -1748,52 +1703,52 @@
 <context>
     <name>WinDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="213"/>
+        <location filename="../../gate_dialog.py" line="209"/>
         <source>Mark deal won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="233"/>
+        <location filename="../../gate_dialog.py" line="229"/>
         <source>“{0}” is won. RepBook will create the order, plan the after-sale visit and open the handoff checklist.</source>
         <translation>「{0}」赢单！RepBook 将创建订单、安排售后回访，并打开交接清单。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="219"/>
+        <location filename="../../gate_dialog.py" line="215"/>
         <source>Payment schedule (receivables)</source>
         <translation>回款计划（应收）</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="223"/>
+        <location filename="../../gate_dialog.py" line="219"/>
         <source>Add installment</source>
         <translation>添加一期回款</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="236"/>
+        <location filename="../../gate_dialog.py" line="232"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="244"/>
+        <location filename="../../gate_dialog.py" line="240"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="246"/>
+        <location filename="../../gate_dialog.py" line="242"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="248"/>
+        <location filename="../../gate_dialog.py" line="244"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="271"/>
+        <location filename="../../gate_dialog.py" line="267"/>
         <source>Installment {0}: enter an amount due above 0.</source>
         <translation>第 {0} 期：应收金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="277"/>
+        <location filename="../../gate_dialog.py" line="273"/>
         <source>The installments add up to more than the deal amount.</source>
         <translation>各期回款合计超过了成交金额。</translation>
     </message>
