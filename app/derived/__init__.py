@@ -23,27 +23,12 @@ from app.db import Database
 from app.derived.deals import refresh_deals, refresh_last_activity
 from app.derived.search import customer_search_text, refresh_search_text, search_key
 from app.segments import RecomputeResult, recompute, refresh_customers
+from app.segments.refresh import CACHED_ATTRS
 
 LAST_FULL_PASS = "derived_full_pass_on"
 # Columns this package writes: every copy of a book recomputes them from its own rows.
 DERIVED_COLUMNS: dict[str, frozenset[str]] = {
-    "customer": frozenset(
-        {
-            "tier",
-            "rfm_r",
-            "rfm_f",
-            "rfm_m",
-            "rfm_segment",
-            "churn_risk",
-            "churn_reason",
-            "revenue_12m",
-            "last_order_date",
-            "last_contact_at",
-            "orders_24m",
-            "revenue_24m",
-            "search_text",
-        }
-    ),
+    "customer": frozenset({*CACHED_ATTRS, "search_text"}),
     "deal": frozenset({"last_activity_at", "lead_score"}),
 }
 

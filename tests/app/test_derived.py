@@ -18,22 +18,11 @@ from app.db import Database, open_database
 from app.demo import generate
 from app.models import Activity, Customer, Deal, Order, Stage
 from app.segments import recompute
+from app.segments.refresh import CACHED_ATTRS
 from app.sync.bundle import export_bundle, import_path
 
 TODAY = date.today()
-FIGURES = (
-    "tier",
-    "rfm_r",
-    "rfm_f",
-    "rfm_m",
-    "rfm_segment",
-    "churn_risk",
-    "churn_reason",
-    "revenue_12m",
-    "last_order_date",
-    "orders_24m",
-    "revenue_24m",
-)
+FIGURES = tuple(name for name in CACHED_ATTRS if name != "last_contact_at")
 
 
 @pytest.fixture(scope="module")
