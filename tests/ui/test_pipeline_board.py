@@ -373,9 +373,10 @@ def test_model_passes_qt_model_tester(qtmodeltester, board, book):
     qtmodeltester.check(board.models[book["stage:qualified"]])
 
 
-def test_large_column_fetches_lazily_and_header_counts_all(qtbot, ctx, book, db):
+def add_closing_deals(db, book, count: int) -> None:
+    """Fill the closing column with count deals of rising amounts."""
     with db.session.begin() as s:
-        for i in range(150):
+        for i in range(count):
             s.add(
                 Deal(
                     customer_id=book["成都天府软件集团"],
@@ -386,6 +387,10 @@ def test_large_column_fetches_lazily_and_header_counts_all(qtbot, ctx, book, db)
                     stage_entered_at=utcnow(),
                 )
             )
+
+
+def test_large_column_fetches_lazily_and_header_counts_all(qtbot, ctx, book, db):
+    add_closing_deals(db, book, 150)
     board = PipelineBoard(ctx)
     qtbot.addWidget(board)
     model = board.models[book["stage:closing"]]
@@ -613,18 +618,7 @@ def test_card_dates_show_the_year_only_beyond_half_a_year() -> None:
 def test_column_models_stay_valid_while_the_board_moves_undoes_and_fetches(
     qtmodeltester, qtbot, ctx, book, db
 ):
-    with db.session.begin() as s:
-        for i in range(70):
-            s.add(
-                Deal(
-                    customer_id=book["成都天府软件集团"],
-                    title=f"批量商机 {i}",
-                    amount=Decimal(1000 + i),
-                    stage_id=book["stage:closing"],
-                    status="open",
-                    stage_entered_at=utcnow(),
-                )
-            )
+    add_closing_deals(db, book, 70)
     board = PipelineBoard(ctx)
     qtbot.addWidget(board)
     negotiation, closing = book["stage:negotiation"], book["stage:closing"]
