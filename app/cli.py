@@ -16,6 +16,7 @@ from app import APP_VERSION
 from app import db as database
 from app.derived import refresh_if_new_day
 from app.i18n import LANGUAGES, UserMessage, detect_language, msg, set_language
+from app.instance import DatabaseInUseError, command_lock
 from app.paths import default_db_path
 
 EXIT_OK, EXIT_FAILED, EXIT_UNAVAILABLE = 0, 1, 2
@@ -352,9 +353,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run one headless command; a failure is one line on stderr and a non-zero exit."""
     args.db = (args.db or default_db_path()).expanduser()
+    dry_run = bool(getattr(args, "dry_run", False))
     try:
-        return COMMANDS[args.command](args)
-    except CommandError as exc:
+        # A writing command holds the single-instance lock the GUI holds (app/instance.py).
+        with command_lock(args.db, args.command, dry_run=dry_run):
+            return COMMANDS[args.command](args)
+    except (CommandError, DatabaseInUseError) as exc:
         print(msg("cli.error", cause=exc), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:

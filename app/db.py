@@ -84,6 +84,13 @@ class Database:
             with conn.begin():
                 yield conn
 
+    @contextmanager
+    def bulk_connection(self) -> Iterator[Connection]:
+        """Open a connection whose transactions begin IMMEDIATE (imports that may roll back)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{sqlite.IMMEDIATE: True})
+            yield conn
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -143,7 +143,7 @@ def import_foreign(
     rejected: list[tuple[SourceRow, list[Problem]]] = []
     done = 0
     report(progress, 0, total)
-    with db.engine.connect() as conn, conn.begin() as transaction, bulk_work(conn):
+    with db.bulk_connection() as conn, conn.begin() as transaction, bulk_work(conn):
         with Session(bind=conn) as session:
             owner = settings.get(session, "owner") or None
         book = Book(conn, result, owner, utcnow())
