@@ -307,6 +307,8 @@ def _print_import(data: dict[str, Any]) -> None:
         )
     if data.get("rejects_file"):
         print(msg("cli.import.rejects_file", path=data["rejects_file"]))
+    for warning in data["warnings"]:
+        print(msg("cli.import.warning", warning=warning))
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -137,6 +137,7 @@ def import_foreign(
     result = ImportResult(
         kind=kind, dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter
     )
+    result.warnings.extend(table.warnings)
     total = estimate_rows(table)
     if not dry_run:
         result.backup_file = backup(db.path, "before-import")
