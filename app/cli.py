@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help=msg("cli.help.import_file"))
     imp.add_argument("--kind", choices=KINDS, help=msg("cli.help.import_kind"))
     imp.add_argument("--dry-run", action="store_true", help=msg("cli.help.import_dry_run"))
+    imp.add_argument("--sheet", metavar="NAME", help=msg("cli.help.import_sheet"))
     imp.add_argument("--json", action="store_true", help=msg("cli.help.json_result"))
 
     exp = commands.add_parser(
@@ -278,7 +279,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError("cli.no_file", path=args.file)
     db = _open(args)
     try:
-        result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run)
+        result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run, sheet=args.sheet)
     except UnusableFileError as exc:
         raise CommandError("cli.cause", cause=exc) from exc
     except database.BackupError as exc:  # the book is damaged: importing into it would not help

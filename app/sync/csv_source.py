@@ -256,24 +256,32 @@ def _sheet_records(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
             yield number, [_cell_text(v) for v in values]
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    """Read the named sheet, else the one whose header row names the most known fields."""
     with open_workbook(path) as workbook:
         titles = [ws.title for ws in workbook.worksheets]
-    for title in titles:
+    if sheet is not None and sheet not in titles:
+        raise UnusableFileError("file.no_such_sheet", sheet=sheet, sheets="、".join(titles))
+    best: tuple[int, Table] | None = None
+    for title in [sheet] if sheet is not None else titles:
         records = partial(_sheet_records, path, title)
         if found := _find_header(records()):
-            return Table(path, found[1], found[0], None, None, title, records)
-    raise UnusableFileError("file.workbook_empty")
+            score = known_field_count(found[1])
+            if best is None or score > best[0]:  # a cover page loses to the customer list
+                best = score, Table(path, found[1], found[0], None, None, title, records)
+    if best is None:
+        raise UnusableFileError("file.workbook_empty")
+    return best[1]
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Open a foreign .csv/.txt/.tsv or .xlsx file and find its header row."""
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+    """Open a foreign .csv/.txt/.tsv or .xlsx file (or the named sheet) and find its header row."""
     path = Path(path)
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
             if head.startswith(_ZIP):
-                return _read_xlsx(path)
+                return _read_xlsx(path, sheet)
             if not head:
                 raise UnusableFileError("file.empty")
             encoding = _detect_encoding(stream)

@@ -63,9 +63,9 @@ class Preview:
         return replace(self, mapping=self.mapping.assign(column, field))
 
 
-def preview_file(path: Path, kind: str | None = None) -> Preview:
+def preview_file(path: Path, kind: str | None = None, sheet: str | None = None) -> Preview:
     """Read a foreign file's header and first rows, and guess its kind and column mapping."""
-    table = read_table(path)
+    table = read_table(path, sheet)
     kind = kind or guess_kind(table.headers)
     return Preview(
         table, kind, guess_mapping(table.headers, kind), list(islice(table.rows(), SAMPLE_ROWS))
@@ -123,9 +123,10 @@ def import_foreign(
     mapping: Mapping | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    sheet: str | None = None,
 ) -> ImportResult:
     """Import a foreign CSV/XLSX file: good rows in one transaction, bad rows set aside."""
-    table = read_table(path)
+    table = read_table(path, sheet)
     if mapping is not None:
         kind = mapping.kind
     kind = kind or guess_kind(table.headers)
