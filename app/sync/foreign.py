@@ -28,6 +28,7 @@ from app.derived import refresh_all_on
 from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
+from app.parsing.values import neutralise_formula
 from app.private_files import open_private
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
 from app.sync.foreign_book import Book, Rows
@@ -104,16 +105,21 @@ def estimate_rows(table: Table) -> int:
 def write_rejects(
     target: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]]
 ) -> None:
-    """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns."""
+    """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns.
+
+    Cells a spreadsheet would run as formulas are neutralised exactly as the export does.
+    """
     width = max([len(headers), *(len(row.cells) for row, _ in rejected)])
     with open_private(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(["row", "error", *headers, *[""] * (width - len(headers))])
+        header = ["row", "error", *headers, *[""] * (width - len(headers))]
+        writer.writerow(list(map(neutralise_formula, header)))
         for row, problems in rejected:
             reason = "; ".join(
                 f"{column}: {message}" if column else message for column, message in problems
             )
-            writer.writerow([row.number, reason, *row.cells])
+            cells = [reason, *row.cells]
+            writer.writerow([row.number, *map(neutralise_formula, cells)])
 
 
 def import_foreign(
