@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from app import APP_VERSION
 from app import db as database
 from app.derived import refresh_if_new_day
+from app.disk import disk_full, is_disk_full
 from app.i18n import LANGUAGES, UserMessage, detect_language, msg, set_language
 from app.instance import DatabaseInUseError, command_lock
 from app.paths import default_db_path
@@ -362,7 +363,8 @@ def run(args: argparse.Namespace) -> int:
         with command_lock(args.db, args.command, dry_run=dry_run):
             return COMMANDS[args.command](args)
     except (CommandError, DatabaseInUseError) as exc:
-        print(msg("cli.error", cause=exc), file=sys.stderr)
+        cause = disk_full(args.command) if is_disk_full(exc) else exc
+        print(msg("cli.error", cause=cause), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (… | head): nothing more to say, and no traceback about it.
@@ -370,6 +372,9 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details logged
+        if is_disk_full(exc):  # everything rolled back; nothing to log that helps
+            print(msg("cli.error", cause=disk_full(args.command)), file=sys.stderr)
+            return EXIT_FAILED
         log = write_crash_log(args.db)
         print(msg("cli.unexpected", kind=type(exc).__name__, cause=exc, log=log), file=sys.stderr)
         return EXIT_FAILED

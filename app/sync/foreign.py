@@ -15,6 +15,7 @@ backup, no rejects file.
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -110,6 +111,18 @@ def write_rejects(
     Cells a spreadsheet would run as formulas are neutralised exactly as the export does.
     """
     width = max([len(headers), *(len(row.cells) for row, _ in rejected)])
+    # Written beside the target and renamed when complete: a full disk leaves no half list.
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _write_rejects_to(partial, headers, width, rejected)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_rejects_to(
+    target: Path, headers: list[str], width: int, rejected: list[tuple[SourceRow, list[Problem]]]
+) -> None:
     with open_private(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
         header = ["row", "error", *headers, *[""] * (width - len(headers))]
@@ -195,7 +208,9 @@ def _settle_rejects(
             write_rejects(target, headers, rejected)
             result.rejects_file = target
         except OSError as error:
-            # The import itself succeeded; say where the list could not go instead of failing.
+            # The import itself succeeded; say where the list could not go instead of failing
+            # (and drop a list left by an earlier run: it would now be wrong).
+            target.unlink(missing_ok=True)
             result.warnings.append(
                 msg("import.cannot_write_rejects", path=target, cause=error.strerror)
             )
