@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app import sqlite
 from app.i18n import msg
+from app.pause_points import pause_point
 from app.private_files import create_private, make_private, private_folder
 
 BACKUPS_KEPT = 10
@@ -93,6 +94,7 @@ def backup(db_path: Path, reason: str = "manual", *, keep: Path | None = None) -
             raise DamagedDatabaseError(problem)
         create_private(partial)
         sqlite.copy_database(db_path, partial, standalone=True)
+        pause_point("backup.before_rename")
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(msg("backup.failed", db_path=db_path, cause=exc)) from exc

@@ -23,6 +23,7 @@ from app.demo.service import draw_complaint, draw_goals
 from app.derived import refresh_all
 from app.lead_score import LeadScoreConfig, save_config
 from app.models import SYNCED_MODELS, Stage, table_of
+from app.pause_points import pause_point
 
 __all__ = ["DemoSummary", "generate"]
 
@@ -69,6 +70,7 @@ def generate(
         cadence = _settle(conn, today)
         plan_cadence_visits(conn, writer, Ids(rng), rng, today, cadence)
         writer.flush()
+        pause_point("demo.before_commit")
     return summary
 
 

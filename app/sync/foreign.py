@@ -30,6 +30,7 @@ from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
 from app.parsing.values import neutralise_formula
+from app.pause_points import pause_point
 from app.private_files import open_private
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
 from app.sync.foreign_book import Book, Rows
@@ -189,6 +190,7 @@ def import_foreign(
         book.finish()
         # Tiers, RFM, churn, last contact and lead scores reflect the import at once.
         refresh_all_on(conn)
+        pause_point("import.before_commit")
         if dry_run:
             transaction.rollback()
     if not dry_run:
