@@ -16,6 +16,7 @@ from app import APP_VERSION
 from app import db as database
 from app.derived import refresh_if_new_day
 from app.disk import disk_full, is_disk_full
+from app.error_log import one_line
 from app.i18n import LANGUAGES, UserMessage, detect_language, msg, set_language
 from app.instance import DatabaseInUseError, command_lock
 from app.paths import default_db_path
@@ -376,22 +377,19 @@ def run(args: argparse.Namespace) -> int:
             print(msg("cli.error", cause=disk_full(args.command)), file=sys.stderr)
             return EXIT_FAILED
         log = write_crash_log(args.db)
-        print(msg("cli.unexpected", kind=type(exc).__name__, cause=exc, log=log), file=sys.stderr)
+        summary = one_line(exc)  # never the SQL or row values: those go to the log only
+        print(
+            msg("cli.unexpected", kind=type(exc).__name__, cause=summary, log=log), file=sys.stderr
+        )
         return EXIT_FAILED
 
 
 def write_crash_log(db_path: Path) -> Path:
     """Append the current exception's traceback to repbook-errors.log beside the database."""
     import traceback
-    from datetime import datetime
 
-    log = db_path.parent / "repbook-errors.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} RepBook {APP_VERSION}\n")
-            handle.write(traceback.format_exc())
-        os.chmod(log, 0o600)
-    except OSError:
-        pass
-    return log
+    from app.error_log import append_error_log, error_log_path
+
+    return append_error_log(db_path.parent, traceback.format_exc()) or error_log_path(
+        db_path.parent
+    )

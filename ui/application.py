@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, APP_VERSION
-from app.db import DatabaseLock, SchemaTooNewError, UnusableDatabaseError, open_database
+from app.db import DatabaseLock
 from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
@@ -18,9 +18,11 @@ from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
 from ui.demo_loader import load_demo
+from ui.error_dialog import ExceptionGuard
 from ui.main_window import MainWindow
 from ui.platform_check import display_problem
 from ui.resources import style_sheet
+from ui.restore_offer import open_book
 from ui.workers import BackgroundTask
 
 
@@ -99,20 +101,12 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
             ).format(path),
         )
         return 1
-    try:
-        db = open_database(path, daily_backup=True)  # one safety copy a day, kept with the rest
-    except SchemaTooNewError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    db = open_book(path)  # a damaged book: says what is wrong, offers the newest sound backup
+    if db is None:
+        lock.release()
         return 1
-    except UnusableDatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            QApplication.translate("Startup", "{0} is not a usable RepBook database:\n{1}").format(
-                path, exc.reason
-            ),
-        )
-        return 1
+    guard = ExceptionGuard(path.parent)  # an uncaught error: a dialog with details, not a crash
+    guard.install()
 
     holder: dict[str, MainWindow] = {}
 
@@ -127,6 +121,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         window.language_change_requested.connect(open_window)
         window.show()
         holder["window"] = window
+        guard.host = window
         if old is not None:
             old.close()
             old.deleteLater()
@@ -137,6 +132,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     open_window(language)
     QGuiApplication.setQuitOnLastWindowClosed(True)
     code = app.exec()
+    guard.uninstall()
     db.close()
     lock.release()
     return code

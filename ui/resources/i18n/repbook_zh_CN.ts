@@ -466,6 +466,46 @@
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../error_dialog.py" line="50"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../error_dialog.py" line="54"/>
+        <source>RepBook hit an unexpected error: {0}
+Your data is safe — the change in progress was not saved. You can keep working.</source>
+        <translation>RepBook 遇到了意外错误：{0}
+您的数据是安全的——正在进行的修改没有保存。您可以继续工作。</translation>
+    </message>
+    <message>
+        <location filename="../../error_dialog.py" line="65"/>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <location filename="../../error_dialog.py" line="66"/>
+        <source>Save details to a file</source>
+        <translation>将详细信息保存到文件</translation>
+    </message>
+    <message>
+        <location filename="../../error_dialog.py" line="81"/>
+        <source>The details are on the clipboard.</source>
+        <translation>详细信息已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../error_dialog.py" line="92"/>
+        <source>Could not save the details: {0}</source>
+        <translation>无法保存详细信息：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../error_dialog.py" line="95"/>
+        <source>Saved to {0}</source>
+        <translation>已保存到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../export_dialog.py" line="43"/>
@@ -1469,6 +1509,39 @@
     </message>
 </context>
 <context>
+    <name>RestoreOffer</name>
+    <message>
+        <location filename="../../restore_offer.py" line="42"/>
+        <source>The book is damaged</source>
+        <translation>客户数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../restore_offer.py" line="46"/>
+        <source>… and {0} more</source>
+        <translation>……另有 {0} 项</translation>
+    </message>
+    <message>
+        <location filename="../../restore_offer.py" line="48"/>
+        <source>{0} cannot be opened safely:</source>
+        <translation>无法安全打开 {0}：</translation>
+    </message>
+    <message>
+        <location filename="../../restore_offer.py" line="54"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../restore_offer.py" line="59"/>
+        <source>Restore the newest sound backup, {0} (saved {1})? Changes made after it are lost; the damaged file is kept among the backups.</source>
+        <translation>是否恢复最新的完好备份 {0}（保存于 {1}）？此后所做的修改将丢失；损坏的文件会保留在备份中。</translation>
+    </message>
+    <message>
+        <location filename="../../restore_offer.py" line="63"/>
+        <source>Restore this backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../import_result.py" line="103"/>
@@ -1673,12 +1746,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="49"/>
+        <location filename="../../application.py" line="51"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="50"/>
+        <location filename="../../application.py" line="52"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
@@ -1688,16 +1761,9 @@
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="97"/>
+        <location filename="../../application.py" line="99"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
-    </message>
-    <message>
-        <location filename="../../application.py" line="111"/>
-        <source>{0} is not a usable RepBook database:
-{1}</source>
-        <translation>{0} 不是可用的 RepBook 数据库：
-{1}</translation>
     </message>
 </context>
 <context>
