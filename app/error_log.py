@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import APP_VERSION
 from app.private_files import USER_ONLY_FILE
+from app.private_files import data_folder as ensure_folder
 
 ERROR_LOG = "repbook-errors.log"
 
@@ -24,7 +25,7 @@ def append_error_log(data_folder: Path, details: str) -> Path | None:
     """Append one error's details with a time stamp; None if even that cannot be written."""
     log = error_log_path(data_folder)
     try:
-        log.parent.mkdir(parents=True, exist_ok=True)
+        ensure_folder(log.parent)
         descriptor = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, USER_ONLY_FILE)
         with os.fdopen(descriptor, "a", encoding="utf-8") as handle:
             handle.write(f"--- {datetime.now().isoformat()} RepBook {APP_VERSION}\n")

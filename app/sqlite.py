@@ -16,6 +16,8 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from app.private_files import data_folder
+
 BUSY_TIMEOUT_MS = 5000
 # Negative cache sizes are KiB: 64 MB normally, 256 MB while bulk work runs (see bulk_work).
 CACHE_KIB = -65_536
@@ -171,7 +173,7 @@ class FileLock:
         """Take the lock; False when another process holds it."""
         if self._handle is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data_folder(self.path.parent)
         # User-only like the database beside it; "a" never truncates a file another holds.
         descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
         handle = os.fdopen(descriptor, "a+")

@@ -14,6 +14,7 @@ from app.db import DatabaseLock
 from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
+from app.private_files import data_folder
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
@@ -90,7 +91,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     translations.install(app, language)
 
     path = (db_path or default_db_path()).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    data_folder(path.parent)  # user-only when RepBook makes it (SPEC §11)
     lock = DatabaseLock(path)
     if not lock.acquire():
         QMessageBox.warning(

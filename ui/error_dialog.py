@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_VERSION
 from app.error_log import append_error_log
-from app.private_files import open_private
+from app.private_files import data_folder, open_private
 
 ExceptHook = type(sys.excepthook)
 
@@ -85,7 +85,7 @@ class ErrorDialog(QDialog):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.data_folder / f"repbook-error-{stamp}.txt"
         try:
-            self.data_folder.mkdir(parents=True, exist_ok=True)
+            data_folder(self.data_folder)
             with open_private(target, "w", encoding="utf-8") as handle:
                 handle.write(self.details)
         except OSError as error:
