@@ -17,7 +17,7 @@ from app.changes import ActionError, ChangeSet, Outcome
 from app.i18n import UserMessage, language
 from app.models import PlaybookEntry
 from app.models.types import utcnow
-from app.playbook.content import GROUP_NAMES, PlaybookItem
+from app.playbook.content import GROUP_NAMES, PlaybookItem, load_shipped
 
 KINDS = ("sop", "spin", "objection", "closing_signal")
 KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
@@ -234,3 +234,12 @@ def restore_entry(session: Session, row_id: str, *, now: datetime | None = None)
 def group_names(group: str) -> tuple[str, ...]:
     """Return the words a group is called by, for search (both languages)."""
     return GROUP_NAMES.get(group, ())
+
+
+def technique_texts(lang: str | None = None) -> dict[str, tuple[str, str]]:
+    """Return each shipped technique's name and how-to in lang: key → (name, how)."""
+    return {
+        item.key: (item.title_in(lang), item.text_in(lang))
+        for item in load_shipped()[0]
+        if item.kind == "technique"
+    }
