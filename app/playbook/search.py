@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy.orm import Session
 
 from app.derived.search import search_key
 from app.playbook.content import GROUP_NAMES, PlaybookItem, load_shipped
-from app.playbook.entries import load_entries
+from app.playbook.entries import Entry, load_entries
 from app.text import fold, pinyin_keys
 
 # A title match outranks a match in the scripts; among equals the shipped order holds.
@@ -32,10 +32,23 @@ def _haystack(item: PlaybookItem) -> tuple[str, str, str]:
     return found
 
 
+# Among equally good matches, what a rep on the phone needs first.
+SEARCH_ORDER = {"objection": 0, "closing_signal": 1, "spin": 2, "sop": 3}
+
+
+def search_entries(entries: Sequence[Entry], query: str) -> list[Entry]:
+    """Return the entries matching every word of the query, best first."""
+    pool = sorted(entries, key=lambda e: SEARCH_ORDER.get(e.kind, 9))
+    by_key = {entry.key: entry for entry in pool}
+    hits = search_playbook(query, [entry.as_item() for entry in pool], limit=len(pool) or 1)
+    return [by_key[hit.key] for hit in hits if hit.key in by_key]
+
+
 def book_items(session: Session) -> list[PlaybookItem]:
     """Everything the playbook search reads: the book's entries, then templates and techniques."""
     shipped = [item for item in load_shipped()[0] if item.kind in ("template", "technique")]
-    return [entry.as_item() for entry in load_entries(session)] + shipped
+    entries = sorted(load_entries(session), key=lambda e: SEARCH_ORDER.get(e.kind, 9))
+    return [entry.as_item() for entry in entries] + shipped
 
 
 def _build(item: PlaybookItem) -> tuple[str, str, str]:

@@ -76,6 +76,161 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <location filename="../../complaint_dialog.py" line="36"/>
+        <source>Apologise for the trouble, even if it is not all on our side, and say you own it.</source>
+        <translation>即使问题不全在我方，也先为给客户带来的不便致歉，并表明由我负责到底。</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="40"/>
+        <source>Repeat the issue back, check you understood it, and promise when it will be fixed.</source>
+        <translation>向客户复述问题、确认理解无误，并承诺处理时限。</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="44"/>
+        <source>Write down what was done; a follow-up visit is planned a few working days later.</source>
+        <translation>记录处理结果；系统会在几个工作日后安排回访。</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="48"/>
+        <source>Ask whether the customer is satisfied and record why it happened.</source>
+        <translation>回访确认客户是否满意，并记录投诉原因。</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="72"/>
+        <location filename="../../complaint_dialog.py" line="141"/>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="85"/>
+        <source>What happened, in the customer&apos;s words</source>
+        <translation>发生了什么（尽量用客户的原话）</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="87"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="88"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="89"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="90"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="92"/>
+        <source>Listen first: let the customer finish, then write it down.</source>
+        <translation>先倾听：让客户把话说完，再如实记录。</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="96"/>
+        <location filename="../../complaint_dialog.py" line="153"/>
+        <source>Complaint: {0}</source>
+        <translation>投诉：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="110"/>
+        <source>Resolved by</source>
+        <translation>承诺解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="112"/>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="114"/>
+        <source>Root cause</source>
+        <translation>投诉原因</translation>
+    </message>
+    <message>
+        <location filename="../../complaint_dialog.py" line="115"/>
+        <source>Satisfaction (1–5)</source>
+        <translation>满意度（1–5）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsView</name>
+    <message>
+        <location filename="../../complaints_view.py" line="44"/>
+        <location filename="../../complaints_view.py" line="76"/>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="46"/>
+        <location filename="../../complaints_view.py" line="140"/>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="48"/>
+        <source>Open only</source>
+        <translation>只看未关闭</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="59"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="60"/>
+        <source>Received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="61"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="62"/>
+        <source>Step done</source>
+        <translation>已完成步骤</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="63"/>
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="64"/>
+        <source>Complaint</source>
+        <translation>投诉内容</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="72"/>
+        <source>No open complaints</source>
+        <translation>没有未关闭的投诉</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="73"/>
+        <source>When a customer complains, record it here and walk it through the steps.</source>
+        <translation>客户投诉时在这里记录，并按步骤逐一处理。</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="126"/>
+        <source>Root causes so far: {0}</source>
+        <translation>投诉原因统计：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../complaints_view.py" line="138"/>
+        <source>Next: {0}…</source>
+        <translation>下一步：{0}…</translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <location filename="../../deal_pickers.py" line="104"/>
@@ -463,6 +618,117 @@
         <location filename="../../kit/empty_state.py" line="84"/>
         <source>Nothing matches the filter.</source>
         <translation>没有符合筛选条件的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <location filename="../../playbook_detail.py" line="144"/>
+        <source>The concern behind it</source>
+        <translation>背后的顾虑</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="151"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="159"/>
+        <source>What to say</source>
+        <translation>怎么说</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="171"/>
+        <source>Then ask</source>
+        <translation>接着问</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="175"/>
+        <source>Technique</source>
+        <translation>技巧</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="189"/>
+        <source>Script helped</source>
+        <translation>话术有用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="189"/>
+        <source>Script did not help</source>
+        <translation>话术没用</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../playbook_editor.py" line="54"/>
+        <source>Edit entry</source>
+        <translation>编辑条目</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="54"/>
+        <source>New entry</source>
+        <translation>新建条目</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="68"/>
+        <source>One script per paragraph; a blank line between</source>
+        <translation>每段一条话术，段与段之间空一行</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="72"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="77"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="78"/>
+        <source>Group</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="79"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="80"/>
+        <source>Concern behind it</source>
+        <translation>背后的顾虑</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="81"/>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="82"/>
+        <source>Follow-up question</source>
+        <translation>跟进提问</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="83"/>
+        <source>Technique</source>
+        <translation>技巧</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="87"/>
+        <source>Your wording is kept when a newer playbook version ships.</source>
+        <translation>话术库升级时，会保留您修改后的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="148"/>
+        <source>New entry “{0}”</source>
+        <translation>新建条目“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_editor.py" line="157"/>
+        <source>Edit “{0}”</source>
+        <translation>编辑「{0}」</translation>
     </message>
 </context>
 <context>
@@ -1000,258 +1266,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="60"/>
+        <location filename="../../main_window.py" line="62"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="120"/>
+        <location filename="../../main_window.py" line="132"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="121"/>
+        <location filename="../../main_window.py" line="133"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="123"/>
+        <location filename="../../main_window.py" line="135"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="124"/>
+        <location filename="../../main_window.py" line="136"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="125"/>
+        <location filename="../../main_window.py" line="137"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="130"/>
-        <location filename="../../main_window.py" line="133"/>
+        <location filename="../../main_window.py" line="142"/>
+        <location filename="../../main_window.py" line="145"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="131"/>
+        <location filename="../../main_window.py" line="143"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="146"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="136"/>
+        <location filename="../../main_window.py" line="148"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="137"/>
+        <location filename="../../main_window.py" line="149"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="138"/>
+        <location filename="../../main_window.py" line="150"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="142"/>
+        <location filename="../../main_window.py" line="154"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="155"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="145"/>
+        <location filename="../../main_window.py" line="157"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="146"/>
+        <location filename="../../main_window.py" line="158"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="147"/>
+        <location filename="../../main_window.py" line="159"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="151"/>
+        <location filename="../../main_window.py" line="163"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="152"/>
+        <location filename="../../main_window.py" line="164"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="166"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
+        <location filename="../../main_window.py" line="167"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="159"/>
+        <location filename="../../main_window.py" line="171"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="160"/>
+        <location filename="../../main_window.py" line="172"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="162"/>
+        <location filename="../../main_window.py" line="174"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="163"/>
+        <location filename="../../main_window.py" line="175"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="164"/>
+        <location filename="../../main_window.py" line="176"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="215"/>
+        <location filename="../../main_window.py" line="227"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="222"/>
+        <location filename="../../main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="223"/>
+        <location filename="../../main_window.py" line="235"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="226"/>
+        <location filename="../../main_window.py" line="238"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="229"/>
+        <location filename="../../main_window.py" line="241"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="232"/>
+        <location filename="../../main_window.py" line="244"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="249"/>
+        <location filename="../../main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="250"/>
+        <location filename="../../main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="253"/>
+        <location filename="../../main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="258"/>
+        <location filename="../../main_window.py" line="270"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="267"/>
+        <location filename="../../main_window.py" line="279"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="285"/>
+        <location filename="../../main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="292"/>
+        <location filename="../../main_window.py" line="305"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="298"/>
+        <location filename="../../main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299"/>
+        <location filename="../../main_window.py" line="312"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="311"/>
+        <location filename="../../main_window.py" line="324"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="313"/>
+        <location filename="../../main_window.py" line="326"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="342"/>
+        <location filename="../../main_window.py" line="355"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="344"/>
+        <location filename="../../main_window.py" line="357"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="349"/>
+        <location filename="../../main_window.py" line="362"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="351"/>
+        <location filename="../../main_window.py" line="364"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1320,82 +1586,82 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../pipeline_board.py" line="151"/>
+        <location filename="../../pipeline_board.py" line="149"/>
         <source>&amp;New deal…</source>
         <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="153"/>
+        <location filename="../../pipeline_board.py" line="151"/>
         <source>&amp;Edit deal…</source>
         <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="156"/>
+        <location filename="../../pipeline_board.py" line="154"/>
         <source>&amp;Delete deal</source>
         <translation>删除商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="159"/>
+        <location filename="../../pipeline_board.py" line="157"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="162"/>
+        <location filename="../../pipeline_board.py" line="160"/>
         <source>Move to previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="165"/>
+        <location filename="../../pipeline_board.py" line="163"/>
         <source>Mark &amp;won…</source>
         <translation>标记赢单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="168"/>
+        <location filename="../../pipeline_board.py" line="166"/>
         <source>Mark &amp;lost…</source>
         <translation>标记输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="171"/>
+        <location filename="../../pipeline_board.py" line="169"/>
         <source>Pipeline &amp;stages…</source>
         <translation>销售阶段设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="173"/>
+        <location filename="../../pipeline_board.py" line="171"/>
         <source>&amp;Lead scoring…</source>
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="184"/>
+        <location filename="../../pipeline_board.py" line="182"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="185"/>
+        <location filename="../../pipeline_board.py" line="183"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="235"/>
+        <location filename="../../pipeline_board.py" line="234"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="239"/>
+        <location filename="../../pipeline_board.py" line="238"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="291"/>
+        <location filename="../../pipeline_board.py" line="290"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="368"/>
+        <location filename="../../pipeline_board.py" line="370"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="114"/>
+        <location filename="../../pipeline_board.py" line="112"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
@@ -1466,6 +1732,223 @@
         <location filename="../../pipeline_filters.py" line="104"/>
         <source>Any close month</source>
         <translation>任意成交月份</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookBrowser</name>
+    <message>
+        <location filename="../../playbook_page.py" line="89"/>
+        <source>Search the playbook: Chinese, pinyin (jgtg) or English</source>
+        <translation>搜索话术：中文、拼音（如 jgtg）或英文</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="95"/>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="97"/>
+        <location filename="../../playbook_page.py" line="126"/>
+        <source>New entry…</source>
+        <translation>新建条目…</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="111"/>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="111"/>
+        <source>Group</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="111"/>
+        <source>Uses</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="111"/>
+        <source>Helped</source>
+        <translation>有用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="122"/>
+        <source>No entries match</source>
+        <translation>没有匹配的条目</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="123"/>
+        <source>Try fewer words, pinyin initials, or add your own entry.</source>
+        <translation>试试少输几个字、用拼音首字母，或添加自己的条目。</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="131"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="133"/>
+        <location filename="../../playbook_page.py" line="266"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="134"/>
+        <source>Hide it from the lists; its usage is kept</source>
+        <translation>从列表中隐藏，使用记录保留</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="138"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="168"/>
+        <source>All entries</source>
+        <translation>全部条目</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="233"/>
+        <source>{0} (retired)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="266"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="296"/>
+        <source>Restore “{0}”</source>
+        <translation>恢复“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="299"/>
+        <source>Retire “{0}”</source>
+        <translation>停用“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="301"/>
+        <source>Retired — Ctrl+Z to undo</source>
+        <translation>已停用 — 按 Ctrl+Z 撤销</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDetail</name>
+    <message>
+        <location filename="../../playbook_detail.py" line="45"/>
+        <source>Not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="46"/>
+        <source>Used {0}×</source>
+        <translation>用过 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="49"/>
+        <source>{0} helped</source>
+        <translation>{0} 有用</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookDock</name>
+    <message>
+        <location filename="../../playbook_panel.py" line="265"/>
+        <source>Playbook</source>
+        <translation>销售话术</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="277"/>
+        <source>Playbook &amp;panel</source>
+        <translation>话术面板(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPage</name>
+    <message>
+        <location filename="../../playbook_page.py" line="316"/>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="317"/>
+        <source>Message templates</source>
+        <translation>消息模板</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_page.py" line="318"/>
+        <source>Complaints</source>
+        <translation>客户投诉</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPanel</name>
+    <message>
+        <location filename="../../playbook_panel.py" line="36"/>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="37"/>
+        <source>SPIN</source>
+        <translation>SPIN</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="38"/>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="39"/>
+        <source>Closing</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="76"/>
+        <source>Follow stage</source>
+        <translation>跟随阶段</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="77"/>
+        <source>Show what the selected deal&apos;s stage needs</source>
+        <translation>按所选商机的阶段显示需要的内容</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="86"/>
+        <source>Pin the panel to this section</source>
+        <translation>把面板固定在这一栏</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="99"/>
+        <source>Nothing here yet</source>
+        <translation>这里还没有内容</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="100"/>
+        <source>Add entries on the Playbook page; they show here for this stage.</source>
+        <translation>在“销售话术”页添加条目后，会按阶段显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="103"/>
+        <source>Copied — paste it in WeChat</source>
+        <translation>已复制，可直接粘贴到微信</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="176"/>
+        <source>No deal selected</source>
+        <translation>未选择商机</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="178"/>
+        <source>Select a deal on the board; the panel follows its stage.</source>
+        <translation>在看板上选中商机，面板会按它的阶段显示内容。</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_panel.py" line="184"/>
+        <source>Stage: {0} — suggested: {1}</source>
+        <translation>阶段：{0} — 建议：{1}</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2045,39 @@
         <location filename="../../import_pages.py" line="354"/>
         <source>If you import now:</source>
         <translation>如果现在导入：</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRow</name>
+    <message>
+        <location filename="../../playbook_detail.py" line="62"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="63"/>
+        <source>Copy to the clipboard, ready to paste into WeChat</source>
+        <translation>复制到剪贴板，可直接粘贴到微信</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="64"/>
+        <source>Helped</source>
+        <translation>有用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="65"/>
+        <source>Used on this deal and it helped</source>
+        <translation>在这个商机上用过，起作用了</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="66"/>
+        <source>Didn&apos;t help</source>
+        <translation>没用</translation>
+    </message>
+    <message>
+        <location filename="../../playbook_detail.py" line="67"/>
+        <source>Used on this deal and it did not help</source>
+        <translation>在这个商机上用过，没起作用</translation>
     </message>
 </context>
 <context>
@@ -1673,12 +2189,12 @@
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="49"/>
+        <location filename="../../application.py" line="50"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="50"/>
+        <location filename="../../application.py" line="51"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
@@ -1688,16 +2204,59 @@
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="97"/>
+        <location filename="../../application.py" line="98"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="111"/>
+        <location filename="../../application.py" line="112"/>
         <source>{0} is not a usable RepBook database:
 {1}</source>
         <translation>{0} 不是可用的 RepBook 数据库：
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateView</name>
+    <message>
+        <location filename="../../template_view.py" line="60"/>
+        <source>Use the selected deal</source>
+        <translation>用选中的商机</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="61"/>
+        <source>Fill from the deal selected on the Pipeline board</source>
+        <translation>用销售管道中选中的商机填充</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="66"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="72"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="86"/>
+        <source>Blanks in 【】 or [ ] are values the book does not have; fill them in.</source>
+        <translation>【】或 [ ] 中是系统里没有的信息，请手动补全。</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="121"/>
+        <source>Select a deal on the Pipeline board first.</source>
+        <translation>请先在销售管道中选中一个商机。</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="131"/>
+        <source>For the deal “{0}”</source>
+        <translation>商机：“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../template_view.py" line="157"/>
+        <source>Copied — paste it in WeChat</source>
+        <translation>已复制，可直接粘贴到微信</translation>
     </message>
 </context>
 <context>
