@@ -56,10 +56,19 @@ class ComplaintRow:
     overdue_days: int  # 0 unless the promised time has passed unresolved
 
 
+RESOLVED_STEPS = ("resolve", "follow_up", "closed")
+
+
 def next_step(step: str) -> str | None:
-    """Return the step to do after `step`, or None once closed."""
-    if step in ("follow_up", "closed"):
+    """Return the step to do after `step`, or None once closed.
+
+    A complaint stored at "follow_up" (a follow-up under way, as imported books have it)
+    still has its follow-up to record.
+    """
+    if step == "closed":
         return None
+    if step == "follow_up" or step not in COMPLAINT_STEPS:
+        return "follow_up"
     return COMPLAINT_STEPS[COMPLAINT_STEPS.index(step) + 1]
 
 
@@ -77,7 +86,7 @@ def overdue_days(complaint: Complaint, today: date) -> int:
     """Days since the promised time passed while unresolved (0 when not overdue)."""
     if complaint.promised_at is None or complaint.resolved_at is not None:
         return 0
-    if complaint.step == "closed" or complaint.deleted_at is not None:
+    if complaint.step in RESOLVED_STEPS or complaint.deleted_at is not None:
         return 0
     return max(0, (today - complaint.promised_at.date()).days)
 
@@ -233,7 +242,7 @@ def overdue_complaints(session: Session, now: datetime | None = None) -> list[st
         Complaint.promised_at.is_not(None),
         Complaint.promised_at < now,
         Complaint.resolved_at.is_(None),
-        Complaint.step != "closed",
+        Complaint.step.not_in(RESOLVED_STEPS),
     )
     return list(session.scalars(query))
 

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         # The playbook beside the board follows the selected deal; saveState remembers it.
         self.playbook_dock = PlaybookDock(ctx, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.playbook_dock)
+        self.resizeDocks([self.playbook_dock], [360], Qt.Orientation.Horizontal)
         self.board.deal_selected.connect(self.playbook_dock.panel.follow_deal)
         self.navigation.currentRowChanged.connect(
             lambda _row: self.playbook_dock.follow_page(self.current_page())

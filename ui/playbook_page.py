@@ -36,7 +36,7 @@ from app.playbook.entries import (
     retire_entry,
     technique_texts,
 )
-from app.playbook.search import search_entries
+from app.playbook.search import SEARCH_ORDER, search_entries
 from app.playbook.sync import content_problems
 from app.playbook.usage import UsageStats, entry_stats, usage_stats
 from ui.complaints_view import ComplaintsView
@@ -171,7 +171,7 @@ class PlaybookBrowser(QWidget):
         groups = {"sop": STAGE_KEYS, "spin": SPIN_GROUPS, "objection": CATEGORY_GROUPS}
         with self.ctx.db.session() as session:
             stages = {s.key: stage_label(s.name, s.name_en) for s in list_stages(session)}
-        for kind in KINDS:
+        for kind in sorted(KINDS, key=lambda k: SEARCH_ORDER.get(k, 9)):
             top = QTreeWidgetItem([label(f"playbook.{kind}")])
             top.setData(0, ENTRY_ROLE, (kind, None))
             self.sections.addTopLevelItem(top)
@@ -212,8 +212,8 @@ class PlaybookBrowser(QWidget):
             if (kind is None or e.kind == kind) and (group is None or e.group == group)
         ]
         query = self.search_edit.text().strip()
-        if not query:
-            return pool
+        if not query:  # what a rep on the phone needs first: objections, closing, SPIN, SOP
+            return sorted(pool, key=lambda e: SEARCH_ORDER.get(e.kind, 9))
         return search_entries(pool, query)
 
     def fill(self) -> None:

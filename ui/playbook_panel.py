@@ -94,6 +94,8 @@ class PlaybookPanel(QWidget):
         self.list = QListWidget(objectName="PlaybookList")
         self.list.setWordWrap(True)
         self.list.setSpacing(2)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentItemChanged.connect(self._show_current)
         self.empty = EmptyState(
             self.tr("Nothing here yet"),
@@ -210,6 +212,9 @@ class PlaybookPanel(QWidget):
         self.empty.setVisible(not shown)
         self.list.setVisible(bool(shown))
         self.detail.setVisible(bool(shown))
+        # Scripts need room to read; a question or a step is read in the list itself.
+        rated = self.section in RATED_KINDS
+        self.splitter.setSizes([260, 0, 440] if rated else [560, 0, 140])
         target = next(
             (
                 self.list.item(row)
@@ -236,7 +241,11 @@ class PlaybookPanel(QWidget):
             words = f"{number}. {words}"
         elif entry.kind in RATED_KINDS:
             found = entry_stats(self.stats, entry.key)
-            words = f"{words}\n{group_label(entry.kind, entry.group)} · {stats_text(self.detail.locale, found)}"
+            technique = self.detail.techniques.get(entry.technique or "")
+            group = group_label(entry.kind, entry.group)
+            if entry.kind == "closing_signal" and technique:
+                group = technique[0]
+            words = f"{words}\n{group} · {stats_text(self.detail.locale, found)}"
         item = QListWidgetItem(words)
         item.setData(ENTRY_ROLE, entry)
         item.setToolTip(text.title)

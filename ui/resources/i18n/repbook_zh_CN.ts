@@ -1271,253 +1271,253 @@
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="132"/>
+        <location filename="../../main_window.py" line="133"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="133"/>
+        <location filename="../../main_window.py" line="134"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="136"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="136"/>
+        <location filename="../../main_window.py" line="137"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="137"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="138"/>
+        <location filename="../../main_window.py" line="139"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="142"/>
-        <location filename="../../main_window.py" line="145"/>
+        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="146"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="144"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="146"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="147"/>
+        <location filename="../../main_window.py" line="148"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="148"/>
+        <location filename="../../main_window.py" line="149"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="149"/>
+        <location filename="../../main_window.py" line="150"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="150"/>
+        <location filename="../../main_window.py" line="151"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="155"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
+        <location filename="../../main_window.py" line="156"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="157"/>
+        <location filename="../../main_window.py" line="158"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="158"/>
+        <location filename="../../main_window.py" line="159"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="159"/>
+        <location filename="../../main_window.py" line="160"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="163"/>
+        <location filename="../../main_window.py" line="164"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="164"/>
+        <location filename="../../main_window.py" line="165"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="166"/>
+        <location filename="../../main_window.py" line="167"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="167"/>
+        <location filename="../../main_window.py" line="168"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="171"/>
+        <location filename="../../main_window.py" line="172"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="172"/>
+        <location filename="../../main_window.py" line="173"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="174"/>
+        <location filename="../../main_window.py" line="175"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="175"/>
+        <location filename="../../main_window.py" line="176"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="176"/>
+        <location filename="../../main_window.py" line="177"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="227"/>
+        <location filename="../../main_window.py" line="228"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="234"/>
+        <location filename="../../main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="235"/>
+        <location filename="../../main_window.py" line="236"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="238"/>
+        <location filename="../../main_window.py" line="239"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="241"/>
+        <location filename="../../main_window.py" line="242"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="244"/>
+        <location filename="../../main_window.py" line="245"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="251"/>
+        <location filename="../../main_window.py" line="252"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="255"/>
+        <location filename="../../main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="261"/>
+        <location filename="../../main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="262"/>
+        <location filename="../../main_window.py" line="263"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="265"/>
+        <location filename="../../main_window.py" line="266"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="270"/>
+        <location filename="../../main_window.py" line="271"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="279"/>
+        <location filename="../../main_window.py" line="280"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="297"/>
+        <location filename="../../main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="305"/>
+        <location filename="../../main_window.py" line="306"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="311"/>
+        <location filename="../../main_window.py" line="312"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="312"/>
+        <location filename="../../main_window.py" line="313"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="324"/>
+        <location filename="../../main_window.py" line="325"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="326"/>
+        <location filename="../../main_window.py" line="327"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="355"/>
+        <location filename="../../main_window.py" line="356"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="357"/>
+        <location filename="../../main_window.py" line="358"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="362"/>
+        <location filename="../../main_window.py" line="363"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="364"/>
+        <location filename="../../main_window.py" line="365"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1855,12 +1855,12 @@
 <context>
     <name>PlaybookDock</name>
     <message>
-        <location filename="../../playbook_panel.py" line="265"/>
+        <location filename="../../playbook_panel.py" line="274"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="277"/>
+        <location filename="../../playbook_panel.py" line="286"/>
         <source>Playbook &amp;panel</source>
         <translation>话术面板(&amp;P)</translation>
     </message>
@@ -1921,32 +1921,32 @@
         <translation>把面板固定在这一栏</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="99"/>
+        <location filename="../../playbook_panel.py" line="101"/>
         <source>Nothing here yet</source>
         <translation>这里还没有内容</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="100"/>
+        <location filename="../../playbook_panel.py" line="102"/>
         <source>Add entries on the Playbook page; they show here for this stage.</source>
         <translation>在“销售话术”页添加条目后，会按阶段显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="103"/>
+        <location filename="../../playbook_panel.py" line="105"/>
         <source>Copied — paste it in WeChat</source>
         <translation>已复制，可直接粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="176"/>
+        <location filename="../../playbook_panel.py" line="178"/>
         <source>No deal selected</source>
         <translation>未选择商机</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="178"/>
+        <location filename="../../playbook_panel.py" line="180"/>
         <source>Select a deal on the board; the panel follows its stage.</source>
         <translation>在看板上选中商机，面板会按它的阶段显示内容。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="184"/>
+        <location filename="../../playbook_panel.py" line="186"/>
         <source>Stage: {0} — suggested: {1}</source>
         <translation>阶段：{0} — 建议：{1}</translation>
     </message>
