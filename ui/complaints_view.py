@@ -64,7 +64,7 @@ class ComplaintsView(QWidget):
                 self.tr("Complaint"),
             ]
         )
-        for column, width in enumerate((220, 110, 70, 150, 200)):
+        for column, width in enumerate((220, 110, 70, 190, 200)):
             self.table.setColumnWidth(column, width)
         self.table.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.table.itemDoubleClicked.connect(lambda *_: self.next_step())

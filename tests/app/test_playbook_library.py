@@ -182,3 +182,19 @@ def test_search_reads_the_books_entries_with_local_edits(db) -> None:
     assert search_playbook("khsyxkkal", items)[0].title["zh"] == "客户说要先看看案例"
     assert search_playbook("案例", items)
     assert "price_too_high" in [i.key for i in search_playbook("price high", items)]
+
+
+def test_every_closing_signal_suggests_a_known_technique_and_scripts_are_in_both_languages() -> (
+    None
+):
+    data = shipped_data()
+    techniques = set(data["techniques"])
+    assert len(data["closing_signals"]) >= 5
+    for signal in data["closing_signals"]:
+        assert signal["technique"] in techniques, signal["key"]
+        assert signal["script"]["zh"].strip() and signal["script"]["en"].strip(), signal["key"]
+    for objection in data["objections"]:
+        assert len(objection["scripts"]) >= 2
+        for script in objection["scripts"]:
+            assert script["zh"].strip() and script["en"].strip(), objection["key"]
+        assert objection["technique"] in techniques
