@@ -154,21 +154,23 @@ def _product_of(session: Session, customer: Customer | None, deal: Deal | None) 
     return deal.title if deal is not None else None
 
 
-def _open_payment(session: Session, customer: Customer | None) -> Payment | None:
-    """The customer's oldest payment not yet received in full."""
+def _open_payment(
+    session: Session, customer: Customer | None, today: date, *, overdue: bool
+) -> Payment | None:
+    """The payment a reminder is about: the oldest overdue one, or the next one coming due."""
     if customer is None:
         return None
-    query = (
-        select(Payment)
-        .where(
-            Payment.customer_id == customer.id,
-            Payment.deleted_at.is_(None),
-            Payment.amount_received < Payment.amount_due,
-        )
-        .order_by(Payment.due_date)
-        .limit(1)
+    owed = select(Payment).where(
+        Payment.customer_id == customer.id,
+        Payment.deleted_at.is_(None),
+        Payment.amount_received < Payment.amount_due,
     )
-    return session.scalars(query).first()
+    if overdue:
+        first = owed.where(Payment.due_date < today).order_by(Payment.due_date)
+    else:
+        first = owed.where(Payment.due_date >= today).order_by(Payment.due_date)
+    found = session.scalars(first.limit(1)).first()
+    return found or session.scalars(owed.order_by(Payment.due_date).limit(1)).first()
 
 
 def _years(key: str, customer: Customer | None, today: date) -> int | None:
@@ -205,7 +207,9 @@ def template_values(
         "rep": settings.get(session, "owner") or None,
         "years": _years(key, customer, today),
     }
-    payment = _open_payment(session, customer) if key.startswith("payment_") else None
+    payment = None
+    if key.startswith("payment_"):
+        payment = _open_payment(session, customer, today, overdue=key.endswith("_firm"))
     if payment is not None:  # a payment reminder is about what is owed, not the deal's size
         values["amount"] = format_amount(payment.amount_due - payment.amount_received)
         values["date"] = format_date(payment.due_date, lang)
