@@ -203,11 +203,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_playbook(args: argparse.Namespace) -> int:
     from app.i18n import language
-    from app.playbook import load_shipped, search_playbook
+    from app.playbook import prepare_playbook, search_playbook
+    from app.playbook.search import book_items
 
-    items, problems = load_shipped()
-    for problem in problems:
-        print(msg("cli.playbook.content_problem", problem=problem), file=sys.stderr)
+    db = _open(args)
+    try:
+        for problem in prepare_playbook(db):
+            print(msg("cli.playbook.content_problem", problem=problem), file=sys.stderr)
+        with db.session() as session:
+            items = book_items(session)
+    finally:
+        db.close()
     hits = search_playbook(args.search, items, max(1, args.limit))
     lang = language()
     if args.json:

@@ -15,6 +15,7 @@ from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
 from app.private_files import data_folder
+from app.playbook import prepare_playbook
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
@@ -108,6 +109,8 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         return 1
     guard = ExceptionGuard(path.parent)  # an uncaught error: a dialog with details, not a crash
     guard.install()
+    for problem in prepare_playbook(db):  # shipped content into the book; problems, one a line
+        print(problem, file=sys.stderr)
 
     holder: dict[str, MainWindow] = {}
 
