@@ -153,6 +153,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "root_cause.service": ("Service", "服务"),
     "root_cause.billing": ("Billing", "账务"),
     "root_cause.communication": ("Communication", "沟通"),
+    # Blanks left in a message template where a value is missing (app.playbook.templates).
+    "placeholder.contact": ("contact", "联系人"),
+    "placeholder.company": ("company", "公司"),
+    "placeholder.product": ("product", "产品"),
+    "placeholder.date": ("date", "日期"),
+    "placeholder.amount": ("amount", "金额"),
+    "placeholder.rep": ("your name", "您的姓名"),
+    "placeholder.years": ("years", "年数"),
+    "placeholder.holiday": ("holiday", "节日"),
     # RFM segments, in the wording of Chinese RFM write-ups.
     "segment.champions": ("Champions", "冠军客户"),
     "segment.loyal": ("Loyal", "忠诚客户"),
