@@ -123,6 +123,13 @@ LABELS: dict[str, tuple[str, str]] = {
     "visit_status.planned": ("Planned", "待拜访"),
     "visit_status.done": ("Done", "已完成"),
     "visit_status.skipped": ("Skipped", "已跳过"),
+    # How an interaction happened (app.vocab.CHANNELS).
+    "channel.phone": ("Phone", "电话"),
+    "channel.email": ("E-mail", "邮件"),
+    "channel.wechat": ("WeChat", "微信"),
+    "channel.visit": ("Visit", "上门拜访"),
+    "channel.meeting": ("Meeting", "会面"),
+    "channel.event": ("Event", "客户活动"),
     # Care occasions (app.visits.care).
     "care.spring_festival": ("Spring Festival", "春节"),
     "care.lantern": ("Lantern Festival", "元宵节"),
