@@ -138,6 +138,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "care.mid_autumn": ("Mid-Autumn Festival", "中秋节"),
     "care.national_day": ("National Day", "国庆节"),
     "care.new_year": ("New Year", "元旦"),
+    "holiday.labour_day": ("Labour Day", "劳动节"),
     "care.founded": ("Company anniversary", "公司成立纪念日"),
     "care.cooperation": ("Cooperation anniversary", "合作纪念日"),
     "care.birthday": ("Birthday", "生日"),
@@ -221,6 +222,11 @@ def kind_label(kind: str) -> str:
 def entity_label(entity: str) -> str:
     """Return the name of a record type (a table: "deal", "sales_order" …)."""
     return label(f"entity.{entity}") if f"entity.{entity}" in LABELS else entity
+
+
+def holiday_label(code: str) -> str:
+    """Return the name of a public holiday code (app.workdays.holiday_code)."""
+    return label(f"care.{code}") if f"care.{code}" in LABELS else label(f"holiday.{code}")
 
 
 def lost_reason_label(value: str | None) -> str:

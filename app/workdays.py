@@ -26,7 +26,7 @@ def _official_years() -> frozenset[int]:
 
 @cache
 def _rules(year: int) -> holidays.HolidayBase:
-    return holidays.China(years=year)
+    return holidays.China(years=year, language="en_US")
 
 
 def has_official_data(year: int) -> bool:
@@ -69,3 +69,29 @@ def next_workday(day: date) -> date:
 def add_workday_days(day: date, days: int) -> date:
     """Add calendar days, then move a day off to the next working day (how visits are due)."""
     return next_workday(day + timedelta(days=days))
+
+
+# Words in the packages' (English) holiday names → RepBook's holiday codes.
+_NAME_CODES = (
+    ("new year's eve", "spring_festival"),
+    ("spring festival", "spring_festival"),
+    ("new year", "new_year"),
+    ("tomb", "qingming"),
+    ("labo", "labour_day"),
+    ("dragon boat", "dragon_boat"),
+    ("mid-autumn", "mid_autumn"),
+    ("national day", "national_day"),
+)
+
+
+@cache
+def holiday_code(day: date) -> str | None:
+    """Name the public holiday a day off belongs to ("spring_festival" …), None for other days."""
+    if day_kind(day) != HOLIDAY:
+        return None
+    if has_official_data(day.year):
+        name = chinese_calendar.get_holiday_detail(day)[1] or ""
+    else:
+        name = _rules(day.year).get(day) or ""
+    lowered = name.lower()
+    return next((code for words, code in _NAME_CODES if words in lowered), None)

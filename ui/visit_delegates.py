@@ -16,6 +16,7 @@ from ui.models.visit_list_model import ITEM_ROLE, VisitListModel
 from ui.models.visit_month_model import (
     COUNT_ROLE,
     DAY_ROLE,
+    HOLIDAY_ROLE,
     IN_MONTH_ROLE,
     ITEMS_ROLE,
     KIND_ROLE,
@@ -75,6 +76,21 @@ class DayCellDelegate(QStyledItemDelegate):
         small_fm = QFontMetrics(small)
         painter.setFont(small)
         mark = {HOLIDAY: self.tr("Holiday"), MAKEUP: self.tr("Workday")}.get(kind)
+        holiday = index.data(HOLIDAY_ROLE)
+        if holiday:
+            painter.setPen(red)
+            number_width = QFontMetrics(bold).horizontalAdvance(str(day.day)) + 6
+            name_rect = QRect(
+                inner.left() + number_width,
+                inner.top() + 1,
+                inner.width() - number_width - 40,
+                small_fm.height(),
+            )
+            painter.drawText(
+                name_rect,
+                Qt.AlignmentFlag.AlignLeft,
+                small_fm.elidedText(holiday, Qt.TextElideMode.ElideRight, name_rect.width()),
+            )
         if mark:
             width = small_fm.horizontalAdvance(mark) + 10
             chip = QRect(inner.right() - width + 1, inner.top(), width, small_fm.height() + 2)

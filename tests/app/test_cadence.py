@@ -164,3 +164,12 @@ def test_every_channel_counts_as_contact(db, channel):
     cid = add_customer(db, f"渠道{channel}")
     contact_on(db, cid, date(2026, 11, 2), channel)
     assert planned(db, cid)[0][0] == date(2026, 11, 16)
+
+
+def test_days_off_are_named_by_their_holiday() -> None:
+    from app.workdays import holiday_code
+
+    assert holiday_code(date(2026, 2, 23)) == "spring_festival"  # the last day of the 2026 break
+    assert holiday_code(date(2026, 10, 7)) == "national_day"
+    assert holiday_code(date(2031, 1, 23)) == "spring_festival"  # from the rules
+    assert holiday_code(date(2026, 2, 14)) is None  # a make-up working Saturday

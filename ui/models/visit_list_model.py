@@ -103,7 +103,6 @@ class VisitListModel(QAbstractListModel):
         return relative_days(item.due_date, self.today)
 
     def tooltip(self, item: VisitItem) -> str:
-        tr = QCoreApplication.translate
         lines = [
             f"<b>{escape(item.customer_name)}</b> ({escape(item.tier)})",
             escape(f"{label(f'visit_kind.{item.kind}')} · {label(f'visit_source.{item.source}')}"),
@@ -112,7 +111,8 @@ class VisitListModel(QAbstractListModel):
         if item.note:
             lines.append(escape(item.note))
         if item.reason:
-            lines.append(escape(tr("VisitListModel", "Skipped: {0}").format(item.reason)))
+            skipped = QCoreApplication.translate("VisitListModel", "Skipped: {0}")
+            lines.append(escape(skipped.format(item.reason)))
         return "<br>".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -21,8 +21,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from app.labels import holiday_label
 from app.visits.agenda import DayCount, VisitItem, day_counts, visits_between
-from app.workdays import day_kind
+from app.workdays import day_kind, holiday_code
 from ui.context import AppContext
 
 VISIT_MIME = "application/x-repbook-visit-ids"
@@ -32,6 +33,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # workday / weekend / holiday / makeup
 IN_MONTH_ROLE = Qt.ItemDataRole.UserRole + 4  # False for the grey days of the months around
 TODAY_ROLE = Qt.ItemDataRole.UserRole + 5
 ITEMS_ROLE = Qt.ItemDataRole.UserRole + 6  # the week view's visits of the day (a first page)
+HOLIDAY_ROLE = Qt.ItemDataRole.UserRole + 7  # the public holiday's name, or None
 WEEK_ITEMS = 14  # visits a week cell lists; the counts above them say how many there are
 
 Index = QModelIndex | QPersistentModelIndex
@@ -151,6 +153,9 @@ class VisitMonthModel(QAbstractTableModel):
             return self.items.get(day, [])
         if role == KIND_ROLE:
             return day_kind(day)
+        if role == HOLIDAY_ROLE:
+            code = holiday_code(day)
+            return holiday_label(code) if code else None
         if role == IN_MONTH_ROLE:
             return self.week_mode or day.month == self.anchor.month
         if role == TODAY_ROLE:

@@ -2,6 +2,82 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../visit_agenda.py" line="188"/>
+        <source>Nothing in this part of the agenda</source>
+        <translation>这一栏暂无拜访</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="194"/>
+        <source>Agenda</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="196"/>
+        <source>No visits on this day</source>
+        <translation>当天没有拜访</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="201"/>
+        <source>Day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="203"/>
+        <source>Care reminders</source>
+        <translation>关怀提醒</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="210"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="211"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="212"/>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="213"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="225"/>
+        <source>Care reminders ({0})</source>
+        <translation>关怀提醒（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>CarePane</name>
+    <message>
+        <location filename="../../visit_agenda.py" line="113"/>
+        <source>No care reminders</source>
+        <translation>暂无关怀提醒</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="114"/>
+        <source>Festivals, anniversaries and birthdays come up here a few days ahead.</source>
+        <translation>节日、纪念日和生日会提前几天出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="119"/>
+        <source>Greet…</source>
+        <translation>问候…</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="120"/>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceList</name>
     <message>
         <location filename="../../lead_score_dialog.py" line="69"/>
@@ -73,6 +149,59 @@
         <location filename="../../closed_deals_page.py" line="60"/>
         <source>{0}: {1} deals · {2}</source>
         <translation>{0}：{1} 个商机 · {2}</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteVisitDialog</name>
+    <message>
+        <location filename="../../visit_dialogs.py" line="40"/>
+        <source>Complete visit — {0}</source>
+        <translation>完成拜访 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="45"/>
+        <source>What was discussed</source>
+        <translation>沟通了什么</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="47"/>
+        <source>What the customer said about our product</source>
+        <translation>客户对产品的评价和意见</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="52"/>
+        <source> / 5</source>
+        <translation> / 5</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="54"/>
+        <source>e.g. send the quote on Friday</source>
+        <translation>例如：周五发报价</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="59"/>
+        <source>Channel</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="60"/>
+        <source>Summary</source>
+        <translation>拜访内容</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="61"/>
+        <source>Feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="62"/>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="63"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
@@ -177,6 +306,39 @@
         <location filename="../../deal_pickers.py" line="154"/>
         <source>Type a name or pinyin, e.g. hzyq</source>
         <translation>输入客户名称或拼音，如 hzyq</translation>
+    </message>
+</context>
+<context>
+    <name>DayCellDelegate</name>
+    <message>
+        <location filename="../../visit_delegates.py" line="78"/>
+        <source>Holiday</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <location filename="../../visit_delegates.py" line="78"/>
+        <source>Workday</source>
+        <translation>班</translation>
+    </message>
+    <message>
+        <location filename="../../visit_delegates.py" line="106"/>
+        <source>{0} overdue</source>
+        <translation>逾期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_delegates.py" line="108"/>
+        <source>{0} due</source>
+        <translation>待拜访 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_delegates.py" line="110"/>
+        <source>{0} done</source>
+        <translation>已完成 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_delegates.py" line="112"/>
+        <source>{0} skipped</source>
+        <translation>已跳过 {0}</translation>
     </message>
 </context>
 <context>
@@ -783,6 +945,24 @@
     </message>
 </context>
 <context>
+    <name>GreetingDialog</name>
+    <message>
+        <location filename="../../visit_dialogs.py" line="174"/>
+        <source>Copied to the clipboard for WeChat, and logged as a care greeting.</source>
+        <translation>复制到剪贴板以便发微信，并记为一条关怀问候。</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="183"/>
+        <source>Copy and log</source>
+        <translation>复制并记录</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="192"/>
+        <source>The greeting is empty.</source>
+        <translation>问候内容为空。</translation>
+    </message>
+</context>
+<context>
     <name>HandoffDialog</name>
     <message>
         <location filename="../../gate_dialog.py" line="48"/>
@@ -1000,258 +1180,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="60"/>
+        <location filename="../../main_window.py" line="61"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="120"/>
+        <location filename="../../main_window.py" line="132"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="121"/>
+        <location filename="../../main_window.py" line="133"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="123"/>
+        <location filename="../../main_window.py" line="135"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="124"/>
+        <location filename="../../main_window.py" line="136"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="125"/>
+        <location filename="../../main_window.py" line="137"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="130"/>
-        <location filename="../../main_window.py" line="133"/>
+        <location filename="../../main_window.py" line="142"/>
+        <location filename="../../main_window.py" line="145"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="131"/>
+        <location filename="../../main_window.py" line="143"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="146"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="136"/>
+        <location filename="../../main_window.py" line="148"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="137"/>
+        <location filename="../../main_window.py" line="149"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="138"/>
+        <location filename="../../main_window.py" line="150"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="142"/>
+        <location filename="../../main_window.py" line="154"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="155"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="145"/>
+        <location filename="../../main_window.py" line="157"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="146"/>
+        <location filename="../../main_window.py" line="158"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="147"/>
+        <location filename="../../main_window.py" line="159"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="151"/>
+        <location filename="../../main_window.py" line="163"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="152"/>
+        <location filename="../../main_window.py" line="164"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="166"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
+        <location filename="../../main_window.py" line="167"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="159"/>
+        <location filename="../../main_window.py" line="171"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="160"/>
+        <location filename="../../main_window.py" line="172"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="162"/>
+        <location filename="../../main_window.py" line="174"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="163"/>
+        <location filename="../../main_window.py" line="175"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="164"/>
+        <location filename="../../main_window.py" line="176"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="215"/>
+        <location filename="../../main_window.py" line="227"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="222"/>
+        <location filename="../../main_window.py" line="234"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="223"/>
+        <location filename="../../main_window.py" line="235"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="226"/>
+        <location filename="../../main_window.py" line="238"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="229"/>
+        <location filename="../../main_window.py" line="241"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="232"/>
+        <location filename="../../main_window.py" line="244"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="251"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="249"/>
+        <location filename="../../main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="250"/>
+        <location filename="../../main_window.py" line="262"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="253"/>
+        <location filename="../../main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="258"/>
+        <location filename="../../main_window.py" line="270"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="267"/>
+        <location filename="../../main_window.py" line="279"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="285"/>
+        <location filename="../../main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="292"/>
+        <location filename="../../main_window.py" line="304"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="298"/>
+        <location filename="../../main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299"/>
+        <location filename="../../main_window.py" line="311"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="311"/>
+        <location filename="../../main_window.py" line="323"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="313"/>
+        <location filename="../../main_window.py" line="325"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="342"/>
+        <location filename="../../main_window.py" line="354"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="344"/>
+        <location filename="../../main_window.py" line="356"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="349"/>
+        <location filename="../../main_window.py" line="361"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="351"/>
+        <location filename="../../main_window.py" line="363"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1469,6 +1649,49 @@
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <location filename="../../visit_dialogs.py" line="110"/>
+        <source>Plan a visit</source>
+        <translation>安排拜访</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="112"/>
+        <source>Name, pinyin initials or phone</source>
+        <translation>名称、拼音首字母或电话</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="121"/>
+        <source>What to bring up</source>
+        <translation>要沟通的事项</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="126"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="128"/>
+        <source>Day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="129"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="130"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="161"/>
+        <source>Choose the customer to visit.</source>
+        <translation>请选择要拜访的客户。</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../import_result.py" line="103"/>
@@ -1562,6 +1785,29 @@
         <location filename="../../import_pages.py" line="354"/>
         <source>If you import now:</source>
         <translation>如果现在导入：</translation>
+    </message>
+</context>
+<context>
+    <name>SkipVisitDialog</name>
+    <message>
+        <location filename="../../visit_dialogs.py" line="87"/>
+        <source>Skip visit — {0}</source>
+        <translation>跳过拜访 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="89"/>
+        <source>e.g. the customer is travelling</source>
+        <translation>例如：客户出差</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="92"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../visit_dialogs.py" line="99"/>
+        <source>Say why the visit is skipped.</source>
+        <translation>请填写跳过拜访的原因。</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1944,128 @@
 {1}</source>
         <translation>{0} 不是可用的 RepBook 数据库：
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../visit_actions.py" line="52"/>
+        <source>Complete visit to {0}</source>
+        <translation>完成拜访 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_actions.py" line="60"/>
+        <source>Skip visit to {0}</source>
+        <translation>跳过拜访 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_actions.py" line="70"/>
+        <source>Move visit to {0}</source>
+        <translation>拜访改到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../visit_actions.py" line="84"/>
+        <source>Plan a visit</source>
+        <translation>安排拜访</translation>
+    </message>
+    <message>
+        <location filename="../../visit_actions.py" line="98"/>
+        <source>Dismiss {0} for {1}</source>
+        <translation>忽略 {1} 的{0}提醒</translation>
+    </message>
+    <message>
+        <location filename="../../visit_actions.py" line="107"/>
+        <source>{0}: greet {1}</source>
+        <translation>{0}：问候 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitCalendar</name>
+    <message>
+        <location filename="../../visit_calendar.py" line="56"/>
+        <source>Calendar</source>
+        <translation>拜访日程</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="59"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="61"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="62"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="66"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="67"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="74"/>
+        <source>Plan a visit…</source>
+        <translation>安排拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="76"/>
+        <source>Export to calendar (.ics)…</source>
+        <translation>导出到日历（.ics）…</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="169"/>
+        <source>{0} — Ctrl+Z to undo</source>
+        <translation>{0} — 按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="178"/>
+        <source>Export to calendar</source>
+        <translation>导出到日历</translation>
+    </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="203"/>
+        <source>Wrote {0} visits and {1} care reminders to {2}</source>
+        <translation>已将 {0} 条拜访和 {1} 条关怀提醒写入 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListModel</name>
+    <message>
+        <location filename="../../models/visit_list_model.py" line="114"/>
+        <source>Skipped: {0}</source>
+        <translation>已跳过：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitListPane</name>
+    <message>
+        <location filename="../../visit_agenda.py" line="55"/>
+        <source>Plan a visit, or log a follow-up to plan the next.</source>
+        <translation>安排一次拜访，或记录一条跟进，系统会排好下一次拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="60"/>
+        <source>Complete…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="62"/>
+        <source>Log the visit, its feedback and intent (double-click a visit)</source>
+        <translation>记录这次拜访、客户反馈和意向（双击拜访也可）</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="64"/>
+        <source>Skip…</source>
+        <translation>跳过…</translation>
     </message>
 </context>
 <context>
