@@ -205,6 +205,11 @@ class AgendaPanel(QTabWidget):
         self.overdue_count = self.today_count = 0
         self.section_buttons[self.section].setChecked(True)
 
+    def set_today(self, day: date) -> None:
+        self.today = self.care.today = day
+        self.agenda.model.today = self.day.model.today = day
+        self.chosen_day = day
+
     def section_title(self, key: str) -> str:
         return {
             "overdue": self.tr("Overdue"),

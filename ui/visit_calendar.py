@@ -35,6 +35,7 @@ from ui.models.visit_month_model import VisitMonthModel
 from ui.visit_actions import VisitActions
 from ui.visit_agenda import AgendaPanel
 from ui.visit_delegates import DayCellDelegate
+from ui.visit_reminders import ReminderClock
 from ui.workers import BackgroundTask
 
 WATCHED = ("visit_plan", "activity", "customer", "contact", "care_reminder")
@@ -52,6 +53,9 @@ class VisitCalendar(QWidget):
         self.actions = VisitActions(ctx, self)
         self.actions.done.connect(self._done)
         self.month = VisitMonthModel(ctx, self.actions.reschedule, self.today)
+        self.clock = ReminderClock(self)
+        self.clock.day_changed.connect(self.set_today)
+        self.clock.open_requested.connect(self._open_from_tray)
 
         title = QLabel(self.tr("Calendar"), objectName="PageTitle")
         self.period = QLabel(objectName="CalendarPeriod")
@@ -123,6 +127,16 @@ class VisitCalendar(QWidget):
     def _announce(self) -> None:
         self._counts(self.agenda.overdue_count, self.agenda.today_count)
 
+    def set_today(self, day: date) -> None:
+        """Move the whole calendar to a new day (the window stayed open past midnight)."""
+        self.today = day
+        self.month.today = day
+        self.grid.itemDelegate().today = day  # type: ignore[attr-defined]
+        self.agenda.set_today(day)
+        self.month.show(day)
+        self._show_period()
+        self.agenda.reload()
+
     # -- navigation ------------------------------------------------------------------------
     def _show_period(self) -> None:
         locale = self.locale()
@@ -169,7 +183,16 @@ class VisitCalendar(QWidget):
         self.status.setText(self.tr("{0} — Ctrl+Z to undo").format(text))
 
     def _counts(self, overdue: int, due_today: int) -> None:
-        self.reminders_changed.emit(overdue + due_today + len(self.agenda.care.items))
+        care = len(self.agenda.care.items)
+        self.reminders_changed.emit(overdue + due_today + care)
+        self.clock.notify(overdue, due_today, care)
+
+    def _open_from_tray(self) -> None:
+        window = self.window()
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        self.agenda.show_section("overdue" if self.agenda.overdue_count else "today")
 
     # -- export ----------------------------------------------------------------------------
     def choose_export(self) -> None:

@@ -167,3 +167,27 @@ def test_the_month_and_week_views_count_due_and_overdue_days(qtbot, ctx, book):
     assert page.month.first == date(2026, 11, 23)
     page.set_week_mode(False)
     assert page.month.rowCount() == 6
+
+
+def test_a_new_day_moves_the_calendar_and_yesterdays_visit_becomes_overdue(qtbot, ctx, book):
+    page = page_for(qtbot, ctx)
+    assert (page.agenda.overdue_count, page.agenda.today_count) == (0, 1)
+    page.clock.clock = lambda: date(2026, 11, 17)
+    with qtbot.waitSignal(page.reminders_changed) as counted:
+        page.clock.check()
+    assert page.today == date(2026, 11, 17)
+    assert (page.agenda.overdue_count, page.agenda.today_count) == (1, 0)
+    assert counted.args == [2]  # one overdue visit and the birthday on the 18th
+
+
+def test_the_calendar_entry_shows_the_reminder_count(qtbot, db, settings, book):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db, settings, QUndoStack()))
+    qtbot.addWidget(window)
+    calendar = window.pages["calendar"]
+    assert isinstance(calendar, VisitCalendar)
+    item = window.navigation.item(2)
+    qtbot.waitUntil(lambda: item.text() != "Calendar")
+    expected = calendar.agenda.overdue_count + calendar.agenda.today_count
+    assert item.text() == f"Calendar  ({expected + len(calendar.agenda.care.items)})"

@@ -29,27 +29,27 @@
         <translation>关怀提醒</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="210"/>
+        <location filename="../../visit_agenda.py" line="215"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="211"/>
+        <location filename="../../visit_agenda.py" line="216"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="212"/>
+        <location filename="../../visit_agenda.py" line="217"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="213"/>
+        <location filename="../../visit_agenda.py" line="218"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="225"/>
+        <location filename="../../visit_agenda.py" line="230"/>
         <source>Care reminders ({0})</source>
         <translation>关怀提醒（{0}）</translation>
     </message>
@@ -1692,6 +1692,19 @@
     </message>
 </context>
 <context>
+    <name>ReminderClock</name>
+    <message>
+        <location filename="../../visit_reminders.py" line="59"/>
+        <source>RepBook reminders</source>
+        <translation>RepBook 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../visit_reminders.py" line="60"/>
+        <source>{0} visits due today, {1} overdue, {2} care reminders</source>
+        <translation>今天待拜访 {0} 个，逾期 {1} 个，关怀提醒 {2} 条</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../import_result.py" line="103"/>
@@ -1982,57 +1995,57 @@
 <context>
     <name>VisitCalendar</name>
     <message>
-        <location filename="../../visit_calendar.py" line="56"/>
+        <location filename="../../visit_calendar.py" line="60"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="59"/>
+        <location filename="../../visit_calendar.py" line="63"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="61"/>
+        <location filename="../../visit_calendar.py" line="65"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="62"/>
+        <location filename="../../visit_calendar.py" line="66"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="66"/>
+        <location filename="../../visit_calendar.py" line="70"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="67"/>
+        <location filename="../../visit_calendar.py" line="71"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="74"/>
+        <location filename="../../visit_calendar.py" line="78"/>
         <source>Plan a visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="76"/>
+        <location filename="../../visit_calendar.py" line="80"/>
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="169"/>
+        <location filename="../../visit_calendar.py" line="183"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="178"/>
+        <location filename="../../visit_calendar.py" line="201"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="203"/>
+        <location filename="../../visit_calendar.py" line="226"/>
         <source>Wrote {0} visits and {1} care reminders to {2}</source>
         <translation>已将 {0} 条拜访和 {1} 条关怀提醒写入 {2}</translation>
     </message>
