@@ -172,3 +172,36 @@ def test_the_ics_export_parses_back_with_stable_uids(db, tmp_path):
     birthday = next(e for e in parsed[0] if e["CATEGORIES"].cats == ["care"])
     assert birthday["DTSTART"].dt == date(2026, 11, 20)
     assert (tmp_path / "a.ics").stat().st_mode & 0o077 == 0
+
+
+def test_event_invites_by_tier_and_segment_and_attendance_counts_as_contact(db):
+    from app.visits import events
+
+    a = add_customer(db, "A客户", override="A")
+    c = add_customer(db, "C客户", override="C")
+    add_customer(db, "另一个C", override="C")
+    with db.write() as s:
+        s.get(Customer, c).rfm_segment = "at_risk"
+    with pytest.raises(ActionError):
+        actions.perform(db, lambda s: events.plan_event(s, "  ", date(2026, 11, 20)))
+    event_id = actions.perform(
+        db, lambda s: events.plan_event(s, "产品体验会", date(2026, 11, 20), "杭州")
+    ).created_id
+    with pytest.raises(ActionError):
+        actions.perform(db, lambda s: events.invite(s, event_id))
+    actions.perform(db, lambda s: events.invite(s, event_id, tiers=["A"], segments=["at_risk"]))
+    again = actions.perform(db, lambda s: events.invite(s, event_id, tiers=["A"]))
+    assert not again  # nobody is invited twice
+    with db.session() as s:
+        invited = events.invites_of(s, event_id)
+    assert {row.customer_id for row in invited} == {a, c}
+    came = next(row.id for row in invited if row.customer_id == a)
+    actions.perform(db, lambda s: events.record_attendance(s, [came]))
+    with db.session() as s:
+        activity = s.scalars(select(Activity).where(Activity.customer_id == a)).one()
+        assert (activity.channel, activity.occurred_at) == ("event", datetime(2026, 11, 20, 14))
+        assert s.get(Customer, a).last_contact_at == datetime(2026, 11, 20, 14)
+        [row] = events.list_events(s)
+        assert (row.name, row.invited, row.attended) == ("产品体验会", 2, 1)
+    # The cadence moved: A is due 14 days after the event, 4 December.
+    assert planned(db, a) == [(date(2026, 12, 4), "2026-11-20+14")]
