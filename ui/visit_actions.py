@@ -40,6 +40,10 @@ class VisitActions(QObject):
         dialog.open()  # type: ignore[attr-defined]
         self.dialog_opened.emit(dialog)
 
+    def run(self, text: str, action: Action) -> bool:
+        """Run an action through the command runner; tell whether it committed."""
+        return self._run(text, action)
+
     def _run(self, text: str, action: Action) -> bool:
         outcome = self.ctx.commands.run(text, action, source=self)
         if outcome is not None:

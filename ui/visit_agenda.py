@@ -27,6 +27,7 @@ from app.labels import label
 from app.visits import agenda, care
 from app.visits.agenda import VisitItem
 from ui.context import AppContext
+from ui.customer_events import EventsPane
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_count, format_day, relative_days
 from ui.models.visit_list_model import PageReader, VisitListModel
@@ -201,12 +202,14 @@ class AgendaPanel(QTabWidget):
         self.addTab(day_page, self.tr("Day"))
         self.care = CarePane(ctx, actions, today)
         self.addTab(self.care, self.tr("Care reminders"))
+        self.events = EventsPane(ctx, actions, today)
+        self.addTab(self.events, self.tr("Events"))
         self.chosen_day = today
         self.overdue_count = self.today_count = 0
         self.section_buttons[self.section].setChecked(True)
 
     def set_today(self, day: date) -> None:
-        self.today = self.care.today = day
+        self.today = self.care.today = self.events.today = day
         self.agenda.model.today = self.day.model.today = day
         self.chosen_day = day
 
@@ -227,6 +230,7 @@ class AgendaPanel(QTabWidget):
         self.show_section(self.section)
         self.show_day(self.chosen_day)
         self.care.reload()
+        self.events.reload()
         self.setTabText(2, self.tr("Care reminders ({0})").format(len(self.care.items)))
         self.overdue_count, self.today_count = counts["overdue"], counts["today"]
         self.counts_changed.emit(counts["overdue"], counts["today"])

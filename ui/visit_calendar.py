@@ -38,7 +38,15 @@ from ui.visit_delegates import DayCellDelegate
 from ui.visit_reminders import ReminderClock
 from ui.workers import BackgroundTask
 
-WATCHED = ("visit_plan", "activity", "customer", "contact", "care_reminder")
+WATCHED = (
+    "visit_plan",
+    "activity",
+    "customer",
+    "contact",
+    "care_reminder",
+    "customer_event",
+    "event_invite",
+)
 
 
 class VisitCalendar(QWidget):

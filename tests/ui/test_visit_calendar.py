@@ -191,3 +191,26 @@ def test_the_calendar_entry_shows_the_reminder_count(qtbot, db, settings, book):
     qtbot.waitUntil(lambda: item.text() != "Calendar")
     expected = calendar.agenda.overdue_count + calendar.agenda.today_count
     assert item.text() == f"Calendar  ({expected + len(calendar.agenda.care.items)})"
+
+
+def test_an_event_is_planned_with_its_invitations_and_attendance_is_logged(qtbot, ctx, book, db):
+    page = page_for(qtbot, ctx)
+    pane = page.agenda.events
+    assert pane.rows == [] and not pane.attend_button.isEnabled()
+    with qtbot.waitSignal(page.actions.dialog_opened) as opened:
+        qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    dialog.tiers["A"].setChecked(False)
+    dialog.accept()
+    assert dialog.result() == 0  # no name, nobody to invite
+    qtbot.keyClicks(dialog.name, "Product day")
+    dialog.tiers["A"].setChecked(True)
+    dialog.accept()
+    assert [(row.name, row.invited) for row in pane.rows] == [("Product day", 2)]
+    first = pane.invites.item(0)
+    first.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(pane.attend_button, Qt.MouseButton.LeftButton)
+    assert pane.rows[0].attended == 1
+    with db.session() as s:
+        assert s.scalars(select(Activity).where(Activity.channel == "event")).one()
+    assert pane.ticked() == []

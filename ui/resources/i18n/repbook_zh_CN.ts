@@ -4,52 +4,57 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../visit_agenda.py" line="188"/>
+        <location filename="../../visit_agenda.py" line="189"/>
         <source>Nothing in this part of the agenda</source>
         <translation>这一栏暂无拜访</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="194"/>
+        <location filename="../../visit_agenda.py" line="195"/>
         <source>Agenda</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="196"/>
+        <location filename="../../visit_agenda.py" line="197"/>
         <source>No visits on this day</source>
         <translation>当天没有拜访</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="201"/>
+        <location filename="../../visit_agenda.py" line="202"/>
         <source>Day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="203"/>
+        <location filename="../../visit_agenda.py" line="204"/>
         <source>Care reminders</source>
         <translation>关怀提醒</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="215"/>
+        <location filename="../../visit_agenda.py" line="206"/>
+        <source>Events</source>
+        <translation>客户活动</translation>
+    </message>
+    <message>
+        <location filename="../../visit_agenda.py" line="218"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="216"/>
+        <location filename="../../visit_agenda.py" line="219"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="217"/>
+        <location filename="../../visit_agenda.py" line="220"/>
         <source>Next 7 days</source>
         <translation>未来 7 天</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="218"/>
+        <location filename="../../visit_agenda.py" line="221"/>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="230"/>
+        <location filename="../../visit_agenda.py" line="234"/>
         <source>Care reminders ({0})</source>
         <translation>关怀提醒（{0}）</translation>
     </message>
@@ -57,22 +62,22 @@
 <context>
     <name>CarePane</name>
     <message>
-        <location filename="../../visit_agenda.py" line="113"/>
+        <location filename="../../visit_agenda.py" line="114"/>
         <source>No care reminders</source>
         <translation>暂无关怀提醒</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="114"/>
+        <location filename="../../visit_agenda.py" line="115"/>
         <source>Festivals, anniversaries and birthdays come up here a few days ahead.</source>
         <translation>节日、纪念日和生日会提前几天出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="119"/>
+        <location filename="../../visit_agenda.py" line="120"/>
         <source>Greet…</source>
         <translation>问候…</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="120"/>
+        <location filename="../../visit_agenda.py" line="121"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
@@ -625,6 +630,98 @@
         <location filename="../../kit/empty_state.py" line="84"/>
         <source>Nothing matches the filter.</source>
         <translation>没有符合筛选条件的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../customer_events.py" line="39"/>
+        <source>Plan a customer event</source>
+        <translation>策划客户活动</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="41"/>
+        <source>e.g. Product day, industry salon</source>
+        <translation>例如：产品体验会、行业沙龙</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="64"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="65"/>
+        <source>Day</source>
+        <translation>当日</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="66"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="67"/>
+        <source>Invite tiers</source>
+        <translation>邀请等级</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="68"/>
+        <source>and segments</source>
+        <translation>及分群</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="86"/>
+        <source>Give the event a name.</source>
+        <translation>请填写活动名称。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="88"/>
+        <source>Choose at least one tier or segment to invite.</source>
+        <translation>请至少选择一个客户等级或分群来邀请。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <location filename="../../customer_events.py" line="104"/>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="110"/>
+        <location filename="../../customer_events.py" line="206"/>
+        <source>Record attendance</source>
+        <translation>记录到场</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="112"/>
+        <source>Log each ticked customer&apos;s attendance as a follow-up</source>
+        <translation>把勾选客户的到场记为一条跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="116"/>
+        <source>Salons, seminars, product days</source>
+        <translation>客户沙龙、行业研讨会、产品体验会</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="137"/>
+        <source>{0} · {1} — {2} invited, {3} came</source>
+        <translation>{0} · {1} — 邀请 {2} 家，到场 {3} 家</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="154"/>
+        <source>Plan an event and invite customers by tier or segment.</source>
+        <translation>策划一场活动，按客户等级或分群邀请客户。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="169"/>
+        <source>Tick who came, then record attendance.</source>
+        <translation>勾选到场的客户，再点“记录到场”。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="184"/>
+        <source>Plan event {0}</source>
+        <translation>策划活动 {0}</translation>
     </message>
 </context>
 <context>
@@ -1962,32 +2059,32 @@
 <context>
     <name>VisitActions</name>
     <message>
-        <location filename="../../visit_actions.py" line="52"/>
+        <location filename="../../visit_actions.py" line="56"/>
         <source>Complete visit to {0}</source>
         <translation>完成拜访 {0}</translation>
     </message>
     <message>
-        <location filename="../../visit_actions.py" line="60"/>
+        <location filename="../../visit_actions.py" line="64"/>
         <source>Skip visit to {0}</source>
         <translation>跳过拜访 {0}</translation>
     </message>
     <message>
-        <location filename="../../visit_actions.py" line="70"/>
+        <location filename="../../visit_actions.py" line="74"/>
         <source>Move visit to {0}</source>
         <translation>拜访改到 {0}</translation>
     </message>
     <message>
-        <location filename="../../visit_actions.py" line="84"/>
+        <location filename="../../visit_actions.py" line="88"/>
         <source>Plan a visit</source>
         <translation>安排拜访</translation>
     </message>
     <message>
-        <location filename="../../visit_actions.py" line="98"/>
+        <location filename="../../visit_actions.py" line="102"/>
         <source>Dismiss {0} for {1}</source>
         <translation>忽略 {1} 的{0}提醒</translation>
     </message>
     <message>
-        <location filename="../../visit_actions.py" line="107"/>
+        <location filename="../../visit_actions.py" line="111"/>
         <source>{0}: greet {1}</source>
         <translation>{0}：问候 {1}</translation>
     </message>
@@ -1995,57 +2092,57 @@
 <context>
     <name>VisitCalendar</name>
     <message>
-        <location filename="../../visit_calendar.py" line="60"/>
+        <location filename="../../visit_calendar.py" line="68"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="63"/>
+        <location filename="../../visit_calendar.py" line="71"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="65"/>
+        <location filename="../../visit_calendar.py" line="73"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="66"/>
+        <location filename="../../visit_calendar.py" line="74"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="70"/>
+        <location filename="../../visit_calendar.py" line="78"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="71"/>
+        <location filename="../../visit_calendar.py" line="79"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="78"/>
+        <location filename="../../visit_calendar.py" line="86"/>
         <source>Plan a visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="80"/>
+        <location filename="../../visit_calendar.py" line="88"/>
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="183"/>
+        <location filename="../../visit_calendar.py" line="191"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="201"/>
+        <location filename="../../visit_calendar.py" line="209"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="226"/>
+        <location filename="../../visit_calendar.py" line="234"/>
         <source>Wrote {0} visits and {1} care reminders to {2}</source>
         <translation>已将 {0} 条拜访和 {1} 条关怀提醒写入 {2}</translation>
     </message>
@@ -2061,22 +2158,22 @@
 <context>
     <name>VisitListPane</name>
     <message>
-        <location filename="../../visit_agenda.py" line="55"/>
+        <location filename="../../visit_agenda.py" line="56"/>
         <source>Plan a visit, or log a follow-up to plan the next.</source>
         <translation>安排一次拜访，或记录一条跟进，系统会排好下一次拜访。</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="60"/>
+        <location filename="../../visit_agenda.py" line="61"/>
         <source>Complete…</source>
         <translation>完成…</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="62"/>
+        <location filename="../../visit_agenda.py" line="63"/>
         <source>Log the visit, its feedback and intent (double-click a visit)</source>
         <translation>记录这次拜访、客户反馈和意向（双击拜访也可）</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="64"/>
+        <location filename="../../visit_agenda.py" line="65"/>
         <source>Skip…</source>
         <translation>跳过…</translation>
     </message>
