@@ -18,7 +18,20 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, bindparam, func, insert, select, type_coerce, update
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app import settings
@@ -47,15 +60,31 @@ def _text(column: Any) -> Any:
     return type_coerce(column, String)
 
 
-def _customers(session: Session, ids: list[str] | None) -> Sequence[Any]:
+_pv = table_of(VisitPlan).alias("planned_visit").c
+
+
+def _planned_cadence(*conditions: Any) -> Any:
+    return and_(
+        _pv.customer_id == _c.id,
+        _pv.source == CADENCE,
+        _pv.status == "planned",
+        _pv.deleted_at.is_(None),
+        *conditions,
+    )
+
+
+def _customers(session: Session, ids: list[str] | None, cadence: dict[str, int]) -> Sequence[Any]:
+    """Read the customers whose cadence visit may need work (all live ones, or these)."""
+    sk = table_of(VisitPlan).alias("skipped_visit").c
     skipped = (
-        select(_text(func.max(_v.due_date)))
+        select(_text(func.max(sk.due_date)))
         .where(
-            _v.customer_id == _c.id,
-            _v.source == CADENCE,
-            _v.status == "skipped",
-            _v.deleted_at.is_(None),
+            sk.customer_id == _c.id,
+            sk.source == CADENCE,
+            sk.status == "skipped",
+            sk.deleted_at.is_(None),
         )
+        .correlate(table_of(Customer))
         .scalar_subquery()
     )
     query = select(
@@ -69,24 +98,66 @@ def _customers(session: Session, ids: list[str] | None) -> Sequence[Any]:
         _c.deleted_at.is_not(None),
         _c.last_order_date.is_not(None),
     )
-    query = query.where(_c.id.in_(ids)) if ids is not None else query.where(_c.deleted_at.is_(None))
+    if ids is not None:
+        query = query.where(_c.id.in_(ids))
+    else:
+        # The whole book: skip, inside SQLite, every customer whose one planned cadence visit
+        # already has the basis _anchor() and the cadence give (the same rule, in SQL).
+        contact_day = func.substr(
+            func.coalesce(_text(_c.last_contact_at), _text(_c.created_at)), 1, 10
+        )
+        anchor = func.max(contact_day, func.coalesce(skipped, ""))
+        tier = Customer.effective_tier
+        days = case((tier == "A", cadence["A"]), (tier == "B", cadence["B"]), else_=cadence["C"])
+        basis = anchor + literal("+") + cast(days, String)
+        customer = table_of(Customer)
+        planned_count = (
+            select(func.count())
+            .select_from(_pv.customer_id.table)
+            .where(_planned_cadence())
+            .correlate(customer)
+            .scalar_subquery()
+        )
+        matching = exists().where(_planned_cadence(_pv.planned_from == basis)).correlate(customer)
+        settled = and_(planned_count == 1, matching)
+        query = query.where(_c.deleted_at.is_(None), ~settled)
     with session.connection().execute(query) as result:
         return result.cursor.fetchall()
 
 
-def _planned(session: Session, ids: list[str] | None) -> dict[str, list[tuple[str, str | None]]]:
+def _retired_with_customer(session: Session) -> list[str]:
+    """Return the planned cadence visits of deleted customers."""
     query = (
-        select(_v.customer_id, _v.id, _v.planned_from)
-        .where(_v.source == CADENCE, _v.status == "planned", _v.deleted_at.is_(None))
-        .order_by(_v.customer_id, _v.created_at, _v.id)
+        select(_v.id)
+        .join(Customer, Customer.id == _v.customer_id)
+        .where(
+            _v.source == CADENCE,
+            _v.status == "planned",
+            _v.deleted_at.is_(None),
+            Customer.deleted_at.is_not(None),
+        )
+    )
+    return list(session.scalars(query))
+
+
+def _planned(session: Session, ids: list[str] | None) -> dict[str, list[tuple[str, str | None]]]:
+    query = select(_v.customer_id, _v.id, _v.planned_from, _text(_v.created_at)).where(
+        _v.source == CADENCE, _v.status == "planned", _v.deleted_at.is_(None)
     )
     if ids is not None:
         query = query.where(_v.customer_id.in_(ids))
-    rows: dict[str, list[tuple[str, str | None]]] = {}
+    rows: dict[str, list[tuple[str, str | None, str]]] = {}
     with session.connection().execute(query) as result:
-        for customer_id, visit_id, basis in result.cursor.fetchall():
-            rows.setdefault(customer_id, []).append((visit_id, basis))
-    return rows
+        for customer_id, visit_id, basis, created in result.cursor.fetchall():
+            rows.setdefault(customer_id, []).append((visit_id, basis, created))
+    # Oldest first where a customer has more than one (rare), without sorting the whole scan.
+    return {
+        customer_id: [
+            (v, b)
+            for v, b, _ in (sorted(found, key=lambda r: (r[2], r[0])) if len(found) > 1 else found)
+        ]
+        for customer_id, found in rows.items()
+    }
 
 
 def _anchor(last_contact: str | None, created: str, skipped: str | None) -> date:
@@ -106,14 +177,15 @@ def refresh_visit_plans(
     if ids is not None and not ids:
         return 0
     cadence = parse_cadence(settings.get(session, "cadence_days"))
-    planned = _planned(session, ids)
+    customers = _customers(session, ids, cadence)
+    # A full pass on a settled book reads a handful of customers: fetch just their visits.
+    few = [row[0] for row in customers] if ids is None and len(customers) <= 500 else ids
+    planned = _planned(session, few)
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
-    retired: list[str] = []
-    seen: set[str] = set()
-    for row in _customers(session, ids):
+    retired: list[str] = [] if ids is not None else _retired_with_customer(session)
+    for row in customers:
         customer_id, owner, tier, override, last_contact, created, skipped, gone, bought = row
-        seen.add(customer_id)
         rows = planned.get(customer_id, [])
         if gone:
             retired.extend(visit_id for visit_id, _ in rows)
@@ -129,13 +201,6 @@ def refresh_visit_plans(
             inserts.append(_new_row(customer_id, owner, kind, due, basis, now))
         elif keep[1] != basis:
             updates.append({"p_id": keep[0], "p_due": due, "p_basis": basis})
-    # Rows of customers deleted for good (the full pass sees only live customers).
-    retired.extend(
-        visit_id
-        for customer_id, rows in planned.items()
-        if customer_id not in seen
-        for visit_id, _ in rows
-    )
     _write(session, inserts, updates, retired, now)
     return len(inserts) + len(updates) + len(retired)
 

@@ -173,3 +173,21 @@ def test_days_off_are_named_by_their_holiday() -> None:
     assert holiday_code(date(2026, 10, 7)) == "national_day"
     assert holiday_code(date(2031, 1, 23)) == "spring_festival"  # from the rules
     assert holiday_code(date(2026, 2, 14)) is None  # a make-up working Saturday
+
+
+def test_the_full_pass_settles_what_the_incremental_one_planned(db):
+    # The full pass skips, in SQL, customers whose plan already holds: it must agree with Python.
+    ids = [add_customer(db, f"客户{n}", override=tier) for n, tier in enumerate("ABC")]
+    for cid in ids:
+        contact_on(db, cid, date(2026, 11, 2))
+    with db.write() as s:
+        assert derived.refresh_visit_plans(s) == 0
+        s.execute(VisitPlan.__table__.update().values(planned_from="2026-01-01+14"))
+    with db.write() as s:
+        assert derived.refresh_visit_plans(s) == 3
+        assert derived.refresh_visit_plans(s) == 0
+    assert [planned(db, cid)[0][0] for cid in ids] == [
+        date(2026, 11, 16),
+        date(2026, 12, 2),
+        date(2027, 2, 1),  # 31 January 2027 is a Sunday
+    ]
