@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     playbook.add_argument("--limit", type=int, default=50, help=msg("cli.help.limit", default=50))
     playbook.add_argument("--json", action="store_true", help=msg("cli.help.json"))
 
+    cal = commands.add_parser("calendar", help=msg("calendar.cli_help"))
+    cal.add_argument("--out", type=Path, required=True, help=msg("calendar.cli_out"))
+    cal.add_argument("--days", type=int, default=30, help=msg("calendar.cli_days", default=30))
+
     commands.add_parser("backup", help=msg("cli.help.backup"), description=msg("cli.help.backup"))
     restore = commands.add_parser(
         "restore", help=msg("cli.help.restore"), description=msg("cli.help.restore")
@@ -333,6 +337,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from app.visits.ics import export_book
+
+    print(export_book(_open(args), args.out.expanduser(), args.days))
+    return EXIT_OK
+
+
 def cmd_unavailable(args: argparse.Namespace) -> int:
     print(msg("cli.unavailable", command=args.command), file=sys.stderr)
     return EXIT_UNAVAILABLE
@@ -348,6 +359,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "search": cmd_search,
     "playbook": cmd_playbook,
+    "calendar": cmd_calendar,
     "report": cmd_unavailable,
 }
 
@@ -369,7 +381,7 @@ def run(args: argparse.Namespace) -> int:
         # A writing command holds the single-instance lock the GUI holds (app/instance.py).
         with command_lock(args.db, args.command, dry_run=dry_run):
             return COMMANDS[args.command](args)
-    except (CommandError, DatabaseInUseError) as exc:
+    except UserMessage as exc:  # CommandError, DatabaseInUseError, or an app/ error for the user
         cause = disk_full(args.command) if is_disk_full(exc) else exc
         print(msg("cli.error", cause=cause), file=sys.stderr)
         return EXIT_FAILED

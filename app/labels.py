@@ -106,6 +106,42 @@ LABELS: dict[str, tuple[str, str]] = {
     "entity.handoff": ("Handoffs", "交接"),
     "entity.goal": ("Goals", "目标"),
     "entity.review": ("Reviews", "复盘"),
+    "entity.care_reminder": ("Care reminders", "关怀提醒"),
+    "entity.customer_event": ("Customer events", "客户活动"),
+    "entity.event_invite": ("Event invitations", "活动邀请"),
+    # Visit kinds (the manual's 售前/售中/售后回访) and where a planned visit came from.
+    "visit_kind.presale_visit": ("Pre-sale visit", "售前回访"),
+    "visit_kind.insale_visit": ("In-sale visit", "售中回访"),
+    "visit_kind.aftersale_visit": ("After-sale visit", "售后回访"),
+    "visit_kind.complaint_followup": ("Complaint follow-up", "投诉回访"),
+    "visit_kind.care": ("Care greeting", "关怀问候"),
+    "visit_source.cadence": ("Cadence", "定期拜访"),
+    "visit_source.aftersale": ("After a won deal", "赢单后回访"),
+    "visit_source.care": ("Care", "关怀"),
+    "visit_source.complaint": ("Complaint", "投诉回访"),
+    "visit_source.manual": ("Planned by hand", "手动安排"),
+    "visit_status.planned": ("Planned", "待拜访"),
+    "visit_status.done": ("Done", "已完成"),
+    "visit_status.skipped": ("Skipped", "已跳过"),
+    # How an interaction happened (app.vocab.CHANNELS).
+    "channel.phone": ("Phone", "电话"),
+    "channel.email": ("E-mail", "邮件"),
+    "channel.wechat": ("WeChat", "微信"),
+    "channel.visit": ("Visit", "上门拜访"),
+    "channel.meeting": ("Meeting", "会面"),
+    "channel.event": ("Event", "客户活动"),
+    # Care occasions (app.visits.care).
+    "care.spring_festival": ("Spring Festival", "春节"),
+    "care.lantern": ("Lantern Festival", "元宵节"),
+    "care.qingming": ("Qingming", "清明节"),
+    "care.dragon_boat": ("Dragon Boat Festival", "端午节"),
+    "care.mid_autumn": ("Mid-Autumn Festival", "中秋节"),
+    "care.national_day": ("National Day", "国庆节"),
+    "care.new_year": ("New Year", "元旦"),
+    "holiday.labour_day": ("Labour Day", "劳动节"),
+    "care.founded": ("Company anniversary", "公司成立纪念日"),
+    "care.cooperation": ("Cooperation anniversary", "合作纪念日"),
+    "care.birthday": ("Birthday", "生日"),
     # Deal statuses.
     "status.open": ("Open", "进行中"),
     "status.won": ("Won", "赢单"),
@@ -228,6 +264,11 @@ def kind_label(kind: str) -> str:
 def entity_label(entity: str) -> str:
     """Return the name of a record type (a table: "deal", "sales_order" …)."""
     return label(f"entity.{entity}") if f"entity.{entity}" in LABELS else entity
+
+
+def holiday_label(code: str) -> str:
+    """Return the name of a public holiday code (app.workdays.holiday_code)."""
+    return label(f"care.{code}") if f"care.{code}" in LABELS else label(f"holiday.{code}")
 
 
 def lost_reason_label(value: str | None) -> str:

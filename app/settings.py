@@ -16,6 +16,8 @@ DEFAULTS: dict[str, Any] = {
     # ABC: a customer is A while the revenue share ranked before it is below 80 %, B below 95 %.
     "abc_thresholds": {"A": 0.80, "B": 0.95},
     "after_sale_visit_days": 7,
+    # Care reminders come up this many days before the occasion [M2.5.4].
+    "care_lead_days": 3,
     "info_stale_days": 180,
 }
 

@@ -34,6 +34,7 @@ from ui.overview_page import OverviewPage
 from ui.pipeline_board import PipelineBoard
 from ui.playbook_page import PlaybookPage
 from ui.playbook_panel import PlaybookDock
+from ui.visit_calendar import VisitCalendar
 from ui.workers import BackgroundTask
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
@@ -123,7 +124,18 @@ class MainWindow(QMainWindow):
         if key == "playbook":
             self.playbook_page = PlaybookPage(self.ctx, lambda: self.playbook_dock.panel.deal_id())
             return self.playbook_page
+        if key == "calendar":
+            self.calendar = VisitCalendar(self.ctx)
+            self.calendar.reminders_changed.connect(self._badge_calendar)
+            return self.calendar
         return OverviewPage(title, hint, stats)
+
+    def _badge_calendar(self, count: int) -> None:
+        # The navigation item exists once the page is built; the count follows its title.
+        item = self.navigation.item(PAGES.index("calendar"))
+        if item is not None:
+            title = self._page_specs()["calendar"][0]
+            item.setText(f"{title}  ({count})" if count else title)
 
     def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
         n = partial(format_count, self.locale)
