@@ -100,6 +100,10 @@ class Customer(Synced, Base):
         Index("ix_customer_tier", "tier"),
         Index("ix_customer_referred_by", "referred_by_id"),
         Index("ix_customer_updated", "updated_at"),
+        # The customer list's sorts (app.customers.listing), with the id that breaks ties.
+        Index("ix_customer_list_name", "name", "id"),
+        Index("ix_customer_list_revenue", "revenue_12m", "id"),
+        Index("ix_customer_list_contact", "last_contact_at", "id"),
     )
 
     @hybrid_property
