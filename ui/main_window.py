@@ -25,6 +25,7 @@ from app.customers.records import create_customer
 from app.summary import playbook_entry_count, summarize
 from ui.context import AppContext, ChangeEvent
 from ui.customer_editor import CustomerEditor
+from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
@@ -110,6 +111,10 @@ class MainWindow(QMainWindow):
         if key == "pipeline":
             self.board = PipelineBoard(self.ctx)
             return self.board
+        if key == "customers":
+            self.customers = CustomersPage(self.ctx)
+            self.customers.new_customer_requested.connect(self.new_customer)
+            return self.customers
         return OverviewPage(title, hint, stats)
 
     def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
