@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -155,12 +155,17 @@ class FollowUpDialog(QDialog):
         super().accept()
 
 
+def action_text() -> str:
+    """The undo entry's name for a logged follow-up."""
+    return QCoreApplication.translate("FollowUpDialog", "Log follow-up")
+
+
 def save_follow_up(ctx: AppContext, dialog: FollowUpDialog, source: object) -> bool:
     """Write an accepted form through the runner (undoable); False when it was refused."""
     data = dialog.data
     if data is None:
         return False
-    text = dialog.tr("Log follow-up")
+    text = action_text()
     return bool(ctx.commands.run(text, lambda s: log_follow_up(s, data), source=source))
 
 

@@ -19,7 +19,7 @@ from app.customers.records import CustomerInput, create_customer
 from app.pipeline import GateRefused, StageInfo, stage_label
 from ui.context import AppContext, ChangeEvent
 from ui.deal_editor import DealEditor
-from ui.follow_up_dialog import FollowUpDialog, save_follow_up
+from ui.follow_up_dialog import FollowUpDialog, action_text, save_follow_up
 from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_board_model import DealBoardModel
@@ -148,7 +148,7 @@ class DealActions(QObject):
 
         def save() -> None:
             if save_follow_up(self.ctx, dialog, self):
-                self.done.emit(dialog.tr("Log follow-up"))
+                self.done.emit(action_text())
                 self._settled(deal_id)
 
         self.open(dialog, save)

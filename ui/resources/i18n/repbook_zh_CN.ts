@@ -76,6 +76,69 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../record_contacts.py" line="40"/>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="40"/>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="44"/>
+        <source>e.g. 采购经理</source>
+        <translation>例如：采购经理</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="50"/>
+        <source>Mobile, e.g. 138 0013 8000</source>
+        <translation>手机，如 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="62"/>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="63"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="64"/>
+        <source>Role in the purchase</source>
+        <translation>采购中的角色</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="65"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="66"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="67"/>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="68"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="69"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <location filename="../../deal_pickers.py" line="104"/>
@@ -91,6 +154,146 @@
         <location filename="../../deal_pickers.py" line="118"/>
         <source>— choose a contact —</source>
         <translation>— 选择联系人 —</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <location filename="../../record_contacts.py" line="119"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="120"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="121"/>
+        <source>Job title</source>
+        <translation>职位</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="122"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="123"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="124"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="125"/>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="134"/>
+        <source>Add contact…</source>
+        <translation>添加联系人…</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="136"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="138"/>
+        <source>Retire (left the company)</source>
+        <translation>停用（已离职）</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="176"/>
+        <source>Add contact {0}</source>
+        <translation>添加联系人 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="193"/>
+        <source>Edit contact {0}</source>
+        <translation>编辑联系人 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_contacts.py" line="203"/>
+        <source>Retire contact</source>
+        <translation>停用联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <location filename="../../customer_actions.py" line="117"/>
+        <source>Log follow-up with {0}</source>
+        <translation>记录与 {0} 的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="122"/>
+        <source>Mark {0} verified</source>
+        <translation>标记 {0} 信息已核实</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="126"/>
+        <source>Retire {0}</source>
+        <translation>停用客户 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="138"/>
+        <source>Set {0} to tier {1}</source>
+        <translation>将 {0} 手动设为 {1} 级</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="140"/>
+        <source>Give {0} its computed tier</source>
+        <translation>恢复 {0} 的计算等级</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardDelegate</name>
+    <message>
+        <location filename="../../customer_cards.py" line="67"/>
+        <location filename="../../customer_cards.py" line="210"/>
+        <source>+ Follow-up</source>
+        <translation>+ 跟进</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="122"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="178"/>
+        <source>Last contact: {0}</source>
+        <translation>最近联系：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="187"/>
+        <source>Visit: {0}</source>
+        <translation>拜访：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="202"/>
+        <source>in 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="216"/>
+        <source>Info not verified</source>
+        <translation>信息未核实</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="218"/>
+        <source>Info {0} days old</source>
+        <translation>信息已 {0} 天未核实</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="239"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
     </message>
 </context>
 <context>
@@ -172,6 +375,208 @@
     </message>
 </context>
 <context>
+    <name>CustomerFilters</name>
+    <message>
+        <location filename="../../customer_filters.py" line="38"/>
+        <source>Search name, pinyin (hzyq), phone, e-mail or contact</source>
+        <translation>搜索名称、拼音（hzyq）、电话、邮箱或联系人</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="43"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="45"/>
+        <source>Tier {0}</source>
+        <translation>{0} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="47"/>
+        <source>All segments</source>
+        <translation>全部分群</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="55"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="56"/>
+        <source>Info out of date</source>
+        <translation>信息过期</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="57"/>
+        <source>Information not verified in the last 180 days</source>
+        <translation>近 180 天内未核实信息</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="60"/>
+        <source>Largest revenue</source>
+        <translation>营收最高</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="61"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="63"/>
+        <source>Latest contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="64"/>
+        <source>Longest without contact</source>
+        <translation>最久未联系</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="65"/>
+        <source>Next visit due</source>
+        <translation>下次拜访最近</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="66"/>
+        <source>Stalest information</source>
+        <translation>信息最旧</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="72"/>
+        <source>Cards</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="72"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="131"/>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="132"/>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <location filename="../../customer_filters.py" line="133"/>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="47"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="48"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="49"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="50"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="51"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="52"/>
+        <source>Next visit</source>
+        <translation>下次拜访</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="53"/>
+        <source>Revenue (12 mo)</source>
+        <translation>近 12 个月营收</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="54"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="55"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="56"/>
+        <source>Info verified</source>
+        <translation>信息核实</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="195"/>
+        <source>{0} (manual)</source>
+        <translation>{0}（手动）</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="200"/>
+        <location filename="../../models/customer_list_model.py" line="245"/>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="203"/>
+        <source>Never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="215"/>
+        <source>Never verified</source>
+        <translation>从未核实</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="231"/>
+        <source>Information never verified</source>
+        <translation>信息从未核实</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="233"/>
+        <source>Information verified {0} days ago</source>
+        <translation>信息于 {0} 天前核实</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="237"/>
+        <source>Tier {0}</source>
+        <translation>{0} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="239"/>
+        <source>set by hand</source>
+        <translation>手动设定</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="242"/>
+        <source>RFM segment: {0}</source>
+        <translation>RFM 分群：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../models/customer_list_model.py" line="248"/>
+        <source>Churn risk: {0}</source>
+        <translation>流失风险：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPicker</name>
     <message>
         <location filename="../../deal_pickers.py" line="154"/>
@@ -180,44 +585,218 @@
     </message>
 </context>
 <context>
+    <name>CustomerRecord</name>
+    <message>
+        <location filename="../../customer_record.py" line="62"/>
+        <source>Log follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="65"/>
+        <source>Mark info verified</source>
+        <translation>标记信息已核实</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="67"/>
+        <source>Override tier…</source>
+        <translation>手动调整等级…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="69"/>
+        <source>Retire customer</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="72"/>
+        <source>{0} — Ctrl+Z to undo</source>
+        <translation>{0} — 按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="81"/>
+        <source>Profile</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="82"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="83"/>
+        <source>Timeline</source>
+        <translation>跟进时间线</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="86"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="87"/>
+        <source>Orders and payments</source>
+        <translation>订单与回款</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="88"/>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="89"/>
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="94"/>
+        <source>Suggestions for this customer will appear here.</source>
+        <translation>针对该客户的建议将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="95"/>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="166"/>
+        <source>Tier {0}</source>
+        <translation>{0} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="168"/>
+        <source>Tier {0} (manual: {1}; computed {2})</source>
+        <translation>{0} 级（手动：{1}；计算结果 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="178"/>
+        <source>information never verified</source>
+        <translation>信息从未核实</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="182"/>
+        <source>information verified {0} — out of date</source>
+        <translation>信息核实于 {0} — 已过期</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="184"/>
+        <source>information verified {0}</source>
+        <translation>信息核实于 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="188"/>
+        <source>⚠ Churn risk: {0}</source>
+        <translation>⚠ 流失风险：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_record.py" line="215"/>
+        <source>Edit {0}</source>
+        <translation>编辑 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../customers_page.py" line="25"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <location filename="../../customer_browser.py" line="69"/>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="70"/>
+        <source>Add your first customer (File → New customer) or import a spreadsheet.</source>
+        <translation>添加第一个客户（文件 → 新建客户），或导入表格。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="74"/>
+        <source>New customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="109"/>
+        <source>{0} — Ctrl+Z to undo</source>
+        <translation>{0} — 按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="137"/>
+        <source>{0} customers match</source>
+        <translation>{0} 个客户符合条件</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="139"/>
+        <source>{0} customers</source>
+        <translation>{0} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="193"/>
+        <source>Open record</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="194"/>
+        <source>Log follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="197"/>
+        <source>Mark info verified</source>
+        <translation>标记信息已核实</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="199"/>
+        <source>Override tier…</source>
+        <translation>手动调整等级…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="201"/>
+        <source>Retire customer</source>
+        <translation>停用客户</translation>
+    </message>
+</context>
+<context>
     <name>DealActions</name>
     <message>
-        <location filename="../../pipeline_actions.py" line="50"/>
+        <location filename="../../pipeline_actions.py" line="51"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="81"/>
+        <location filename="../../pipeline_actions.py" line="82"/>
         <source>Move “{0}” to {1}</source>
         <translation>将「{0}」移到{1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="114"/>
+        <location filename="../../pipeline_actions.py" line="115"/>
         <source>New deal “{0}”</source>
         <translation>新建商机「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="124"/>
+        <location filename="../../pipeline_actions.py" line="125"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="134"/>
+        <location filename="../../pipeline_actions.py" line="135"/>
         <source>Edit “{0}”</source>
         <translation>编辑「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="141"/>
+        <location filename="../../pipeline_actions.py" line="157"/>
         <source>Delete deal</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="157"/>
+        <location filename="../../pipeline_actions.py" line="173"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="172"/>
+        <location filename="../../pipeline_actions.py" line="188"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -686,6 +1265,125 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="59"/>
+        <location filename="../../follow_up_dialog.py" line="160"/>
+        <source>Log follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="61"/>
+        <source>Follow-up with {0}</source>
+        <translation>跟进：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="74"/>
+        <source>(no one in particular)</source>
+        <translation>（不指定联系人）</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="80"/>
+        <source>(no deal)</source>
+        <translation>（不关联商机）</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="86"/>
+        <source>What was discussed</source>
+        <translation>沟通了什么</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="89"/>
+        <source>What the customer said: concerns, wishes</source>
+        <translation>客户的反馈：顾虑、诉求</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="92"/>
+        <source>not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="94"/>
+        <source>1 — cold</source>
+        <translation>1 — 无意向</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="95"/>
+        <source>2 — aware</source>
+        <translation>2 — 有了解</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="96"/>
+        <source>3 — interested</source>
+        <translation>3 — 有兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="97"/>
+        <source>4 — evaluating</source>
+        <translation>4 — 评估中</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="98"/>
+        <source>5 — ready to buy</source>
+        <translation>5 — 准备购买</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="103"/>
+        <source>e.g. send the quotation</source>
+        <translation>例如：发送报价单</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="108"/>
+        <source>Channel</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="109"/>
+        <source>Kind</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="110"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="111"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="112"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="113"/>
+        <source>Summary *</source>
+        <translation>跟进内容 *</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="114"/>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="115"/>
+        <source>Intent level</source>
+        <translation>意向程度</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="116"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../follow_up_dialog.py" line="117"/>
+        <source>Next step date</source>
+        <translation>下一步日期</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../kit/format.py" line="120"/>
@@ -1000,258 +1698,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="60"/>
+        <location filename="../../main_window.py" line="61"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="120"/>
+        <location filename="../../main_window.py" line="125"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="121"/>
+        <location filename="../../main_window.py" line="126"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="123"/>
+        <location filename="../../main_window.py" line="128"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="124"/>
+        <location filename="../../main_window.py" line="129"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="125"/>
+        <location filename="../../main_window.py" line="130"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="131"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="130"/>
-        <location filename="../../main_window.py" line="133"/>
+        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="131"/>
+        <location filename="../../main_window.py" line="136"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="139"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="140"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="136"/>
+        <location filename="../../main_window.py" line="141"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="137"/>
+        <location filename="../../main_window.py" line="142"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="138"/>
+        <location filename="../../main_window.py" line="143"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="142"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="148"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="145"/>
+        <location filename="../../main_window.py" line="150"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="146"/>
+        <location filename="../../main_window.py" line="151"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="147"/>
+        <location filename="../../main_window.py" line="152"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="151"/>
+        <location filename="../../main_window.py" line="156"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="152"/>
+        <location filename="../../main_window.py" line="157"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="159"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
+        <location filename="../../main_window.py" line="160"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="159"/>
+        <location filename="../../main_window.py" line="164"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="160"/>
+        <location filename="../../main_window.py" line="165"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="162"/>
+        <location filename="../../main_window.py" line="167"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="163"/>
+        <location filename="../../main_window.py" line="168"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="164"/>
+        <location filename="../../main_window.py" line="169"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="215"/>
+        <location filename="../../main_window.py" line="220"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="222"/>
+        <location filename="../../main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="223"/>
+        <location filename="../../main_window.py" line="228"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="226"/>
+        <location filename="../../main_window.py" line="231"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="229"/>
+        <location filename="../../main_window.py" line="234"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="232"/>
+        <location filename="../../main_window.py" line="237"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="244"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="248"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="249"/>
+        <location filename="../../main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="250"/>
+        <location filename="../../main_window.py" line="255"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="253"/>
+        <location filename="../../main_window.py" line="258"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="258"/>
+        <location filename="../../main_window.py" line="263"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="267"/>
+        <location filename="../../main_window.py" line="272"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="285"/>
+        <location filename="../../main_window.py" line="290"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="292"/>
+        <location filename="../../main_window.py" line="297"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="298"/>
+        <location filename="../../main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299"/>
+        <location filename="../../main_window.py" line="304"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="311"/>
+        <location filename="../../main_window.py" line="316"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="313"/>
+        <location filename="../../main_window.py" line="318"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="342"/>
+        <location filename="../../main_window.py" line="347"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="344"/>
+        <location filename="../../main_window.py" line="349"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="349"/>
+        <location filename="../../main_window.py" line="354"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="351"/>
+        <location filename="../../main_window.py" line="356"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1395,6 +2093,11 @@
         <translation>移到</translation>
     </message>
     <message>
+        <location filename="../../pipeline_board.py" line="374"/>
+        <source>Log follow-up…</source>
+        <translation>记录跟进…</translation>
+    </message>
+    <message>
         <location filename="../../pipeline_board.py" line="114"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
@@ -1466,6 +2169,321 @@
         <location filename="../../pipeline_filters.py" line="104"/>
         <source>Any close month</source>
         <translation>任意成交月份</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../record_profile.py" line="69"/>
+        <location filename="../../record_profile.py" line="73"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="71"/>
+        <source>{0} staff</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="84"/>
+        <source>Company name *</source>
+        <translation>公司名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="85"/>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="86"/>
+        <source>Company size</source>
+        <translation>企业规模</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="87"/>
+        <source>Region / province</source>
+        <translation>地区/省份</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="88"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="89"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="90"/>
+        <source>Switchboard phone</source>
+        <translation>总机电话</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="91"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="92"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="93"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="94"/>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="95"/>
+        <source>First cooperation</source>
+        <translation>首次合作</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="96"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="103"/>
+        <source>Org structure</source>
+        <translation>组织架构</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="104"/>
+        <source>Procurement process</source>
+        <translation>采购流程</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="112"/>
+        <source>Preferred channel</source>
+        <translation>偏好沟通渠道</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="113"/>
+        <source>Product preferences</source>
+        <translation>产品偏好</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="114"/>
+        <source>Service preferences</source>
+        <translation>服务偏好</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="121"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="125"/>
+        <source>Basic information</source>
+        <translation>基础信息</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="126"/>
+        <source>Business information</source>
+        <translation>业务信息</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="127"/>
+        <source>Preferences</source>
+        <translation>偏好信息</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="129"/>
+        <source>Transactions and interactions (from orders and follow-ups)</source>
+        <translation>交易与互动信息（来自订单与跟进记录）</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="191"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="193"/>
+        <source>Revenue, last 12 months: {0}</source>
+        <translation>近 12 个月营收：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="194"/>
+        <source>Orders, last 24 months: {0} ({1})</source>
+        <translation>近 24 个月订单：{0} 笔（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="197"/>
+        <source>Last order: {0}</source>
+        <translation>最近下单：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="198"/>
+        <source>Receivable open: {0} · overdue: {1}</source>
+        <translation>未回款：{0} · 已逾期：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="201"/>
+        <source>Last contact: {0}</source>
+        <translation>最近联系：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="202"/>
+        <source>Follow-ups in 90 days: {0} (all time {1})</source>
+        <translation>近 90 天跟进：{0} 次（累计 {1} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="206"/>
+        <source>Most used channel: {0}</source>
+        <translation>最常用沟通方式：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="207"/>
+        <source>Next visit: {0}</source>
+        <translation>下次拜访：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordLists</name>
+    <message>
+        <location filename="../../record_lists.py" line="95"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="95"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="95"/>
+        <location filename="../../record_lists.py" line="128"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="95"/>
+        <source>Close date</source>
+        <translation>成交日期</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="96"/>
+        <source>No deals with this customer yet.</source>
+        <translation>该客户还没有商机。</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="117"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="125"/>
+        <source>Order date</source>
+        <translation>下单日期</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="126"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="127"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="131"/>
+        <source>No orders yet.</source>
+        <translation>还没有订单。</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="137"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="138"/>
+        <source>Amount due</source>
+        <translation>应收金额</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="139"/>
+        <location filename="../../record_lists.py" line="167"/>
+        <source>Received</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="140"/>
+        <source>Received on</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="141"/>
+        <location filename="../../record_lists.py" line="171"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="144"/>
+        <source>No receivables.</source>
+        <translation>没有应收款。</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="161"/>
+        <source>Promise overdue</source>
+        <translation>承诺已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="168"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="169"/>
+        <source>Step</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="170"/>
+        <source>Promised by</source>
+        <translation>承诺解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="172"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="174"/>
+        <source>No complaints — keep it that way.</source>
+        <translation>没有投诉 — 继续保持。</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="181"/>
+        <source>nobody recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="182"/>
+        <source>Referred by: {0}</source>
+        <translation>推荐人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="185"/>
+        <source>Customer it referred</source>
+        <translation>其推荐的客户</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="185"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../record_lists.py" line="187"/>
+        <source>This customer has not referred anyone yet.</source>
+        <translation>该客户还没有推荐过其他客户。</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +2716,103 @@
 {1}</source>
         <translation>{0} 不是可用的 RepBook 数据库：
 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TierOverrideDialog</name>
+    <message>
+        <location filename="../../customer_actions.py" line="39"/>
+        <source>Override tier</source>
+        <translation>手动调整等级</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="45"/>
+        <source>Computed tier ({0})</source>
+        <translation>计算等级（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="47"/>
+        <source>Tier {0} (manual)</source>
+        <translation>{0} 级（手动）</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="49"/>
+        <source>e.g. strategic account, new budget next year</source>
+        <translation>例如：战略客户、明年新增预算</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="58"/>
+        <source>Tiers follow 12-month revenue (ABC). A manual tier wins until you clear it, and is marked as manual everywhere.</source>
+        <translation>等级按近 12 个月营收（ABC）计算。手动等级在清除前优先生效，并在各处标注为手动。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="67"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../customer_actions.py" line="67"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSection</name>
+    <message>
+        <location filename="../../record_timeline.py" line="37"/>
+        <source>All channels</source>
+        <translation>全部方式</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="44"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="45"/>
+        <location filename="../../record_timeline.py" line="63"/>
+        <source>Channel</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="46"/>
+        <source>Kind</source>
+        <translation>跟进类型</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="47"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="48"/>
+        <source>Summary</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="49"/>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="50"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="58"/>
+        <source>Show older</source>
+        <translation>显示更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="60"/>
+        <source>No follow-ups yet — log one with “Log follow-up”.</source>
+        <translation>还没有跟进记录 — 点击“记录跟进”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../record_timeline.py" line="94"/>
+        <source>intent {0}/5</source>
+        <translation>意向 {0}/5</translation>
     </message>
 </context>
 <context>
