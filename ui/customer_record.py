@@ -21,7 +21,7 @@ from app.segments import segment_name
 from ui.context import AppContext, ChangeEvent
 from ui.customer_actions import CustomerActions
 from ui.kit.format import format_day
-from ui.kit.theme import set_tone
+from ui.kit.theme import is_dark, set_tone
 from ui.record_contacts import ContactsSection
 from ui.record_lists import RecordLists
 from ui.record_profile import ProfileForm
@@ -72,7 +72,7 @@ class CustomerRecord(QDialog):
             lambda text: self.notice.setText(self.tr("{0} — Ctrl+Z to undo").format(text))
         )
 
-        self.profile_form = ProfileForm(self.locale)
+        self.profile_form = ProfileForm(ctx.db, self.locale)
         self.profile_form.save_requested.connect(self.save_profile)
         self.contacts = ContactsSection(self.actions, customer_id, self.locale)
         self.timeline = TimelineSection(ctx.db, customer_id, self.locale)
@@ -161,6 +161,7 @@ class CustomerRecord(QDialog):
         self.name_label.setText(p.edit.name)
         self.badge.setText(p.tier)
         self.badge.setProperty("tier", p.tier)
+        self.badge.setProperty("dark", is_dark(self.palette()))
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         tier = self.tr("Tier {0}").format(p.tier)

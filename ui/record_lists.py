@@ -57,6 +57,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Cell]], empty: str) ->
             item.setToolTip(text)
             if late:
                 item.setForeground(red)
+            if text[:1] in "¥$€£" and text[1:2].isdigit():  # money lines up on the right
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.setItem(n, column, item)
     grid.resizeColumnsToContents()
     layout.addWidget(grid, 1)

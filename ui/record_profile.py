@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from app.customers.editing import CustomerEdit
 from app.customers.profile import CustomerProfile
+from app.db import Database
 from app.labels import channel_label, field_label
 from app.models.customers import SIZE_BANDS
 from app.vocab import CHANNELS
+from ui.deal_pickers import CustomerPicker
 from ui.kit.format import format_count, format_day, format_money, relative_time
 from ui.kit.forms import add_rows, date_edit, date_value, error_label, to_qdate
-from ui.kit.theme import set_tone
 
 LINE_FIELDS = (
     "name",
@@ -57,9 +58,11 @@ class ProfileForm(QWidget):
 
     save_requested = Signal()
 
-    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.locale = locale
+        self.referrer = CustomerPicker(db)
+        self.referrer.lineEdit().setPlaceholderText(self.tr("The customer who introduced them"))
         self.lines = {name: QLineEdit() for name in LINE_FIELDS}
         self.texts = {name: QPlainTextEdit() for name in TEXT_FIELDS}
         for edit in self.texts.values():
@@ -75,7 +78,6 @@ class ProfileForm(QWidget):
             self.channel_combo.addItem(channel_label(code), code)
         self.founded_edit = date_edit(None, optional=True)
         self.first_edit = date_edit(None, optional=True)
-        self.referred_by_id: str | None = None
         self.errors = error_label()
         line, text = self.lines, self.texts
         basic = add_rows(
@@ -93,6 +95,7 @@ class ProfileForm(QWidget):
                 (self.tr("Source"), line["source"]),
                 (self.tr("Founded"), self.founded_edit),
                 (self.tr("First cooperation"), self.first_edit),
+                (self.tr("Referred by"), self.referrer),
                 (self.tr("Notes"), text["notes"]),
             ],
         )
@@ -163,7 +166,7 @@ class ProfileForm(QWidget):
             (self.first_edit, edit.first_cooperation_date),
         ):
             widget.setDate(to_qdate(day) if day else widget.minimumDate())
-        self.referred_by_id = edit.referred_by_id
+        self.referrer.choose(edit.referred_by_id)
         self.summary.setText(self.summary_text(profile))
         self.errors.hide()
 
@@ -177,7 +180,7 @@ class ProfileForm(QWidget):
             preferred_channel=self.channel_combo.currentData(),
             founded_date=date_value(self.founded_edit),
             first_cooperation_date=date_value(self.first_edit),
-            referred_by_id=self.referred_by_id,
+            referred_by_id=self.referrer.customer_id(),
         )
 
     def show_problems(self, text: str) -> None:
@@ -213,9 +216,3 @@ def _group(title: str, layout: QFormLayout | QVBoxLayout) -> QGroupBox:
     box = QGroupBox(title)
     box.setLayout(layout)
     return box
-
-
-def muted(text: str) -> QLabel:
-    label = QLabel(text)
-    set_tone(label, "muted")
-    return label

@@ -54,7 +54,9 @@ class TimelineSection(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, header.ResizeMode.Stretch)  # the summary takes the room
         self.more_button = QPushButton(self.tr("Show older"))
         self.more_button.clicked.connect(self.fetch_more)
         self.empty = QLabel(self.tr("No follow-ups yet — log one with “Log follow-up”."))
@@ -108,9 +110,9 @@ class TimelineSection(QWidget):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(n, column, item)
-        self.table.resizeColumnsToContents()
-        for column in (4, 5):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        for column in (0, 1, 2, 3, 5, 6):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self.more_button.setVisible(len(page) == TIMELINE_PAGE)
         self.empty.setVisible(not self.entries)
         self.table.setVisible(bool(self.entries))

@@ -21,6 +21,7 @@ from sqlalchemy import (
     and_,
     func,
     literal,
+    literal_column,
     or_,
     select,
     tuple_,
@@ -32,7 +33,7 @@ from sqlalchemy.sql import Select
 from app import settings
 from app.customers.search import matches
 from app.models import Customer, VisitPlan
-from app.models.customers import TIERS
+from app.models.customers import TIER_KEY_SQL, TIERS
 from app.models.types import utcnow
 
 PAGE_SIZE = 100
@@ -152,40 +153,44 @@ def _sort(sort: str) -> tuple[str, bool]:
     return name, (direction == "desc") if direction else SORTS[name]
 
 
+# Sorts on a column that may be empty: NULL sorts first going up and last going down (SQLite's
+# own order), so each walks its index. Up, "never contacted" comes first: the longest without.
+NULLABLE = {
+    "last_contact": Customer.last_contact_at,
+    "verified": Customer.info_verified_at,
+    "industry": Customer.industry,
+    "city": Customer.city,
+    "segment": Customer.rfm_segment,
+}
+
+
 def _key(name: str, visits: Any) -> ColumnElement[Any]:
-    """The sort expression; never NULL except last contact, whose index it walks."""
+    """The sort expression; NULL only for the columns in NULLABLE."""
     match name:
         case "name":
             return type_coerce(Customer.name, String)
         case "revenue":
             return type_coerce(Customer.revenue_12m, Integer)
-        case "last_contact":
-            return type_coerce(Customer.last_contact_at, String)
-        case "tier":  # A, B, C; the larger revenue first within a tier
-            cents = type_coerce(Customer.revenue_12m, Integer)
-            return _tier() + func.printf("%016d", 9_000_000_000_000_000 - cents)
+        case "tier":  # as literal SQL, so SQLite uses the expression index of the same text
+            return literal_column(TIER_KEY_SQL, String)
         case "next_visit":
             return func.coalesce(type_coerce(visits.c.due, String), NO_VISIT)
-        case "verified":  # the stalest first
-            return func.coalesce(type_coerce(Customer.info_verified_at, String), "")
-        case "segment":
-            return func.coalesce(Customer.rfm_segment, "")
-    column = {"industry": Customer.industry, "city": Customer.city}[name]
-    return func.coalesce(column, "")
+    return type_coerce(NULLABLE[name], String)
 
 
 def _after(key: ColumnElement[Any], name: str, descending: bool, after: CustomerRow) -> Any:
     last = after.sort_key
-    beyond = tuple_(key, Customer.id) < tuple_(literal(last), literal(after.id))
-    if not descending:
-        beyond = tuple_(key, Customer.id) > tuple_(literal(last), literal(after.id))
-    if name != "last_contact":
+    mine, theirs = tuple_(key, Customer.id), tuple_(literal(last), literal(after.id))
+    beyond = mine < theirs if descending else mine > theirs
+    if name not in NULLABLE:
         return beyond
-    # Never contacted comes after every contacted customer, going down or up.
-    if last is None:
-        later_nulls = Customer.id < after.id if descending else Customer.id > after.id
-        return and_(key.is_(None), later_nulls)
-    return or_(beyond, key.is_(None))
+    if descending:  # the filled ones going down, then the empty ones
+        if last is None:
+            return and_(key.is_(None), Customer.id < after.id)
+        return or_(beyond, key.is_(None))
+    if last is None:  # the empty ones first, then the filled ones going up
+        return or_(and_(key.is_(None), Customer.id > after.id), key.is_not(None))
+    return beyond
 
 
 def _columns(key: ColumnElement[Any]) -> list[Any]:
@@ -261,8 +266,6 @@ def list_query(
         query = query.where(_after(key, name, descending, after))
     if descending:
         return query.order_by(key.desc(), Customer.id.desc())
-    if name == "last_contact":  # never contacted last when going up, as when going down
-        return query.order_by(key.is_(None), key.asc(), Customer.id.asc())
     return query.order_by(key.asc(), Customer.id.asc())
 
 

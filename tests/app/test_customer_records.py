@@ -126,9 +126,10 @@ def test_sorts_order_as_a_rep_expects(db, book) -> None:
     assert names(db, sort="revenue:asc") == ["成都", "上海", "深圳", "苏州", "杭州"]
     # Tier A first (override included), the larger revenue first within a tier.
     assert names(db, sort="tier") == ["杭州", "苏州", "深圳", "上海", "成都"]
-    # Latest contact first; never contacted last, either way round.
+    # Latest contact first, never contacted last; going up (longest without contact) the other
+    # way round.
     assert names(db, sort="last_contact") == ["上海", "杭州", "苏州", "成都", "深圳"]
-    assert names(db, sort="last_contact:asc") == ["成都", "苏州", "杭州", "上海", "深圳"]
+    assert names(db, sort="last_contact:asc") == ["深圳", "成都", "苏州", "杭州", "上海"]
     # Soonest planned visit first (done visits do not count), none last.
     soonest = names(db, sort="next_visit")
     assert soonest[:3] == ["苏州", "杭州", "成都"] and set(soonest[3:]) == {"上海", "深圳"}
@@ -166,6 +167,10 @@ def test_the_revenue_and_name_sorts_walk_an_index(db, book) -> None:
         for sort, index in (
             ("revenue", "ix_customer_list_revenue"),
             ("name", "ix_customer_list_name"),
+            ("tier", "ix_customer_list_tier"),
+            ("last_contact:asc", "ix_customer_list_contact"),
+            ("verified", "ix_customer_list_verified"),
+            ("city:desc", "ix_customer_list_city"),
         ):
             query = list_query(CustomerFilter(), sort, NOW).limit(100)
             sql = str(query.compile(compile_kwargs={"literal_binds": True}))

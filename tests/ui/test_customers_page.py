@@ -239,3 +239,85 @@ def test_override_verify_retire_and_undo_from_the_record(qtbot, db, ctx, page, b
     assert "苏州" in shown(page)
     with db.session() as s:
         assert s.get(Customer, book["苏州"]).deleted_at is None
+
+
+def test_the_list_model_passes_qt_model_checks(qtmodeltester, ctx, book) -> None:
+    from ui.models.customer_list_model import CustomerListModel
+
+    model = CustomerListModel(ctx.db)
+    model.page_size = 2
+    model.load()
+    assert model.rowCount() == 2 and model.canFetchMore()
+    qtmodeltester.check(model)
+    model.fetchMore()
+    assert model.rowCount() == 4 and not model.canFetchMore()
+
+
+def test_the_record_logs_a_follow_up_and_its_timeline_shows_it_first(qtbot, db, page, book):
+    record = page.open_record(book["成都"])
+    assert record.timeline.empty.isVisibleTo(record.timeline)
+    with qtbot.waitSignal(record.actions.dialog_opened) as opened:
+        qtbot.mouseClick(record.follow_up_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    choose(dialog.channel_combo, "wechat")
+    dialog.summary_edit.insertPlainText("微信发送案例")
+    choose(dialog.intent_combo, 4)
+    dialog.accept()
+    assert record.timeline.table.item(0, 4).text() == "微信发送案例"
+    assert record.timeline.table.item(0, 2).text() == "Call · intent 4/5"
+    choose(record.timeline.channel_combo, "phone")
+    assert record.timeline.entries == []
+    assert "Last contact: today" in record.profile_form.summary.text()
+
+
+def test_contacts_are_added_with_checks_and_referrals_show_both_ways(qtbot, db, page, book):
+    record = page.open_record(book["成都"])
+    record.tabs.setCurrentWidget(record.contacts)
+    with qtbot.waitSignal(record.actions.dialog_opened) as opened:
+        qtbot.mouseClick(record.contacts.add_button, Qt.MouseButton.LeftButton)
+    dialog = opened.args[0]
+    dialog.name_edit.setText("李娜")
+    choose(dialog.role_combo, "procurement")
+    dialog.phone_edit.setText("12ab")
+    dialog.email_edit.setText("li@")
+    dialog.accept()
+    assert dialog.data is None
+    assert "not a phone number" in dialog.errors.text() and "not an e-mail" in dialog.errors.text()
+    dialog.phone_edit.setText("139-1234-5678")
+    dialog.email_edit.setText("li.na@tianfu.cn")
+    dialog.accept()
+    names = [
+        record.contacts.table.item(n, 0).text() for n in range(record.contacts.table.rowCount())
+    ]
+    assert names == ["李娜 ★", "王建国"]  # the first with the primary mark (nobody had it)
+    # The new contact's phone finds the customer from the search box.
+    qtbot.keyClicks(page.view.search_edit, "1234 5678")
+    qtbot.waitUntil(lambda: shown(page) == ["成都"])
+    # Referred by: picked in the profile, listed on the referrer's record.
+    record.profile_form.referrer.choose(book["杭州"])
+    qtbot.mouseClick(record.profile_form.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        assert s.get(Customer, book["成都"]).referred_by_id == book["杭州"]
+    referrer = page.open_record(book["杭州"])
+    tab = referrer.tabs.widget(referrer.list_tabs["referrals"])
+    assert "成都天府软件集团" in [
+        w.item(0, 0).text() for w in tab.findChildren(type(record.contacts.table))
+    ]
+
+
+def test_a_customer_made_from_the_file_menu_appears_on_the_page(qtbot, db, settings, book):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(AppContext(db, settings, QUndoStack()))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("customers")
+    page = window.pages["customers"]
+    assert page.view.count_label.text() == "4 customers"
+    window.new_customer()
+    dialog = window.active_dialog
+    dialog.name_edit.setText("宁波海联贸易有限公司")
+    dialog.accept()
+    assert page.view.count_label.text() == "5 customers"
+    assert "宁波" in shown(page)
+    qtbot.waitUntil(lambda: not window._summary_task.is_running())

@@ -657,37 +657,37 @@
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="166"/>
+        <location filename="../../customer_record.py" line="167"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="168"/>
+        <location filename="../../customer_record.py" line="169"/>
         <source>Tier {0} (manual: {1}; computed {2})</source>
         <translation>{0} 级（手动：{1}；计算结果 {2}）</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="178"/>
+        <location filename="../../customer_record.py" line="179"/>
         <source>information never verified</source>
         <translation>信息从未核实</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="182"/>
+        <location filename="../../customer_record.py" line="183"/>
         <source>information verified {0} — out of date</source>
         <translation>信息核实于 {0} — 已过期</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="184"/>
+        <location filename="../../customer_record.py" line="185"/>
         <source>information verified {0}</source>
         <translation>信息核实于 {0}</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="188"/>
+        <location filename="../../customer_record.py" line="189"/>
         <source>⚠ Churn risk: {0}</source>
         <translation>⚠ 流失风险：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="215"/>
+        <location filename="../../customer_record.py" line="216"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
@@ -2174,173 +2174,183 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../record_profile.py" line="69"/>
-        <location filename="../../record_profile.py" line="73"/>
+        <location filename="../../record_profile.py" line="65"/>
+        <source>The customer who introduced them</source>
+        <translation>介绍该客户的老客户</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="72"/>
+        <location filename="../../record_profile.py" line="76"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="71"/>
+        <location filename="../../record_profile.py" line="74"/>
         <source>{0} staff</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="84"/>
+        <location filename="../../record_profile.py" line="86"/>
         <source>Company name *</source>
         <translation>公司名称 *</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="85"/>
+        <location filename="../../record_profile.py" line="87"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="86"/>
+        <location filename="../../record_profile.py" line="88"/>
         <source>Company size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="87"/>
+        <location filename="../../record_profile.py" line="89"/>
         <source>Region / province</source>
         <translation>地区/省份</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="88"/>
+        <location filename="../../record_profile.py" line="90"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="89"/>
+        <location filename="../../record_profile.py" line="91"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="90"/>
+        <location filename="../../record_profile.py" line="92"/>
         <source>Switchboard phone</source>
         <translation>总机电话</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="91"/>
+        <location filename="../../record_profile.py" line="93"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="92"/>
+        <location filename="../../record_profile.py" line="94"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="93"/>
+        <location filename="../../record_profile.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="94"/>
+        <location filename="../../record_profile.py" line="96"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="95"/>
+        <location filename="../../record_profile.py" line="97"/>
         <source>First cooperation</source>
         <translation>首次合作</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="96"/>
+        <location filename="../../record_profile.py" line="98"/>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../record_profile.py" line="99"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="103"/>
+        <location filename="../../record_profile.py" line="106"/>
         <source>Org structure</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="104"/>
+        <location filename="../../record_profile.py" line="107"/>
         <source>Procurement process</source>
         <translation>采购流程</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="112"/>
+        <location filename="../../record_profile.py" line="115"/>
         <source>Preferred channel</source>
         <translation>偏好沟通渠道</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="113"/>
+        <location filename="../../record_profile.py" line="116"/>
         <source>Product preferences</source>
         <translation>产品偏好</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="114"/>
+        <location filename="../../record_profile.py" line="117"/>
         <source>Service preferences</source>
         <translation>服务偏好</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="121"/>
+        <location filename="../../record_profile.py" line="124"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="125"/>
+        <location filename="../../record_profile.py" line="128"/>
         <source>Basic information</source>
         <translation>基础信息</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="126"/>
+        <location filename="../../record_profile.py" line="129"/>
         <source>Business information</source>
         <translation>业务信息</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="127"/>
+        <location filename="../../record_profile.py" line="130"/>
         <source>Preferences</source>
         <translation>偏好信息</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="129"/>
+        <location filename="../../record_profile.py" line="132"/>
         <source>Transactions and interactions (from orders and follow-ups)</source>
         <translation>交易与互动信息（来自订单与跟进记录）</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="191"/>
+        <location filename="../../record_profile.py" line="194"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="193"/>
+        <location filename="../../record_profile.py" line="196"/>
         <source>Revenue, last 12 months: {0}</source>
         <translation>近 12 个月营收：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="194"/>
+        <location filename="../../record_profile.py" line="197"/>
         <source>Orders, last 24 months: {0} ({1})</source>
         <translation>近 24 个月订单：{0} 笔（{1}）</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="197"/>
+        <location filename="../../record_profile.py" line="200"/>
         <source>Last order: {0}</source>
         <translation>最近下单：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="198"/>
+        <location filename="../../record_profile.py" line="201"/>
         <source>Receivable open: {0} · overdue: {1}</source>
         <translation>未回款：{0} · 已逾期：{1}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="201"/>
+        <location filename="../../record_profile.py" line="204"/>
         <source>Last contact: {0}</source>
         <translation>最近联系：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="202"/>
+        <location filename="../../record_profile.py" line="205"/>
         <source>Follow-ups in 90 days: {0} (all time {1})</source>
         <translation>近 90 天跟进：{0} 次（累计 {1} 次）</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="206"/>
+        <location filename="../../record_profile.py" line="209"/>
         <source>Most used channel: {0}</source>
         <translation>最常用沟通方式：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="207"/>
+        <location filename="../../record_profile.py" line="210"/>
         <source>Next visit: {0}</source>
         <translation>下次拜访：{0}</translation>
     </message>
@@ -2348,140 +2358,140 @@
 <context>
     <name>RecordLists</name>
     <message>
-        <location filename="../../record_lists.py" line="95"/>
+        <location filename="../../record_lists.py" line="97"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="95"/>
+        <location filename="../../record_lists.py" line="97"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="95"/>
-        <location filename="../../record_lists.py" line="128"/>
+        <location filename="../../record_lists.py" line="97"/>
+        <location filename="../../record_lists.py" line="130"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="95"/>
+        <location filename="../../record_lists.py" line="97"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="96"/>
+        <location filename="../../record_lists.py" line="98"/>
         <source>No deals with this customer yet.</source>
         <translation>该客户还没有商机。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="117"/>
+        <location filename="../../record_lists.py" line="119"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="125"/>
+        <location filename="../../record_lists.py" line="127"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="126"/>
+        <location filename="../../record_lists.py" line="128"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="127"/>
+        <location filename="../../record_lists.py" line="129"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="131"/>
+        <location filename="../../record_lists.py" line="133"/>
         <source>No orders yet.</source>
         <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="137"/>
+        <location filename="../../record_lists.py" line="139"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="138"/>
+        <location filename="../../record_lists.py" line="140"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="139"/>
-        <location filename="../../record_lists.py" line="167"/>
+        <location filename="../../record_lists.py" line="141"/>
+        <location filename="../../record_lists.py" line="169"/>
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="140"/>
+        <location filename="../../record_lists.py" line="142"/>
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="141"/>
-        <location filename="../../record_lists.py" line="171"/>
+        <location filename="../../record_lists.py" line="143"/>
+        <location filename="../../record_lists.py" line="173"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="144"/>
+        <location filename="../../record_lists.py" line="146"/>
         <source>No receivables.</source>
         <translation>没有应收款。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="161"/>
+        <location filename="../../record_lists.py" line="163"/>
         <source>Promise overdue</source>
         <translation>承诺已逾期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="168"/>
+        <location filename="../../record_lists.py" line="170"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="169"/>
+        <location filename="../../record_lists.py" line="171"/>
         <source>Step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="170"/>
+        <location filename="../../record_lists.py" line="172"/>
         <source>Promised by</source>
         <translation>承诺解决时间</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="172"/>
+        <location filename="../../record_lists.py" line="174"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="174"/>
+        <location filename="../../record_lists.py" line="176"/>
         <source>No complaints — keep it that way.</source>
         <translation>没有投诉 — 继续保持。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="181"/>
+        <location filename="../../record_lists.py" line="183"/>
         <source>nobody recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="182"/>
+        <location filename="../../record_lists.py" line="184"/>
         <source>Referred by: {0}</source>
         <translation>推荐人：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="185"/>
+        <location filename="../../record_lists.py" line="187"/>
         <source>Customer it referred</source>
         <translation>其推荐的客户</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="185"/>
+        <location filename="../../record_lists.py" line="187"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="187"/>
+        <location filename="../../record_lists.py" line="189"/>
         <source>This customer has not referred anyone yet.</source>
         <translation>该客户还没有推荐过其他客户。</translation>
     </message>
@@ -2770,7 +2780,7 @@
     </message>
     <message>
         <location filename="../../record_timeline.py" line="45"/>
-        <location filename="../../record_timeline.py" line="63"/>
+        <location filename="../../record_timeline.py" line="65"/>
         <source>Channel</source>
         <translation>跟进方式</translation>
     </message>
@@ -2800,17 +2810,17 @@
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../record_timeline.py" line="58"/>
+        <location filename="../../record_timeline.py" line="60"/>
         <source>Show older</source>
         <translation>显示更早的记录</translation>
     </message>
     <message>
-        <location filename="../../record_timeline.py" line="60"/>
+        <location filename="../../record_timeline.py" line="62"/>
         <source>No follow-ups yet — log one with “Log follow-up”.</source>
         <translation>还没有跟进记录 — 点击“记录跟进”添加。</translation>
     </message>
     <message>
-        <location filename="../../record_timeline.py" line="94"/>
+        <location filename="../../record_timeline.py" line="96"/>
         <source>intent {0}/5</source>
         <translation>意向 {0}/5</translation>
     </message>
