@@ -97,9 +97,6 @@ class CustomersView(QWidget):
         self.model.count_changed.connect(self._show_count)
         self.grid.open_requested.connect(self.open_requested)
         self.grid.follow_up_requested.connect(self.actions.follow_up)
-        self.table.doubleClicked.connect(
-            lambda index: self.open_requested.emit(index.data(ROW_ROLE).id)
-        )
         self.table.activated.connect(
             lambda index: self.open_requested.emit(index.data(ROW_ROLE).id)
         )
@@ -110,9 +107,9 @@ class CustomersView(QWidget):
         )
         ctx.events.changed.connect(self._on_changed)
         self.context_menu: QMenu | None = None
-        self._dirty = False
         self._choices_stale = True
-        self.reload()
+        # Read when first shown: a window opening on another page pays nothing for this one.
+        self._dirty = True
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:

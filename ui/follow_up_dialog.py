@@ -129,7 +129,9 @@ class FollowUpDialog(QDialog):
 
     def collect(self) -> FollowUp:
         """Read the form into the app's input."""
-        when: datetime = self.when_edit.dateTime().toPython()  # type: ignore[assignment]
+        # The rep picks local time; the book keeps UTC like every other timestamp.
+        when: datetime = self.when_edit.dateTime().toUTC().toPython()  # type: ignore[assignment]
+        when = when.replace(tzinfo=None)
         next_day: date | None = date_value(self.next_date_edit)
         return FollowUp(
             customer_id=self.customer_id,

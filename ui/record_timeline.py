@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,8 +91,8 @@ class TimelineSection(QWidget):
         self.entries.extend(page)
         self.table.setRowCount(len(self.entries))
         for n, entry in enumerate(page, start):
-            when = format_day(self.locale, entry.occurred_at.date())
-            when += " " + entry.occurred_at.strftime("%H:%M")
+            local = entry.occurred_at.replace(tzinfo=UTC).astimezone()  # stored in UTC
+            when = format_day(self.locale, local.date()) + " " + local.strftime("%H:%M")
             kind = activity_kind_label(entry.kind)
             if entry.intent_level:
                 kind += " · " + self.tr("intent {0}/5").format(entry.intent_level)

@@ -321,3 +321,17 @@ def test_a_customer_made_from_the_file_menu_appears_on_the_page(qtbot, db, setti
     assert page.view.count_label.text() == "5 customers"
     assert "宁波" in shown(page)
     qtbot.waitUntil(lambda: not window._summary_task.is_running())
+
+
+def test_churn_reason_and_manual_tier_show_on_hover_and_in_the_table(db, ctx, page, book):
+    with db.write() as s:
+        customer = s.get(Customer, book["深圳"])
+        customer.churn_risk, customer.churn_reason = True, "rfm:at_risk"
+        customer.tier_override, customer.tier_override_reason = "A", "战略"
+    page.view.model.refresh_rows([book["深圳"]])
+    model = page.view.model
+    row = model.row_of(book["深圳"])
+    tip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Churn risk: RFM segment: At risk" in tip and "set by hand" in tip
+    assert model.index(row, 1).data() == "A (manual)"
+    assert model.index(row, 3).data() == "At risk"

@@ -54,6 +54,7 @@ def test_pages_and_status_bar_show_the_database_counts(qtbot, demo, settings) ->
     window = make_window(qtbot, demo, settings)
     with demo.session() as s:
         summary = summarize(s)
+    window.show_page("customers")
     customers = window.pages["customers"].view
     assert customers.count_label.text() == f"{summary['customers']:,} customers"
     assert figures(window, "calendar")["Overdue visits"] == str(summary["visits_overdue"])

@@ -37,7 +37,7 @@ from app.db import Database
 from app.models.types import utcnow
 from app.segments import describe_churn, segment_name
 from ui.kit.format import format_day, format_money, format_overdue, relative_days, relative_time
-from ui.kit.theme import amber, overdue
+from ui.kit.theme import amber, overdue, tier_colours
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
 ID_ROLE = Qt.ItemDataRole.UserRole + 12
@@ -175,8 +175,12 @@ class CustomerListModel(QAbstractTableModel):
             return self.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "revenue":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "tier":
+            return tier_colours(QGuiApplication.palette(), row.tier)[1]
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QGuiApplication.palette()
+            if key == "tier":  # the badge's colours, the letter always shown
+                return tier_colours(palette, row.tier)[0]
             if key == "next_visit" and row.next_visit and row.next_visit < self.now.date():
                 return overdue(palette)
             if (key == "risk" and row.at_risk) or (key == "verified" and row.stale):
