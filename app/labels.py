@@ -224,6 +224,32 @@ LABELS: dict[str, tuple[str, str]] = {
     "segment.cant_lose": ("Can't lose them", "不能流失客户"),
     "segment.hibernating": ("Hibernating", "沉睡客户"),
     "segment.lost": ("Lost", "已流失客户"),
+    # How an interaction happened (app.vocab.CHANNELS).
+    "channel.phone": ("Phone", "电话"),
+    "channel.email": ("E-mail", "邮件"),
+    "channel.wechat": ("WeChat", "微信"),
+    "channel.visit": ("Visit", "拜访"),
+    "channel.meeting": ("Meeting", "会议"),
+    "channel.event": ("Event", "活动"),
+    # Kinds of follow-up (app.vocab.ACTIVITY_KINDS).
+    "activity_kind.presale_visit": ("Pre-sale visit", "售前拜访"),
+    "activity_kind.insale_visit": ("In-sale visit", "售中拜访"),
+    "activity_kind.aftersale_visit": ("After-sale visit", "售后回访"),
+    "activity_kind.call": ("Call", "电话沟通"),
+    "activity_kind.care": ("Care greeting", "关怀问候"),
+    "activity_kind.complaint_followup": ("Complaint follow-up", "投诉跟进"),
+    "activity_kind.proposal": ("Proposal", "方案沟通"),
+    "activity_kind.other": ("Other", "其他"),
+    # Complaint workflow steps and severities (app.models.service).
+    "complaint_step.listen": ("Listen", "倾听"),
+    "complaint_step.apologise": ("Apologise", "致歉"),
+    "complaint_step.confirm": ("Confirm the facts", "确认问题"),
+    "complaint_step.resolve": ("Resolve", "解决"),
+    "complaint_step.follow_up": ("Follow up", "回访"),
+    "complaint_step.closed": ("Closed", "已关闭"),
+    "severity.low": ("Low", "低"),
+    "severity.medium": ("Medium", "中"),
+    "severity.high": ("High", "高"),
 }
 SEGMENT_LABELS = {
     code.removeprefix("segment."): names
@@ -277,6 +303,16 @@ def lost_reason_label(value: str | None) -> str:
         return ""
     code, text = split_lost_reason(value)
     return text or label(f"lost_reason.{code}")
+
+
+def channel_label(code: str | None) -> str:
+    """Return the name of an interaction channel ("wechat" → 微信)."""
+    return label(f"channel.{code}") if code else ""
+
+
+def activity_kind_label(code: str | None) -> str:
+    """Return the name of a kind of follow-up ("presale_visit" → 售前拜访)."""
+    return label(f"activity_kind.{code}") if code else ""
 
 
 def lost_reason_choices() -> list[tuple[str, str]]:

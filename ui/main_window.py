@@ -25,6 +25,7 @@ from app.customers.records import create_customer
 from app.summary import playbook_entry_count, summarize
 from ui.context import AppContext, ChangeEvent
 from ui.customer_editor import CustomerEditor
+from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
@@ -128,6 +129,10 @@ class MainWindow(QMainWindow):
             self.calendar = VisitCalendar(self.ctx)
             self.calendar.reminders_changed.connect(self._badge_calendar)
             return self.calendar
+        if key == "customers":
+            self.customers = CustomersPage(self.ctx)
+            self.customers.new_customer_requested.connect(self.new_customer)
+            return self.customers
         return OverviewPage(title, hint, stats)
 
     def _badge_calendar(self, count: int) -> None:

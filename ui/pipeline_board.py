@@ -373,6 +373,7 @@ class PipelineBoard(QWidget):
                     stage_label(stage.name, stage.name_en),
                     lambda sid=stage.id: self.move_deal(card.id, sid),
                 )
+            menu.addAction(self.tr("Log follow-up…"), lambda: self.deal_actions.follow_up(card.id))
             menu.addActions([self.mark_won_action, self.mark_lost_action])
             menu.addSeparator()
         menu.addActions([self.edit_deal_action, self.delete_deal_action])
