@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import settings
@@ -31,9 +31,10 @@ _GROUP_SUFFIXES = ("集团", "group", "holdings")
 
 def group_name_key(name_key: str) -> str:
     """Loosen a stored name key for duplicate hints: 云启集团 and 云启 are probably one customer."""
-    for suffix in _GROUP_SUFFIXES:
-        if name_key.endswith(suffix) and len(name_key) > len(suffix):
-            return name_key[: -len(suffix)]
+    if name_key.endswith(_GROUP_SUFFIXES):
+        for suffix in _GROUP_SUFFIXES:
+            if name_key.endswith(suffix) and len(name_key) > len(suffix):
+                return name_key[: -len(suffix)]
     return name_key
 
 
@@ -81,33 +82,38 @@ def describe_reasons(reasons: tuple[str, ...]) -> str:
     return label("list.separator").join(reason_text(code) for code in reasons)
 
 
-def _name_groups(session: Session) -> list[list[str]]:
-    groups: dict[str, list[str]] = defaultdict(list)
-    rows = session.execute(
-        select(Customer.id, Customer.name, Customer.name_key).where(Customer.deleted_at.is_(None))
-    )
-    for customer_id, name, name_key in rows:
+def _groups(session: Session) -> dict[str, list[set[str]]]:
+    """Group live customers by name key, phone key and e-mail in one pass over each table."""
+    by: dict[str, dict[str, set[str]]] = {code: defaultdict(set) for code in REASONS}
+    names, phones, emails = by["name"], by["phone"], by["email"]
+    conn = session.connection()
+    # Raw tuples: 100k customers and their contacts are read once, keyed in plain dicts.
+    customers = conn.exec_driver_sql(
+        "SELECT id, name, name_key, phone_key, lower(email) FROM customer WHERE deleted_at IS NULL"
+    ).fetchall()
+    for customer_id, name, name_key, phone, email in customers:
         key = group_name_key(name_key or normalise_company_name(name or ""))
         if key:
-            groups[key].append(customer_id)
-    return list(groups.values())
-
-
-def _shared(session: Session, customer_key: object, contact_key: object) -> list[list[str]]:
-    live = Customer.deleted_at.is_(None)
-    keyed = union_all(
-        select(Customer.id.label("cid"), customer_key.label("k")).where(live),  # type: ignore[attr-defined]
-        select(Contact.customer_id.label("cid"), contact_key.label("k"))  # type: ignore[attr-defined]
-        .join(Customer, Customer.id == Contact.customer_id)
-        .where(live, Contact.deleted_at.is_(None)),
-    ).subquery()
-    rows = session.execute(
-        select(func.group_concat(keyed.c.cid.distinct()))
-        .where(keyed.c.k.is_not(None), keyed.c.k != "")
-        .group_by(keyed.c.k)
-        .having(func.count(keyed.c.cid.distinct()).between(2, MAX_GROUP))
-    )
-    return [ids.split(",") for (ids,) in rows]
+            names[key].add(customer_id)
+        if phone:
+            phones[phone].add(customer_id)
+        if email:
+            emails[email].add(customer_id)
+    live = {row[0] for row in customers}
+    contacts = conn.exec_driver_sql(
+        "SELECT customer_id, phone_key, lower(email) FROM contact"
+        " WHERE deleted_at IS NULL AND (phone_key IS NOT NULL OR email IS NOT NULL)"
+    ).cursor.fetchall()
+    for customer_id, phone, email in contacts:
+        if customer_id in live:
+            if phone:
+                phones[phone].add(customer_id)
+            if email:
+                emails[email].add(customer_id)
+    return {
+        code: [ids for ids in keyed.values() if 2 <= len(ids) <= MAX_GROUP]
+        for code, keyed in by.items()
+    }
 
 
 def dismissed(session: Session) -> set[str]:
@@ -119,24 +125,24 @@ def dismissed(session: Session) -> set[str]:
 def find_duplicates(session: Session, limit: int = 500) -> list[DuplicatePair]:
     """List possible duplicate pairs, most reasons first, leaving dismissed pairs out."""
     found: dict[tuple[str, str], set[str]] = defaultdict(set)
-    sources = (
-        ("name", _name_groups(session)),
-        ("phone", _shared(session, Customer.phone_key, Contact.phone_key)),
-        ("email", _shared(session, func.lower(Customer.email), func.lower(Contact.email))),
-    )
-    for reason, groups in sources:
+    for reason, groups in _groups(session).items():
         for ids in groups:
-            if 2 <= len(ids) <= MAX_GROUP:
-                for pair in combinations(sorted(set(ids)), 2):
-                    found[pair].add(reason)
+            for pair in combinations(sorted(ids), 2):
+                found[pair].add(reason)
     skip = dismissed(session)
-    pairs = [
-        DuplicatePair(a, b, tuple(code for code in REASONS if code in reasons))
-        for (a, b), reasons in found.items()
-        if pair_key(a, b) not in skip
-    ]
-    pairs.sort(key=lambda p: (-len(p.reasons), REASONS.index(p.reasons[0]), p.first_id))
-    return pairs[:limit]
+    rank = {code: index for index, code in enumerate(REASONS)}
+
+    def strength(item: tuple[tuple[str, str], set[str]]) -> tuple[int, int]:
+        return -len(item[1]), min(rank[code] for code in item[1])
+
+    ordered = sorted(found.items(), key=strength)
+    pairs: list[DuplicatePair] = []
+    for (a, b), reasons in ordered:
+        if len(pairs) == limit:
+            break
+        if pair_key(a, b) not in skip:
+            pairs.append(DuplicatePair(a, b, tuple(code for code in REASONS if code in reasons)))
+    return pairs
 
 
 def dismiss_pair(session: Session, one: str, other: str) -> Outcome:
