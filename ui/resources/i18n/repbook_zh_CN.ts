@@ -458,6 +458,116 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../duplicates_view.py" line="73"/>
+        <source>Possible duplicates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="76"/>
+        <source>Customers with the same name (ignoring 有限公司, brackets, spaces and width), phone or e-mail. Merge keeps every contact, deal, follow-up and order.</source>
+        <translation>名称相同（忽略“有限公司”、括号、空格和全半角）、电话或邮箱相同的客户。合并后保留全部联系人、商机、跟进记录和订单。</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="82"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="93"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="93"/>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="93"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="105"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="108"/>
+        <location filename="../../duplicates_view.py" line="298"/>
+        <source>Not a duplicate</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="111"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="128"/>
+        <source>No possible duplicates</source>
+        <translation>没有疑似重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="130"/>
+        <source>No two customers share a name, phone or e-mail. Imports list possible duplicates here instead of merging them.</source>
+        <translation>没有名称、电话或邮箱相同的客户。导入时发现的疑似重复会列在这里，而不会自动合并。</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="153"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="178"/>
+        <source>{0} pairs</source>
+        <translation>{0} 对</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="239"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="244"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="245"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="246"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="247"/>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="249"/>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="268"/>
+        <location filename="../../duplicates_view.py" line="287"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="281"/>
+        <source>Merge “{0}” into “{1}”? Its contacts, deals, follow-ups, orders, payments, visits and complaints move to “{1}”, and “{0}” is retired. Ctrl+Z undoes it.</source>
+        <translation>把“{0}”合并到“{1}”？它的联系人、商机、跟进记录、订单、回款、拜访和投诉都将转到“{1}”名下，“{0}”将被删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../kit/empty_state.py" line="84"/>
