@@ -527,8 +527,8 @@ def test_counts_and_win_back_list(book: Book):
     with book.db.session() as s:
         assert at_risk_count(s) == 4
         assert sum(tier_counts(s).values()) == 6
-        entries = win_back_list(s, today=TODAY)
-        top = win_back_list(s, limit=1, today=TODAY)
+        entries = win_back_list(s)
+        top = win_back_list(s, limit=1)
     # Value at stake over 24 months: 沉默 950, c5 500, c4 400, c2 200.
     assert [e.customer_id for e in entries] == [quiet, ids[4], ids[3], ids[1]]
     assert [e.monetary_24m for e in entries] == [
@@ -549,7 +549,7 @@ def test_win_back_ties_fall_back_to_twelve_month_revenue(book: Book):
     earlier = book.customer("较早", (500, 500), contact_days=400)
     book.run()
     with book.db.session() as s:
-        assert [e.customer_id for e in win_back_list(s, today=TODAY)] == [recent, earlier]
+        assert [e.customer_id for e in win_back_list(s)] == [recent, earlier]
 
 
 def test_describe_churn_in_both_languages():
