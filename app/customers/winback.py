@@ -29,6 +29,15 @@ class WinBackRow:
     reasons: list[str]
     next_visit: date | None
 
+    def needs_visit(self, today: date | None = None) -> bool:
+        """Tell whether a win-back visit would come sooner than the visit already planned."""
+        return not covered(self.next_visit, today or date.today())
+
+
+def covered(next_visit: date | None, today: date) -> bool:
+    """Tell whether a planned visit is due soon enough to serve as the win-back visit."""
+    return next_visit is not None and next_visit <= today + timedelta(days=WINBACK_VISIT_DAYS)
+
 
 def next_visits(session: Session, customer_ids: Iterable[str]) -> dict[str, date]:
     """Return the earliest planned (not done, not skipped) visit of each of these customers."""
@@ -67,14 +76,19 @@ def plan_win_back_visits(
     today: date | None = None,
     now: datetime | None = None,
 ) -> Outcome:
-    """Plan a win-back visit for each customer that has no visit planned yet (undoable).
+    """Plan a win-back visit for each customer with no visit planned that soon (undoable).
 
-    The visit is due WINBACK_VISIT_DAYS from today, its note names the risk reasons; a
-    customer who already has a planned visit keeps it. Refused when none could be planned.
+    The visit is due WINBACK_VISIT_DAYS from today and its note names the risk reasons; a
+    customer whose planned visit is due by then (or overdue) keeps just that one. A later
+    cadence visit stays as it is. Refused when no visit could be planned.
     """
     today, now = today or date.today(), now or utcnow()
     ids = list(dict.fromkeys(customer_ids))
-    planned = next_visits(session, ids)
+    planned = {
+        customer_id: due
+        for customer_id, due in next_visits(session, ids).items()
+        if covered(due, today)
+    }
     changes = ChangeSet()
     for customer_id in ids:
         customer = session.get(Customer, customer_id)

@@ -89,3 +89,19 @@ def test_one_click_visit_is_planned_once_and_undoable(db: Database) -> None:
         live = s.scalars(select(VisitPlan.customer_id).where(VisitPlan.deleted_at.is_(None))).all()
         assert live == [ids["中客户"]]
         assert win_back_rows(s, today=TODAY)[0].next_visit is None
+
+
+def test_a_later_cadence_visit_does_not_stand_in_for_a_win_back(db: Database) -> None:
+    ids = _book(db)
+    later, soon = ids["大客户"], ids["中客户"]
+    with db.session.begin() as s:
+        s.add(VisitPlan(customer_id=later, due_date=TODAY + timedelta(20), source="cadence"))
+        s.add(VisitPlan(customer_id=soon, due_date=TODAY + timedelta(2), source="cadence"))
+    with db.session() as s:
+        rows = {r.entry.customer_id: r for r in win_back_rows(s, today=TODAY)}
+    assert rows[later].needs_visit(TODAY) and not rows[soon].needs_visit(TODAY)
+    outcome = actions.perform(db, lambda s: plan_win_back_visits(s, [later, soon], today=TODAY))
+    with db.session() as s:
+        made = [s.get(VisitPlan, i) for i in outcome.changes.created_ids(VisitPlan)]
+        assert [(v.customer_id, v.source) for v in made] == [(later, "winback")]
+        assert win_back_rows(s, today=TODAY)[0].next_visit == TODAY + timedelta(WINBACK_VISIT_DAYS)

@@ -1811,6 +1811,115 @@
     </message>
 </context>
 <context>
+    <name>WinBackList</name>
+    <message>
+        <location filename="../../winback_list.py" line="57"/>
+        <source>Win back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="60"/>
+        <source>Customers at risk of churning, most revenue at stake first (the last 24 months). Plan a visit before they drift away.</source>
+        <translation>有流失风险的客户，按涉及金额（近 24 个月销售额）从高到低排列。趁客户还没走远，先安排拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="67"/>
+        <location filename="../../winback_list.py" line="242"/>
+        <source>Plan win-back visit</source>
+        <translation>安排挽回拜访</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="70"/>
+        <source>Plan a visit in {0} days for every selected customer</source>
+        <translation>为所选客户各安排一次 {0} 天后的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="84"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="85"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="86"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="87"/>
+        <source>At stake (24 months)</source>
+        <translation>涉及金额（24 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="88"/>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="89"/>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="90"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="91"/>
+        <source>Why at risk</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="92"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="109"/>
+        <source>Nobody to win back</source>
+        <translation>暂无需要挽回的客户</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="111"/>
+        <source>No customer is at risk of churning right now. Customers appear here when they stop ordering, go quiet past their visit cadence or wait on a complaint.</source>
+        <translation>目前没有客户有流失风险。客户停止下单、超过拜访周期未联系或投诉逾期未处理时，会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="132"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="157"/>
+        <source>{0} customers</source>
+        <translation>{0} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="176"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="177"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="204"/>
+        <source>Planned {0}</source>
+        <translation>已计划 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="211"/>
+        <source>Plan visit</source>
+        <translation>安排拜访</translation>
+    </message>
+</context>
+<context>
     <name>WinDialog</name>
     <message>
         <location filename="../../gate_dialog.py" line="209"/>
