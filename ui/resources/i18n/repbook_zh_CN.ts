@@ -1428,6 +1428,120 @@
     </message>
 </context>
 <context>
+    <name>PersonaCard</name>
+    <message>
+        <location filename="../../personas_view.py" line="51"/>
+        <source>Tier {0}</source>
+        <translation>{0} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="53"/>
+        <source>{0} customers</source>
+        <translation>{0} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="57"/>
+        <source>{0} of 12-month revenue ({1})</source>
+        <translation>占近 12 个月销售额 {0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <location filename="../../personas_view.py" line="92"/>
+        <location filename="../../personas_view.py" line="96"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="99"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="103"/>
+        <location filename="../../personas_view.py" line="157"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="105"/>
+        <location filename="../../personas_view.py" line="158"/>
+        <source>Typical order</source>
+        <translation>典型订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="109"/>
+        <location filename="../../personas_view.py" line="159"/>
+        <source>Buys every</source>
+        <translation>采购间隔</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="110"/>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="116"/>
+        <location filename="../../personas_view.py" line="160"/>
+        <source>Reached by</source>
+        <translation>常用沟通方式</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasView</name>
+    <message>
+        <location filename="../../personas_view.py" line="131"/>
+        <source>Customer personas</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="134"/>
+        <source>Who the customers of each tier and RFM segment are: how many, their share of revenue, their industries, a typical order, how often they buy (last 24 months) and how you reach them (follow-ups of the last 12 months).</source>
+        <translation>各等级、各 RFM 分群的客户是什么样的：数量、销售额占比、所属行业、典型订单金额、采购间隔（近 24 个月）以及常用沟通方式（近 12 个月的跟进记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="142"/>
+        <source>Recalculate</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="154"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="155"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="156"/>
+        <source>Revenue share</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="175"/>
+        <source>By RFM segment</source>
+        <translation>按 RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="178"/>
+        <source>No personas yet</source>
+        <translation>暂无客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="179"/>
+        <source>Personas appear once customers have orders. Import orders or add one.</source>
+        <translation>客户有订单后即可生成画像。请导入订单或新增一笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="197"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <location filename="../../pipeline_board.py" line="151"/>
