@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models.customers import TIERS
-from app.segments.facts import RECENCY_WINDOW_DAYS, REVENUE_WINDOW_DAYS
+from app.segments.refresh import Rules
 from app.segments.rules import SEGMENTS, median
 
 TOP = 3  # industries and channels shown per persona
@@ -95,13 +95,14 @@ def personas(session: Session, today: date | None = None) -> list[Persona]:
             group.revenue_cents += cents or 0
             if industry:
                 group.industries[industry] += 1
-    first_day = (today - timedelta(days=RECENCY_WINDOW_DAYS)).isoformat()
+    rules = Rules.load(session, today)
+    first_day = (today - timedelta(days=rules.recency_days)).isoformat()
     for customer_id, cents, gap in _read(session, _ORDERS, first_day, today.isoformat()):
         for group in keys_of.get(customer_id, ()):
             group.orders.append(cents)
             if gap:  # the first order has no previous one; same-day orders are one occasion
                 group.gaps.append(round(gap))
-    since = datetime.combine(today - timedelta(days=REVENUE_WINDOW_DAYS), time.min)
+    since = datetime.combine(today - timedelta(days=rules.revenue_days), time.min)
     until = datetime.combine(today + timedelta(days=1), time.min)
     for customer_id, channel, count in _read(
         session, _CHANNELS, since.isoformat(" "), until.isoformat(" ")
