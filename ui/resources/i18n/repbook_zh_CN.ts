@@ -1430,17 +1430,17 @@
 <context>
     <name>PersonaCard</name>
     <message>
-        <location filename="../../personas_view.py" line="51"/>
+        <location filename="../../personas_view.py" line="47"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="53"/>
+        <location filename="../../personas_view.py" line="49"/>
         <source>{0} customers</source>
         <translation>{0} 个客户</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="57"/>
+        <location filename="../../personas_view.py" line="53"/>
         <source>{0} of 12-month revenue ({1})</source>
         <translation>占近 12 个月销售额 {0}（{1}）</translation>
     </message>
@@ -1448,42 +1448,42 @@
 <context>
     <name>Personas</name>
     <message>
+        <location filename="../../personas_view.py" line="88"/>
         <location filename="../../personas_view.py" line="92"/>
-        <location filename="../../personas_view.py" line="96"/>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="99"/>
+        <location filename="../../personas_view.py" line="95"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="103"/>
-        <location filename="../../personas_view.py" line="157"/>
+        <location filename="../../personas_view.py" line="99"/>
+        <location filename="../../personas_view.py" line="153"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="105"/>
-        <location filename="../../personas_view.py" line="158"/>
+        <location filename="../../personas_view.py" line="101"/>
+        <location filename="../../personas_view.py" line="154"/>
         <source>Typical order</source>
         <translation>典型订单金额</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="109"/>
-        <location filename="../../personas_view.py" line="159"/>
+        <location filename="../../personas_view.py" line="105"/>
+        <location filename="../../personas_view.py" line="155"/>
         <source>Buys every</source>
         <translation>采购间隔</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="110"/>
+        <location filename="../../personas_view.py" line="106"/>
         <source>{0} days</source>
         <translation>{0} 天</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="116"/>
-        <location filename="../../personas_view.py" line="160"/>
+        <location filename="../../personas_view.py" line="112"/>
+        <location filename="../../personas_view.py" line="156"/>
         <source>Reached by</source>
         <translation>常用沟通方式</translation>
     </message>
@@ -1491,52 +1491,52 @@
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../personas_view.py" line="131"/>
+        <location filename="../../personas_view.py" line="127"/>
         <source>Customer personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="134"/>
+        <location filename="../../personas_view.py" line="130"/>
         <source>Who the customers of each tier and RFM segment are: how many, their share of revenue, their industries, a typical order, how often they buy (last 24 months) and how you reach them (follow-ups of the last 12 months).</source>
         <translation>各等级、各 RFM 分群的客户是什么样的：数量、销售额占比、所属行业、典型订单金额、采购间隔（近 24 个月）以及常用沟通方式（近 12 个月的跟进记录）。</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="142"/>
+        <location filename="../../personas_view.py" line="138"/>
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="154"/>
+        <location filename="../../personas_view.py" line="150"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="155"/>
+        <location filename="../../personas_view.py" line="151"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="156"/>
+        <location filename="../../personas_view.py" line="152"/>
         <source>Revenue share</source>
         <translation>销售额占比</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="175"/>
+        <location filename="../../personas_view.py" line="171"/>
         <source>By RFM segment</source>
         <translation>按 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="178"/>
+        <location filename="../../personas_view.py" line="174"/>
         <source>No personas yet</source>
         <translation>暂无客户画像</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="179"/>
+        <location filename="../../personas_view.py" line="175"/>
         <source>Personas appear once customers have orders. Import orders or add one.</source>
         <translation>客户有订单后即可生成画像。请导入订单或新增一笔订单。</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="197"/>
+        <location filename="../../personas_view.py" line="193"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
@@ -1786,6 +1786,94 @@
         <location filename="../../import_pages.py" line="354"/>
         <source>If you import now:</source>
         <translation>如果现在导入：</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentSettingsDialog</name>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="66"/>
+        <source>Segmentation settings</source>
+        <translation>客户分级设置</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="67"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="67"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="77"/>
+        <source>Tier A while the revenue share before is below</source>
+        <translation>排在前面的客户销售额占比低于此值时为 A 类</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="78"/>
+        <source>Tier B while it is below</source>
+        <translation>低于此值时为 B 类</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="79"/>
+        <source>Revenue counted over the last</source>
+        <translation>ABC 按最近多长时间的销售额</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="80"/>
+        <source>RFM scores orders of the last</source>
+        <translation>RFM 按最近多长时间的订单</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="81"/>
+        <source>ABC tiers and RFM</source>
+        <translation>ABC 分级与 RFM</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="85"/>
+        <source>Tier {0}: visit every</source>
+        <translation>{0} 类客户拜访周期</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="86"/>
+        <source>Visit cadence</source>
+        <translation>拜访周期</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="89"/>
+        <source>No order for more than the usual interval ×</source>
+        <translation>未下单超过平时采购间隔的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="90"/>
+        <source>No contact for more than the cadence ×</source>
+        <translation>未联系超过拜访周期的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="91"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="101"/>
+        <source>Save and recalculate</source>
+        <translation>保存并重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="104"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="124"/>
+        <source>Customers are ranked by revenue: tier A until the customers before reach the A share, then B, then C. Saving recalculates every customer&apos;s tier, RFM segment and churn risk.</source>
+        <translation>客户按销售额从高到低排列：排在前面的客户累计占比达到 A 类阈值之前为 A 类，其后为 B 类，再后为 C 类。保存后将重新计算所有客户的等级、RFM 分群和流失风险。</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="184"/>
+        <source>Recalculating every customer…</source>
+        <translation>正在重新计算所有客户…</translation>
     </message>
 </context>
 <context>
