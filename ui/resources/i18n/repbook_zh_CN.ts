@@ -458,6 +458,116 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../../duplicates_view.py" line="73"/>
+        <source>Possible duplicates</source>
+        <translation>疑似重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="76"/>
+        <source>Customers with the same name (ignoring 有限公司, brackets, spaces and width), phone or e-mail. Merge keeps every contact, deal, follow-up and order.</source>
+        <translation>名称相同（忽略“有限公司”、括号、空格和全半角）、电话或邮箱相同的客户。合并后保留全部联系人、商机、跟进记录和订单。</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="82"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="93"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="93"/>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="93"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="105"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="108"/>
+        <location filename="../../duplicates_view.py" line="298"/>
+        <source>Not a duplicate</source>
+        <translation>不是重复</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="111"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="128"/>
+        <source>No possible duplicates</source>
+        <translation>没有疑似重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="130"/>
+        <source>No two customers share a name, phone or e-mail. Imports list possible duplicates here instead of merging them.</source>
+        <translation>没有名称、电话或邮箱相同的客户。导入时发现的疑似重复会列在这里，而不会自动合并。</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="153"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="178"/>
+        <source>{0} pairs</source>
+        <translation>{0} 对</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="239"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="244"/>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="245"/>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="246"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="247"/>
+        <source>Follow-ups</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="249"/>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="268"/>
+        <location filename="../../duplicates_view.py" line="287"/>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../duplicates_view.py" line="281"/>
+        <source>Merge “{0}” into “{1}”? Its contacts, deals, follow-ups, orders, payments, visits and complaints move to “{1}”, and “{0}” is retired. Ctrl+Z undoes it.</source>
+        <translation>把“{0}”合并到“{1}”？它的联系人、商机、跟进记录、订单、回款、拜访和投诉都将转到“{1}”名下，“{0}”将被删除。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <location filename="../../kit/empty_state.py" line="84"/>
@@ -1358,6 +1468,120 @@ Your data is safe — the change in progress was not saved. You can keep working
     </message>
 </context>
 <context>
+    <name>PersonaCard</name>
+    <message>
+        <location filename="../../personas_view.py" line="47"/>
+        <source>Tier {0}</source>
+        <translation>{0} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="49"/>
+        <source>{0} customers</source>
+        <translation>{0} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="53"/>
+        <source>{0} of 12-month revenue ({1})</source>
+        <translation>占近 12 个月销售额 {0}（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>Personas</name>
+    <message>
+        <location filename="../../personas_view.py" line="88"/>
+        <location filename="../../personas_view.py" line="92"/>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="95"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="99"/>
+        <location filename="../../personas_view.py" line="153"/>
+        <source>Industries</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="101"/>
+        <location filename="../../personas_view.py" line="154"/>
+        <source>Typical order</source>
+        <translation>典型订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="105"/>
+        <location filename="../../personas_view.py" line="155"/>
+        <source>Buys every</source>
+        <translation>采购间隔</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="106"/>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="112"/>
+        <location filename="../../personas_view.py" line="156"/>
+        <source>Reached by</source>
+        <translation>常用沟通方式</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasView</name>
+    <message>
+        <location filename="../../personas_view.py" line="127"/>
+        <source>Customer personas</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="130"/>
+        <source>Who the customers of each tier and RFM segment are: how many, their share of revenue, their industries, a typical order, how often they buy (last 24 months) and how you reach them (follow-ups of the last 12 months).</source>
+        <translation>各等级、各 RFM 分群的客户是什么样的：数量、销售额占比、所属行业、典型订单金额、采购间隔（近 24 个月）以及常用沟通方式（近 12 个月的跟进记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="138"/>
+        <source>Recalculate</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="150"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="151"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="152"/>
+        <source>Revenue share</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="171"/>
+        <source>By RFM segment</source>
+        <translation>按 RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="174"/>
+        <source>No personas yet</source>
+        <translation>暂无客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="175"/>
+        <source>Personas appear once customers have orders. Import orders or add one.</source>
+        <translation>客户有订单后即可生成画像。请导入订单或新增一笔订单。</translation>
+    </message>
+    <message>
+        <location filename="../../personas_view.py" line="193"/>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <location filename="../../pipeline_board.py" line="151"/>
@@ -1638,6 +1862,94 @@ Your data is safe — the change in progress was not saved. You can keep working
     </message>
 </context>
 <context>
+    <name>SegmentSettingsDialog</name>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="66"/>
+        <source>Segmentation settings</source>
+        <translation>客户分级设置</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="67"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="67"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="77"/>
+        <source>Tier A while the revenue share before is below</source>
+        <translation>排在前面的客户销售额占比低于此值时为 A 类</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="78"/>
+        <source>Tier B while it is below</source>
+        <translation>低于此值时为 B 类</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="79"/>
+        <source>Revenue counted over the last</source>
+        <translation>ABC 按最近多长时间的销售额</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="80"/>
+        <source>RFM scores orders of the last</source>
+        <translation>RFM 按最近多长时间的订单</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="81"/>
+        <source>ABC tiers and RFM</source>
+        <translation>ABC 分级与 RFM</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="85"/>
+        <source>Tier {0}: visit every</source>
+        <translation>{0} 类客户拜访周期</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="86"/>
+        <source>Visit cadence</source>
+        <translation>拜访周期</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="89"/>
+        <source>No order for more than the usual interval ×</source>
+        <translation>未下单超过平时采购间隔的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="90"/>
+        <source>No contact for more than the cadence ×</source>
+        <translation>未联系超过拜访周期的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="91"/>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="101"/>
+        <source>Save and recalculate</source>
+        <translation>保存并重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="104"/>
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="124"/>
+        <source>Customers are ranked by revenue: tier A until the customers before reach the A share, then B, then C. Saving recalculates every customer&apos;s tier, RFM segment and churn risk.</source>
+        <translation>客户按销售额从高到低排列：排在前面的客户累计占比达到 A 类阈值之前为 A 类，其后为 B 类，再后为 C 类。保存后将重新计算所有客户的等级、RFM 分群和流失风险。</translation>
+    </message>
+    <message>
+        <location filename="../../segment_settings_dialog.py" line="184"/>
+        <source>Recalculating every customer…</source>
+        <translation>正在重新计算所有客户…</translation>
+    </message>
+</context>
+<context>
     <name>StageColumn</name>
     <message>
         <location filename="../../stage_column.py" line="182"/>
@@ -1764,6 +2076,115 @@ Your data is safe — the change in progress was not saved. You can keep working
         <location filename="../../application.py" line="99"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackList</name>
+    <message>
+        <location filename="../../winback_list.py" line="57"/>
+        <source>Win back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="60"/>
+        <source>Customers at risk of churning, most revenue at stake first (the last 24 months). Plan a visit before they drift away.</source>
+        <translation>有流失风险的客户，按涉及金额（近 24 个月销售额）从高到低排列。趁客户还没走远，先安排拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="67"/>
+        <location filename="../../winback_list.py" line="242"/>
+        <source>Plan win-back visit</source>
+        <translation>安排挽回拜访</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="70"/>
+        <source>Plan a visit in {0} days for every selected customer</source>
+        <translation>为所选客户各安排一次 {0} 天后的拜访</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="84"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="85"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="86"/>
+        <source>RFM segment</source>
+        <translation>RFM 分群</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="87"/>
+        <source>At stake (24 months)</source>
+        <translation>涉及金额（24 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="88"/>
+        <source>Revenue, 12 months</source>
+        <translation>近 12 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="89"/>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="90"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="91"/>
+        <source>Why at risk</source>
+        <translation>风险原因</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="92"/>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="109"/>
+        <source>Nobody to win back</source>
+        <translation>暂无需要挽回的客户</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="111"/>
+        <source>No customer is at risk of churning right now. Customers appear here when they stop ordering, go quiet past their visit cadence or wait on a complaint.</source>
+        <translation>目前没有客户有流失风险。客户停止下单、超过拜访周期未联系或投诉逾期未处理时，会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="132"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="157"/>
+        <source>{0} customers</source>
+        <translation>{0} 个客户</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="176"/>
+        <source>never</source>
+        <translation>从未联系</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="177"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="204"/>
+        <source>Planned {0}</source>
+        <translation>已计划 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="211"/>
+        <source>Plan visit</source>
+        <translation>安排拜访</translation>
     </message>
 </context>
 <context>
