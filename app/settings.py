@@ -17,6 +17,10 @@ DEFAULTS: dict[str, Any] = {
     "abc_thresholds": {"A": 0.80, "B": 0.95},
     "after_sale_visit_days": 7,
     "info_stale_days": 180,
+    # Cross-sell: a rule X → Y counts when at least this share of the peer group bought both.
+    "crosssell_min_support": 0.02,
+    # Cross-sell suggestions kept per customer.
+    "crosssell_per_customer": 5,
 }
 
 

@@ -2,7 +2,8 @@
 
 Tiers, RFM scores and segments, churn flags and reasons, customer last-contact and last-order
 dates and revenue (app.segments), deal last-activity and lead scores (app.derived.deals) and
-the customer search text (app.derived.search). Refreshed:
+the customer search text (app.derived.search), the cross-sell / up-sell suggestions
+(app.derived.growth over app.growth). Refreshed:
 - inside the unit of work of every user action, for the customers it touched (`after_action`);
 - fully after every import (`refresh_all`, in the import's transaction);
 - fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
@@ -21,7 +22,9 @@ from app import settings
 from app.changes import Outcome
 from app.db import Database
 from app.derived.deals import refresh_deals, refresh_last_activity
+from app.derived.growth import refresh_growth_touched
 from app.derived.search import customer_search_text, refresh_search_text, search_key
+from app.growth.refresh import refresh_growth
 from app.segments import RecomputeResult, recompute, refresh_customers
 from app.segments.refresh import CACHED_ATTRS
 
@@ -61,6 +64,7 @@ def refresh_customers_touched(
 def after_action(session: Session, outcome: Outcome, today: date | None = None) -> None:
     """Refresh what one user action's rows feed, for the customers it touched."""
     refresh_customers_touched(session, outcome.customer_ids, today)
+    refresh_growth_touched(session, outcome)
 
 
 def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
@@ -68,6 +72,7 @@ def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
     today = today or date.today()
     refresh_deals(session)
     result = recompute(session, today)
+    refresh_growth(session)  # after the tiers, which the suggestions copy for their list
     settings.put(session, LAST_FULL_PASS, today.isoformat())
     return result
 

@@ -6,6 +6,7 @@ from app.models.commerce import Order, OrderLine, Payment, Product
 from app.models.customers import Contact, Customer
 from app.models.deals import Deal, DealStageHistory, Stage
 from app.models.goals import Goal, Review
+from app.models.growth import GrowthSuggestion
 from app.models.playbook import PlaybookEntry, ScriptUsage
 from app.models.service import Complaint, Handoff
 from app.models.settings import Setting
@@ -41,6 +42,7 @@ __all__ = [
     "Deal",
     "DealStageHistory",
     "Goal",
+    "GrowthSuggestion",
     "Handoff",
     "Order",
     "OrderLine",
