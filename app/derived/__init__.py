@@ -3,7 +3,8 @@
 Tiers, RFM scores and segments, churn flags and reasons, customer last-contact and last-order
 dates and revenue (app.segments), deal last-activity and lead scores (app.derived.deals) and
 the customer search text (app.derived.search), the cross-sell / up-sell suggestions
-(app.derived.growth over app.growth). Refreshed:
+(app.derived.growth over app.growth: kept per action, rebuilt fully in the background when the
+full pass below marks them stale). Refreshed:
 - inside the unit of work of every user action, for the customers it touched (`after_action`);
 - fully after every import (`refresh_all`, in the import's transaction);
 - fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
@@ -22,9 +23,8 @@ from app import settings
 from app.changes import Outcome
 from app.db import Database
 from app.derived.deals import refresh_deals, refresh_last_activity
-from app.derived.growth import refresh_growth_touched
+from app.derived.growth import mark_growth_stale, refresh_growth_touched
 from app.derived.search import customer_search_text, refresh_search_text, search_key
-from app.growth.refresh import refresh_growth
 from app.segments import RecomputeResult, recompute, refresh_customers
 from app.segments.refresh import CACHED_ATTRS
 
@@ -72,7 +72,7 @@ def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
     today = today or date.today()
     refresh_deals(session)
     result = recompute(session, today)
-    refresh_growth(session)  # after the tiers, which the suggestions copy for their list
+    mark_growth_stale(session)  # rebuilt in the background (app.derived.growth)
     settings.put(session, LAST_FULL_PASS, today.isoformat())
     return result
 

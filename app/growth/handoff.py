@@ -193,9 +193,18 @@ def _lines(*parts: tuple[str, str | None]) -> list[str]:
     return [f"  {caption}: {value}" for caption, value in parts if value and value.strip()]
 
 
-def handoff_summary(session: Session, handoff_id: str) -> str:
-    """Write the one-page handoff summary as plain text in the user's language."""
+def handoff_summary(
+    session: Session,
+    handoff_id: str,
+    checklist: Mapping[str, bool] | None = None,
+    promises: str | None = None,
+) -> str:
+    """Write the one-page handoff summary as plain text in the user's language.
+
+    `checklist` and `promises`, when given, stand in for the stored ones (a form not yet saved).
+    """
     handoff = _live_handoff(session, handoff_id)
+    promised = handoff.promises if promises is None else (promises.strip() or None)
     deal = session.get(Deal, handoff.deal_id)
     customer = session.get(Customer, handoff.customer_id)
     assert deal is not None and customer is not None
@@ -264,7 +273,8 @@ def handoff_summary(session: Session, handoff_id: str) -> str:
         )
     if not activities:
         out.append("  —")
-    out += ["", msg("growth.handoff_promises"), f"  {handoff.promises or '—'}"]
+    out += ["", msg("growth.handoff_promises")]
+    out += [f"  {line}" for line in (promised or "—").splitlines()]
     out += ["", msg("growth.handoff_payments")]
     payments = (
         session.execute(
@@ -291,7 +301,7 @@ def handoff_summary(session: Session, handoff_id: str) -> str:
     if not payments:
         out.append("  —")
     out += ["", msg("growth.handoff_checklist")]
-    ticks = handoff.checklist or {}
+    ticks = (handoff.checklist or {}) if checklist is None else checklist
     for item in HANDOFF_ITEMS:
         out.append(f"  [{'x' if ticks.get(item) else ' '}] {label(f'handoff.{item}')}")
     return "\n".join(out) + "\n"

@@ -8,12 +8,12 @@ sharing industry, size band and basket share one ranking. Called by app.derived 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select, union_all
+from sqlalchemy import delete, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app import settings
@@ -34,7 +34,7 @@ class Book:
         return frozenset(product for product, _day in self.purchases.get(customer_id, ()))
 
 
-def _purchases_query() -> Any:
+def _purchases_query(among: Any = None) -> Any:
     main = select(Order.customer_id, Order.product_id, Order.order_date).where(
         Order.deleted_at.is_(None), Order.product_id.is_not(None)
     )
@@ -47,11 +47,16 @@ def _purchases_query() -> Any:
             OrderLine.product_id.is_not(None),
         )
     )
+    if among is not None:  # filter each part, so SQLite uses the customer index of orders
+        main = main.where(Order.customer_id.in_(among))
+        lines = lines.where(Order.customer_id.in_(among))
     return union_all(main, lines).subquery()
 
 
-def load_book(session: Session, customer_ids: Collection[str] | None = None) -> Book:
-    """Read the book, or only the peers of some customers (same industry or size band)."""
+def load_book(
+    session: Session, customer_ids: Collection[str] | None = None, *, peers: bool = True
+) -> Book:
+    """Read the book, or some customers with (peers=True) their peer groups' customers."""
     book = Book()
     for row in session.execute(
         select(
@@ -69,7 +74,9 @@ def load_book(session: Session, customer_ids: Collection[str] | None = None) -> 
     who = select(Customer.id, Customer.industry, Customer.size_band, Customer.effective_tier).where(
         Customer.deleted_at.is_(None)
     )
-    if customer_ids is not None:
+    if customer_ids is not None and not peers:
+        who = who.where(Customer.id.in_(customer_ids))
+    elif customer_ids is not None:
         targets = session.execute(
             select(Customer.industry, Customer.size_band).where(Customer.id.in_(customer_ids))
         ).all()
@@ -84,45 +91,59 @@ def load_book(session: Session, customer_ids: Collection[str] | None = None) -> 
         )
     for cid, industry, band, tier in session.execute(who):
         book.customers[cid] = (industry, band, tier)
-    bought = _purchases_query()
+    among = None if customer_ids is None else who.with_only_columns(Customer.id)
+    bought = _purchases_query(among)
     query = select(bought.c.customer_id, bought.c.product_id, bought.c.order_date)
-    if customer_ids is not None:
-        peers = who.with_only_columns(Customer.id).scalar_subquery()
-        query = query.where(bought.c.customer_id.in_(peers))
     for cid, product, day in session.execute(query):
         if cid in book.customers and product in book.catalogue:
             book.purchases[cid].append((product, day))
     return book
 
 
-def _cross_rows(
-    book: Book, targets: Collection[str], min_support: float, limit: int
-) -> Iterator[dict[str, Any]]:
-    groups = count_groups(
-        (industry, band, book.basket(cid)) for cid, (industry, band, _t) in book.customers.items()
-    )
-    candidates = sorted(pid for pid, e in book.catalogue.items() if e.active)
-    names = {pid: e.name for pid, e in book.catalogue.items()}
-    memo: dict[tuple[str | None, str | None, frozenset[str]], list[Rule]] = {}
+class Ranker:
+    """The peer groups' counts over the whole book, and one ranking per distinct basket key."""
+
+    def __init__(self, book: Book, min_support: float, limit: int) -> None:
+        self.groups = count_groups(
+            (industry, band, book.basket(cid))
+            for cid, (industry, band, _t) in book.customers.items()
+        )
+        self.candidates = sorted(pid for pid, e in book.catalogue.items() if e.active)
+        self.names = {pid: e.name for pid, e in book.catalogue.items()}
+        self.min_support, self.limit = min_support, limit
+        self.memo: dict[tuple[str | None, str | None, frozenset[str]], list[Rule]] = {}
+
+    def rules(self, industry: str | None, band: str | None, basket: frozenset[str]) -> list[Rule]:
+        """Return the ranked cross-sell rules for a customer with this peer key and basket."""
+        key = (industry, band, basket)
+        found = self.memo.get(key)
+        if found is None:
+            peer: list[PeerStats] = [
+                g
+                for g in (
+                    self.groups.get(("industry", industry or "")),
+                    self.groups.get(("size_band", band or "")),
+                )
+                if g is not None
+            ]
+            found = self.memo[key] = rank_cross_sell(
+                basket,
+                peer,
+                self.candidates,
+                self.names,
+                min_support=self.min_support,
+                limit=self.limit,
+            )
+        return found
+
+
+def _cross_rows(book: Book, ranker: Ranker, targets: Iterable[str]) -> Iterator[dict[str, Any]]:
     for cid in targets:
         industry, band, tier = book.customers[cid]
         basket = book.basket(cid)
         if not basket:
             continue
-        key = (industry, band, basket)
-        rules = memo.get(key)
-        if rules is None:
-            peer: list[PeerStats] = [
-                g
-                for g in (
-                    groups.get(("industry", industry or "")),
-                    groups.get(("size_band", band or "")),
-                )
-                if g is not None
-            ]
-            rules = memo[key] = rank_cross_sell(
-                basket, peer, candidates, names, min_support=min_support, limit=limit
-            )
+        rules = ranker.rules(industry, band, basket)
         for rank, rule in enumerate(rules, start=1):
             yield {
                 "customer_id": cid,
@@ -142,8 +163,8 @@ def _cross_rows(
                 "lift": rule.lift,
                 "price_gap": None,
                 "last_bought": None,
-                "score": rule.confidence,
-                "score2": rule.lift,
+                "score": -rule.confidence,
+                "score2": -rule.lift,
             }
 
 
@@ -166,8 +187,8 @@ def _up_row(cid: str, tier: str, rank: int, upgrade: Upgrade) -> dict[str, Any]:
         "lift": 0.0,
         "price_gap": upgrade.price_gap,
         "last_bought": upgrade.last_bought,
-        "score": float(upgrade.last_bought.toordinal()),
-        "score2": float(upgrade.price_gap or 0),
+        "score": -float(upgrade.last_bought.toordinal()),
+        "score2": -float(upgrade.price_gap or 0),
     }
 
 
@@ -182,37 +203,141 @@ def _up_rows(book: Book, targets: Collection[str]) -> Iterator[dict[str, Any]]:
 
 
 BATCH = 20_000
+COLUMNS = (
+    "customer_id",
+    "kind",
+    "product_id",
+    "rank",
+    "tier",
+    "basis_product_id",
+    "peer_kind",
+    "peer_value",
+    "peers",
+    "with_basis",
+    "with_both",
+    "with_product",
+    "support",
+    "confidence",
+    "lift",
+    "price_gap",
+    "last_bought",
+    "score",
+    "score2",
+)
+# Straight to the driver: at 100k customers the ORM's per-row binding costs more than SQLite.
+INSERT = (
+    f"INSERT INTO growth_suggestion ({', '.join(COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in COLUMNS)})"
+)
+
+
+def _stored(row: dict[str, Any]) -> tuple[Any, ...]:
+    gap = row["price_gap"]
+    day = row["last_bought"]
+    row = {
+        **row,
+        "price_gap": None if gap is None else int(gap * 100),
+        "last_bought": None if day is None else day.isoformat(),
+    }
+    return tuple(row[c] for c in COLUMNS)
 
 
 def refresh_growth(session: Session, customer_ids: Collection[str] | None = None) -> int:
-    """Recompute the cached suggestions of every customer (None) or of some; return rows written."""
-    if customer_ids is not None and not customer_ids:
-        return 0
-    min_support = float(settings.get(session, "crosssell_min_support"))
-    limit = int(settings.get(session, "crosssell_per_customer"))
-    book = load_book(session, customer_ids)
-    table = table_of(GrowthSuggestion)
+    """Recompute the cached suggestions of every customer (None) or of some; return rows written.
+
+    Some customers: their up-sell is recomputed from their own orders, and cross-sell rows for
+    products they have now bought are dropped (a customer's own order barely moves its peer
+    groups' counts; the full pass — daily, after imports, or "Recompute" — re-ranks cross-sell).
+    A customer whose industry or size band changed loses its cross-sell rows until that pass.
+    """
     if customer_ids is None:
-        targets: Collection[str] = sorted(book.customers)
-        session.execute(delete(table))
-    else:
-        targets = sorted(set(customer_ids) & set(book.customers))
-        ids = list(customer_ids)
-        for start in range(0, len(ids), 500):
-            session.execute(delete(table).where(table.c.customer_id.in_(ids[start : start + 500])))
+        return _refresh_all(session)
+    return _refresh_some(session, customer_ids)
+
+
+def _insert(session: Session, rows: Iterable[dict[str, Any]]) -> int:
+    conn = session.connection()
     written = 0
-    batch: list[dict[str, Any]] = []
-    rows = [_cross_rows(book, targets, min_support, limit), _up_rows(book, targets)]
-    for source in rows:
-        for row in source:
-            batch.append(row)
-            if len(batch) >= BATCH:
-                session.execute(insert(table), batch)
-                written += len(batch)
-                batch = []
+    batch: list[tuple[Any, ...]] = []
+    for row in rows:
+        batch.append(_stored(row))
+        if len(batch) >= BATCH:
+            conn.exec_driver_sql(INSERT, batch)
+            written += len(batch)
+            batch = []
     if batch:
-        session.execute(insert(table), batch)
+        conn.exec_driver_sql(INSERT, batch)
         written += len(batch)
+    return written
+
+
+def ranker_for(session: Session, book: Book) -> Ranker:
+    """Return the cross-sell ranker for a book, with the minimum support and count from settings."""
+    return Ranker(
+        book,
+        float(settings.get(session, "crosssell_min_support")),
+        int(settings.get(session, "crosssell_per_customer")),
+    )
+
+
+def replace_rows(session: Session, book: Book, ranker: Ranker, targets: Sequence[str]) -> int:
+    """Replace these customers' cached suggestions with freshly ranked ones."""
+    table = table_of(GrowthSuggestion)
+    for start in range(0, len(targets), 500):
+        session.execute(delete(table).where(table.c.customer_id.in_(targets[start : start + 500])))
+    return _insert(session, _cross_rows(book, ranker, targets)) + _insert(
+        session, _up_rows(book, targets)
+    )
+
+
+def drop_deleted(session: Session) -> None:
+    """Drop the cached suggestions of deleted customers."""
+    table = table_of(GrowthSuggestion)
+    gone = select(Customer.id).where(Customer.deleted_at.is_not(None))
+    session.execute(delete(table).where(table.c.customer_id.in_(gone)))
+
+
+def _refresh_all(session: Session) -> int:
+    book = load_book(session)
+    session.execute(delete(table_of(GrowthSuggestion)))
+    return replace_rows(session, book, ranker_for(session, book), sorted(book.customers))
+
+
+def _refresh_some(session: Session, customer_ids: Collection[str]) -> int:
+    ids = sorted(set(customer_ids))
+    if not ids:
+        return 0
+    book = load_book(session, ids, peers=False)
+    table = table_of(GrowthSuggestion)
+    written = 0
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        session.execute(delete(table).where(table.c.customer_id.in_(chunk), table.c.kind == "up"))
+        # (a deleted customer's rows all go: it is no longer in the book)
+        cached = session.execute(
+            select(
+                table.c.customer_id, table.c.product_id, table.c.peer_kind, table.c.peer_value
+            ).where(table.c.customer_id.in_(chunk), table.c.kind == "cross")
+        ).all()
+        stale = []
+        for cid, product, peer_kind, peer_value in cached:
+            if cid not in book.customers:  # deleted meanwhile
+                stale.append((cid, product))
+                continue
+            industry, band, _tier = book.customers[cid]
+            group = industry if peer_kind == "industry" else band
+            if product in book.basket(cid) or group != peer_value:
+                stale.append((cid, product))
+        for cid, product in stale:
+            session.execute(
+                delete(table).where(
+                    table.c.customer_id == cid,
+                    table.c.kind == "cross",
+                    table.c.product_id == product,
+                )
+            )
+        written += _insert(session, _up_rows(book, [c for c in chunk if c in book.customers]))
+    refresh_growth_tiers(session, ids)
     return written
 
 

@@ -68,8 +68,8 @@ def reason_text(row: Any) -> str:
     )
 
 
-def _query() -> Any:
-    s = GrowthSuggestion
+def _query(rows: Any = None) -> Any:
+    s = GrowthSuggestion if rows is None else rows.c
     return (
         select(
             s.customer_id,
@@ -125,9 +125,22 @@ def customer_suggestions(session: Session, customer_id: str) -> list[Suggestion]
     return [_suggestion(row) for row in session.execute(query)]
 
 
-def _filtered(query: Any, kind: str | None, tier: str | None) -> Any:
+def _not_offered(session: Session) -> list[str]:
+    return list(
+        session.scalars(
+            select(Product.id).where(Product.deleted_at.is_not(None) | Product.active.is_(False))
+        )
+    )
+
+
+def _page(session: Session, kind: str | None, tier: str | None) -> Any:
+    # Order and cut on the cache's own index first; join names only for the rows shown.
+    # The cache holds live customers only (the derived pass drops deleted ones).
     s = GrowthSuggestion
-    query = query.where(s.rank == 1)
+    query = select(s).where(s.rank == 1)
+    hidden = _not_offered(session)
+    if hidden:
+        query = query.where(s.product_id.not_in(hidden))
     if kind:
         query = query.where(s.kind == kind)
     if tier:
@@ -147,13 +160,14 @@ def list_opportunities(
     kind's own measure (cross-sell confidence then lift; up-sell most recent purchase then the
     price gap), ties by customer and product id."""
     s = GrowthSuggestion
-    query = _filtered(_query(), kind, tier).order_by(
-        s.tier, s.kind, s.score.desc(), s.score2.desc(), s.customer_id, s.product_id
-    )
-    return [_suggestion(row) for row in session.execute(query.offset(offset).limit(limit))]
+    order = (s.tier, s.kind, s.score, s.score2, s.customer_id, s.product_id)
+    rows = _page(session, kind, tier).order_by(*order).offset(offset).limit(limit).subquery()
+    c = rows.c
+    query = _query(rows).order_by(c.tier, c.kind, c.score, c.score2, c.customer_id, c.product_id)
+    return [_suggestion(row) for row in session.execute(query)]
 
 
 def count_opportunities(session: Session, kind: str | None = None, tier: str | None = None) -> int:
     """Count the rows list_opportunities pages through."""
-    rows = _filtered(_query(), kind, tier).subquery()
+    rows = _page(session, kind, tier).subquery()
     return int(session.scalar(select(func.count()).select_from(rows)) or 0)

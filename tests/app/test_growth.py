@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app import derived, settings
@@ -196,15 +196,31 @@ def test_up_sell_finds_the_next_active_edition_with_the_price_gap(db) -> None:
     assert mine[0].reason == "On 仓储（专业版）; 仓储（旗舰版） is the next edition (¥68,000 more)"
 
 
-def test_full_refresh_runs_with_the_derived_pass_and_tiers_follow(db) -> None:
+def test_the_full_pass_marks_the_cache_stale_and_the_rebuild_writes_it_in_chunks(
+    db, monkeypatch
+) -> None:
+    from app.derived import growth as derived_growth
+
     with db.write() as s:
         ids = basket_book(s)
         derived.refresh_all(s, date(2026, 3, 1))
+        gone = customer(s, "已删除", "制造业", None)
+        s.add(GrowthSuggestion(customer_id=gone, kind="up", product_id=ids["A"], rank=1, tier="C"))
+        s.get(Customer, gone).deleted_at = datetime(2026, 3, 1)
+    assert derived_growth.growth_is_stale(db, date(2026, 3, 1))
+    monkeypatch.setattr(derived_growth, "CHUNK", 3)  # several write transactions
+    seen: list[tuple[int, int]] = []
+    written = derived_growth.rebuild_growth(
+        db, lambda done, total: seen.append((done, total)) or True, date(2026, 3, 1)
+    )
+    assert not derived_growth.growth_is_stale(db, date(2026, 3, 1))
+    assert seen[0] == (0, 10) and seen[-1] == (10, 10) and len(seen) == 5
     with db.session() as s:
-        assert s.scalar(
-            select(GrowthSuggestion.tier).where(GrowthSuggestion.customer_id == ids["T"])
-        )
-        assert count_opportunities(s, kind="cross") >= 1
+        assert written == s.scalar(select(func.count()).select_from(GrowthSuggestion))
+        assert not s.scalars(
+            select(GrowthSuggestion).where(GrowthSuggestion.customer_id == gone)
+        ).all()
+        assert [g.product_name for g in customer_suggestions(s, ids["T"])] == ["丙产品", "乙产品"]
 
 
 def test_create_deal_from_a_suggestion_puts_the_reason_in_need_and_undoes(db) -> None:

@@ -69,7 +69,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_growth_suggestion_list",
         "growth_suggestion",
-        ["rank", "tier", "kind", "score", "score2"],
+        ["rank", "tier", "kind", "score", "score2", "customer_id", "product_id"],
     )
 
 
