@@ -20,7 +20,7 @@ DEFAULTS: dict[str, Any] = {
     # Cross-sell: a rule X → Y counts when at least this share of the peer group bought both.
     "crosssell_min_support": 0.02,
     # Cross-sell suggestions kept per customer.
-    "crosssell_per_customer": 5,
+    "crosssell_per_customer": 3,
 }
 
 

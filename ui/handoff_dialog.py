@@ -158,7 +158,9 @@ class HandoffDialog(QDialog):
         chooser = QFileDialog(self, self.tr("Export handoff summary"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setDefaultSuffix(suffix)
-        chooser.setNameFilter(self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Text (*.txt)"))
+        chooser.setNameFilter(
+            self.tr("PDF (*.pdf)") if suffix == "pdf" else self.tr("Text (*.txt)")
+        )
         chooser.fileSelected.connect(lambda name: self.export(Path(name)))
         chooser.open()
         self.file_requested.emit(chooser)
@@ -171,7 +173,11 @@ class HandoffDialog(QDialog):
             else:
                 path.write_text(self.summary_text(), encoding="utf-8-sig")
         except OSError as problem:
-            show_status(self.status, self.tr("Could not write {0}: {1}").format(path, problem.strerror), error=True)
+            show_status(
+                self.status,
+                self.tr("Could not write {0}: {1}").format(path, problem.strerror),
+                error=True,
+            )
             return
         show_status(self.status, self.tr("Saved {0}").format(path.name))
 

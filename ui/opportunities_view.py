@@ -16,11 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import Database
-from app.growth.refresh import refresh_growth
+from app.derived.growth import growth_is_stale, rebuild_growth
 from app.growth.suggestions import PAGE, Suggestion, count_opportunities, list_opportunities
 from app.models.customers import TIERS
-from ui.context import AppContext, ChangeEvent
+from ui.context import EVERYTHING, AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_count
 from ui.kit.forms import show_status
@@ -29,12 +28,6 @@ from ui.suggestion_actions import SUGGESTION_INPUTS, create_deal_from
 from ui.workers import BackgroundTask
 
 COLUMNS = ("customer", "tier", "kind", "product", "value", "confidence", "lift", "reason")
-
-
-def rebuild_suggestions(db: Database) -> int:
-    """Recompute every customer's suggestions in one write transaction (background work)."""
-    with db.write() as session:
-        return refresh_growth(session)
 
 
 class OpportunitiesView(QWidget):
@@ -105,6 +98,8 @@ class OpportunitiesView(QWidget):
         layout.addWidget(self.stack, 1)
         ctx.events.changed.connect(self._changed)
         self.reload()
+        if growth_is_stale(ctx.db):  # a new day, or an import since the last rebuild
+            self.recompute()
 
     @property
     def kind(self) -> str | None:
@@ -122,7 +117,9 @@ class OpportunitiesView(QWidget):
         with self.ctx.db.session() as session:
             total = count_opportunities(session, self.kind, self.tier)
         self.model.reset(self._page(0, PAGE), self._page)
-        self.count_label.setText(self.tr("{0} opportunities").format(format_count(self.locale(), total)))
+        self.count_label.setText(
+            self.tr("{0} opportunities").format(format_count(self.locale(), total))
+        )
         filtered = self.kind is not None or self.tier is not None
         self.empty.set_filtered(filtered and total == 0)
         self.stack.setCurrentWidget(self.table if total else self.empty)
@@ -163,16 +160,26 @@ class OpportunitiesView(QWidget):
         show_status(self.status, self.tr("Recomputing suggestions…"))
         db = self.ctx.db
         self.task = self.ctx.commands.run_in_background(
-            lambda _progress: rebuild_suggestions(db), self, announce=False
+            lambda progress: rebuild_growth(db, progress), self, announce=False
         )
+        self.task.progressed.connect(self._progressed)
         self.task.succeeded.connect(lambda _n: self._recomputed())
         self.task.failed.connect(lambda error: show_status(self.status, str(error), error=True))
         self.task.finished.connect(lambda: self.refresh_button.setEnabled(True))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if total:
+            show_status(
+                self.status,
+                self.tr("Recomputing suggestions… {0}%").format(round(100 * done / total)),
+            )
 
     def _recomputed(self) -> None:
         self.status.clear()
         self.ctx.events.announce(ChangeEvent(frozenset({"growth_suggestion"}), source=self))
 
     def _changed(self, event: ChangeEvent) -> None:
-        if event.touches(*SUGGESTION_INPUTS):
+        if EVERYTHING in event.entities and event.source is not self:
+            self.recompute()  # an import or new demo data: rebuild, then show
+        elif event.touches(*SUGGESTION_INPUTS):
             self.reload()

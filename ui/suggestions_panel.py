@@ -63,7 +63,9 @@ class SuggestionsPanel(QWidget):
         self.create_button = QPushButton(self.tr("Create deal"))
         self.create_button.setProperty("primary", True)
         self.create_button.setToolTip(
-            self.tr("Put a deal for the selected suggestion in the lead stage, the reason as its need")
+            self.tr(
+                "Put a deal for the selected suggestion in the lead stage, the reason as its need"
+            )
         )
         self.create_button.clicked.connect(lambda _checked=False: self.create_deal())
         self.status = QLabel()

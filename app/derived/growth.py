@@ -30,7 +30,7 @@ from app.progress import Progress, report
 # through at display time (retired products are never shown) and ranked in by the rebuild.
 GROWTH_INPUTS = frozenset({"sales_order", "order_line", "customer"})
 GROWTH_PASS = "growth_full_pass_on"
-CHUNK = 5_000
+CHUNK = 1_000
 
 
 def refresh_growth_touched(session: Session, outcome: Outcome) -> None:
@@ -56,7 +56,9 @@ def growth_is_stale(db: Database, today: date | None = None) -> bool:
         return settings.get(session, GROWTH_PASS) != today.isoformat()
 
 
-def rebuild_growth(db: Database, progress: Progress | None = None, today: date | None = None) -> int:
+def rebuild_growth(
+    db: Database, progress: Progress | None = None, today: date | None = None
+) -> int:
     """Rebuild every customer's suggestions; return the rows written (background work)."""
     today = today or date.today()
     with db.session() as session:

@@ -96,7 +96,9 @@ class SuggestionTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return QCoreApplication.translate("SuggestionTableModel", HEADERS[self.columns[section]])
+            return QCoreApplication.translate(
+                "SuggestionTableModel", HEADERS[self.columns[section]]
+            )
         return None
 
     def _text(self, item: Suggestion, key: str) -> str:
@@ -137,7 +139,10 @@ class SuggestionTableModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if key == "tier":
                 return int(Qt.AlignmentFlag.AlignCenter)
-        if key == "tier" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
+        if key == "tier" and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
             fg, bg = tier_colours(self.palette, item.tier)
             return fg if role == Qt.ItemDataRole.ForegroundRole else bg
         return None
