@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -13,7 +14,7 @@ from app.growth.refresh import refresh_growth
 from app.models import Deal, Handoff, Stage
 from app.models.service import HANDOFF_ITEMS
 from tests.app.test_growth import basket_book
-from tests.app.test_growth_handoff import won  # noqa: F401 - a fixture
+from tests.app.test_growth_handoff import won as won_deal
 from ui.context import AppContext
 from ui.handoff_dialog import HandoffDialog
 from ui.handoff_view import HandoffView
@@ -88,7 +89,10 @@ def test_opportunities_filter_open_the_customer_and_create_a_deal(qtbot, ctx, db
         assert s.get(Deal, created.args[0]).customer_id == baskets["T"]
 
 
-def test_handoff_checklist_ticks_what_the_data_shows_and_saves(  # noqa: F811
+won = pytest.fixture(won_deal.__wrapped__, name="won")
+
+
+def test_handoff_checklist_ticks_what_the_data_shows_and_saves(
     qtbot, ctx, db, won, tmp_path
 ) -> None:
     _deal_id, handoff_id, _customer_id = won
@@ -129,3 +133,92 @@ def test_handoff_checklist_ticks_what_the_data_shows_and_saves(  # noqa: F811
     with db.session() as s:
         assert s.get(Handoff, handoff_id).status == "todo"
     assert view.model.rowCount() == 1
+
+
+def test_referral_view_lists_referrers_and_the_picker_sets_referred_by(qtbot, ctx, db) -> None:
+    from decimal import Decimal
+
+    from app.derived.search import customer_search_text
+    from app.models import Customer, Order
+    from ui.referrals_view import ReferralsView
+
+    with db.write() as s:
+        rows = {}
+        for name in ("杭州云启科技有限公司", "宁波海曙贸易有限公司", "苏州新材料有限公司"):
+            row = Customer(name=name, name_key=name, search_text=customer_search_text(name))
+            s.add(row)
+            s.flush()
+            rows[name] = row.id
+        s.get(Customer, rows["宁波海曙贸易有限公司"]).referred_by_id = rows["杭州云启科技有限公司"]
+        s.add(
+            Order(
+                customer_id=rows["宁波海曙贸易有限公司"],
+                order_date=date(2026, 1, 1),
+                amount=Decimal(1200),
+            )
+        )
+    view = ReferralsView(ctx)
+    qtbot.addWidget(view)
+    assert [(r.name, r.referred, r.revenue_all) for r in view.model.rows] == [
+        ("杭州云启科技有限公司", 1, Decimal("1200.00"))
+    ]
+    assert view.referred.count() == 1
+    QTest.keyClicks(view.notes, "Gift: one year of support")
+    qtbot.mouseClick(view.save_notes_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.dialog_opened) as opened:
+        view.pick_referrer(rows["苏州新材料有限公司"])
+    picker = opened.args[0]
+    QTest.keyClicks(picker.search, "hzyq")
+    assert picker.results.currentItem().text() == "杭州云启科技有限公司"
+    picker.accept()
+    qtbot.waitUntil(lambda: bool(view.model.rows) and view.model.rows[0].referred == 2)
+    with db.session() as s:
+        assert (
+            s.get(Customer, rows["苏州新材料有限公司"]).referred_by_id
+            == rows["杭州云启科技有限公司"]
+        )
+        assert (
+            s.get(Customer, rows["杭州云启科技有限公司"]).referral_notes
+            == "Gift: one year of support"
+        )
+    # A loop is refused in the picker, nothing saved.
+    with qtbot.waitSignal(view.dialog_opened) as opened:
+        view.pick_referrer(rows["杭州云启科技有限公司"])
+    picker = opened.args[0]
+    QTest.keyClicks(picker.search, "nbhs")
+    picker.accept()
+    assert "cannot be referred" in picker.errors.text() and picker.isVisible()
+
+
+def test_products_add_edit_validate_and_retire(qtbot, ctx, db) -> None:
+    from decimal import Decimal
+
+    from app.models import Product
+    from ui.products_view import ProductsView
+
+    view = ProductsView(ctx)
+    qtbot.addWidget(view)
+    assert view.stack.currentWidget() is view.empty
+    with qtbot.waitSignal(view.dialog_opened) as opened:
+        view.add()
+    editor = opened.args[0]
+    editor.accept()
+    assert "Product name: required." in editor.errors.text()
+    QTest.keyClicks(editor.name_edit, "WMS Pro")
+    QTest.keyClicks(editor.family_edit, "WMS")
+    editor.rank_edit.setValue(1)
+    QTest.keyClicks(editor.price_edit, "abc")
+    editor.accept()
+    assert "is not an amount" in editor.errors.text()
+    editor.price_edit.setText("13.6万")
+    editor.accept()
+    assert [(r.name, r.family, r.edition_rank, r.unit_price) for r in view.model.rows] == [
+        ("WMS Pro", "WMS", 1, Decimal("136000.00"))
+    ]
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.retire_button, Qt.MouseButton.LeftButton)
+    assert not view.model.rows[0].active and view.retire_button.text() == "Bring back"
+    ctx.undo_stack.undo()
+    assert view.model.rows[0].active
+    with db.session() as s:
+        assert s.scalars(select(Product.name)).all() == ["WMS Pro"]
