@@ -14,7 +14,7 @@ from app.changes import ActionError, ChangeSet, Outcome
 from app.i18n import msg
 from app.models import Product
 from app.models.types import to_money, utcnow
-from app.text import fold
+from app.parsing.values import match_key
 
 
 @dataclass
@@ -53,11 +53,11 @@ class ProductRow:
 
 
 def product_key(name: str) -> str:
-    """Return the key products are matched by: width and case folded, letters and digits only.
+    """Return the key products are matched by, the orders import's own (app.parsing.match_key).
 
     So "智能仓储管理系统（标准版）", "智能仓储管理系统(标准版)" and "智能仓储管理系统 标准版" meet.
     """
-    return "".join(ch for ch in fold(name) if ch.isalnum())
+    return match_key(name)
 
 
 def list_products(session: Session, *, include_retired: bool = True) -> list[ProductRow]:
@@ -88,8 +88,16 @@ def validate_product(data: ProductInput) -> list[str]:
     return problems
 
 
-def _refuse_if_wrong(data: ProductInput) -> None:
+def _refuse_if_wrong(session: Session, data: ProductInput, product_id: str | None = None) -> None:
     problems = validate_product(data)
+    key = product_key(data.name)
+    if key and not problems:
+        for other_id, other_name in session.execute(
+            select(Product.id, Product.name).where(Product.deleted_at.is_(None))
+        ):
+            if other_id != product_id and product_key(other_name) == key:
+                problems.append(msg("products.name_taken", name=other_name))
+                break
     if problems:
         raise ActionError("pipeline.problems", problems="\n".join(problems))
 
@@ -97,7 +105,7 @@ def _refuse_if_wrong(data: ProductInput) -> None:
 def create_product(session: Session, data: ProductInput, *, now: datetime | None = None) -> Outcome:
     """Add a product to the catalogue."""
     now = now or utcnow()
-    _refuse_if_wrong(data)
+    _refuse_if_wrong(session, data)
     changes = ChangeSet()
     product = Product(**data.values(), owner=settings.get(session, "owner") or None)
     changes.create(session, product, now)
@@ -117,7 +125,7 @@ def update_product(
 ) -> Outcome:
     """Save the editor's changes to a product."""
     now = now or utcnow()
-    _refuse_if_wrong(data)
+    _refuse_if_wrong(session, data, product_id)
     product = _live(session, product_id)
     changes = ChangeSet()
     changed = {k: v for k, v in data.values().items() if getattr(product, k) != v}
