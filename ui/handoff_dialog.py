@@ -77,7 +77,7 @@ class HandoffDialog(QDialog):
             box.setChecked(bool(ticks.get(item)) or proven)
             if proven:
                 box.setToolTip(self.tr("Shown by the records"))
-                box.setText(box.text() + " " + self.tr("(from records)"))
+                box.setText(self.tr("{0} (from records)").format(box.text()))
             box.toggled.connect(lambda _on: self._refresh_summary())
             self.boxes[item] = box
             checks.addWidget(box)

@@ -125,6 +125,8 @@ class OpportunitiesView(QWidget):
         self.stack.setCurrentWidget(self.table if total else self.empty)
         if total and not self.table.columnWidth(0) > 160:
             self.table.resizeColumnsToContents()
+        if total:
+            self.table.selectRow(0)
         self._enable()
 
     def selected(self) -> Suggestion | None:

@@ -189,8 +189,12 @@ def _stage_name(stage: Stage) -> str:
     return stage.name if language() == "zh_CN" else (stage.name_en or stage.name)
 
 
+def _colon() -> str:
+    return "：" if language() == "zh_CN" else ": "
+
+
 def _lines(*parts: tuple[str, str | None]) -> list[str]:
-    return [f"  {caption}: {value}" for caption, value in parts if value and value.strip()]
+    return [f"  {caption}{_colon()}{value}" for caption, value in parts if value and value.strip()]
 
 
 def handoff_summary(
@@ -255,7 +259,8 @@ def handoff_summary(
         .where(DealStageHistory.deal_id == deal.id, DealStageHistory.deleted_at.is_(None))
         .order_by(DealStageHistory.entered_at)
     ):
-        out.append(f"  - {_stage_name(stage)}: {_day(stay.entered_at)} → {_day(stay.left_at)}")
+        stay_days = f"{_day(stay.entered_at)} → {_day(stay.left_at)}"
+        out.append(f"  - {_stage_name(stage)}{_colon()}{stay_days}")
     activities = session.scalars(
         select(Activity)
         .where(
@@ -269,7 +274,7 @@ def handoff_summary(
     for act in activities:
         said = f" — {act.feedback}" if act.feedback else ""
         out.append(
-            f"  - {_day(act.occurred_at)} {label(f'channel.{act.channel}')}: {act.summary}{said}"
+            f"  - {_day(act.occurred_at)} {label(f'channel.{act.channel}')}{_colon()}{act.summary}{said}"
         )
     if not activities:
         out.append("  —")

@@ -156,7 +156,8 @@ def test_summary_text_in_both_languages(db, won) -> None:
     assert text.startswith("交接单：仓储管理二期 — 杭州云启科技有限公司\n")
     assert "  - 王总（关键决策人）13800000000" in text
     assert "  - 2026-04-10 应收 ¥300,000（已收 ¥0）" in text
-    assert "  - 线索: 2026-03-10 → 2026-03-10" in text
+    assert "  行业：制造业" in text
+    assert "  - 线索：2026-03-10 → 2026-03-10" in text
 
 
 def customer(s, name: str, referred_by: str | None = None, revenue_12m: str = "0") -> str:

@@ -182,42 +182,42 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../pipeline_actions.py" line="50"/>
+        <location filename="../../pipeline_actions.py" line="51"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="81"/>
+        <location filename="../../pipeline_actions.py" line="82"/>
         <source>Move “{0}” to {1}</source>
         <translation>将「{0}」移到{1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="114"/>
+        <location filename="../../pipeline_actions.py" line="115"/>
         <source>New deal “{0}”</source>
         <translation>新建商机「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="124"/>
+        <location filename="../../pipeline_actions.py" line="125"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="134"/>
+        <location filename="../../pipeline_actions.py" line="135"/>
         <source>Edit “{0}”</source>
         <translation>编辑「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="141"/>
+        <location filename="../../pipeline_actions.py" line="142"/>
         <source>Delete deal</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="157"/>
+        <location filename="../../pipeline_actions.py" line="158"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="172"/>
+        <location filename="../../pipeline_actions.py" line="173"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -744,22 +744,22 @@
 <context>
     <name>GateDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="190"/>
+        <location filename="../../gate_dialog.py" line="177"/>
         <source>Required before {0}</source>
         <translation>进入{0}前需填写</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="195"/>
+        <location filename="../../gate_dialog.py" line="182"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="197"/>
+        <location filename="../../gate_dialog.py" line="184"/>
         <source>“{0}” cannot enter {1} yet. This stage requires: {2}.</source>
         <translation>「{0}」还不能进入{1}。该阶段要求填写：{2}。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="200"/>
+        <location filename="../../gate_dialog.py" line="187"/>
         <source>Save and move</source>
         <translation>保存并移动</translation>
     </message>
@@ -767,62 +767,187 @@
 <context>
     <name>GateForm</name>
     <message>
-        <location filename="../../gate_dialog.py" line="90"/>
+        <location filename="../../gate_dialog.py" line="77"/>
         <source>What problem does the customer need solved?</source>
         <translation>客户需要解决什么问题？</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="119"/>
+        <location filename="../../gate_dialog.py" line="106"/>
         <source>{0}: must be 0 or more.</source>
         <translation>{0}：不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="126"/>
+        <location filename="../../gate_dialog.py" line="113"/>
         <source>{0}: required.</source>
         <translation>{0}：必填。</translation>
     </message>
 </context>
 <context>
+    <name>GrowthPage</name>
+    <message>
+        <location filename="../../growth_page.py" line="27"/>
+        <source>Opportunities</source>
+        <translation>销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../growth_page.py" line="28"/>
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../growth_page.py" line="29"/>
+        <source>Handoffs</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <location filename="../../growth_page.py" line="30"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+</context>
+<context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="48"/>
-        <source>Customer information is complete</source>
-        <translation>客户信息完整</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="49"/>
-        <source>Needs and background are written down</source>
-        <translation>需求与背景已记录</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="50"/>
-        <source>Deal history is shared</source>
-        <translation>成交过程已同步</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="51"/>
-        <source>Promises made to the customer are listed</source>
-        <translation>对客户的承诺已列明</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="52"/>
-        <source>Key contacts are introduced</source>
-        <translation>关键联系人已引荐</translation>
-    </message>
-    <message>
-        <location filename="../../gate_dialog.py" line="301"/>
+        <location filename="../../handoff_dialog.py" line="54"/>
+        <location filename="../../handoff_dialog.py" line="188"/>
         <source>Handoff checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="308"/>
-        <source>Hand “{0}” over to delivery and customer success. Tick what is done; you can finish the rest later.</source>
-        <translation>将「{0}」交接给交付和客户成功团队。勾选已完成的事项，其余可稍后完成。</translation>
+        <location filename="../../handoff_dialog.py" line="64"/>
+        <source>Hand “{0}” over to delivery and customer success. Items the records already show are ticked; tick the rest when done.</source>
+        <translation>将“{0}”移交给交付和客户成功团队。记录中已能确认的项目已勾选；其余项目完成后再勾选。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="323"/>
+        <location filename="../../handoff_dialog.py" line="71"/>
+        <source>Checklist</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="79"/>
+        <source>Shown by the records</source>
+        <translation>记录已能确认</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="80"/>
+        <source>{0} (from records)</source>
+        <translation>{0}（据记录）</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="89"/>
+        <source>Promises made</source>
+        <translation>对客户的承诺</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="97"/>
+        <source>Copy summary</source>
+        <translation>复制交接单</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="99"/>
+        <source>Export text…</source>
+        <translation>导出文本…</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="101"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="111"/>
+        <source>One-page summary</source>
+        <translation>一页交接单</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="155"/>
+        <source>Copied — paste it into WeChat or an e-mail</source>
+        <translation>已复制——可粘贴到微信或邮件</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="158"/>
+        <source>Export handoff summary</source>
+        <translation>导出交接单</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="162"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="162"/>
+        <source>Text (*.txt)</source>
+        <translation>文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="178"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="182"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_dialog.py" line="86"/>
         <source>Promises made to the customer (delivery dates, training, discounts…)</source>
         <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffTableModel</name>
+    <message>
+        <location filename="../../handoff_view.py" line="36"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="37"/>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="38"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="39"/>
+        <source>Won on</source>
+        <translation>赢单日期</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="40"/>
+        <source>Checklist</source>
+        <translation>交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="89"/>
+        <source>{0} of {1} done</source>
+        <translation>已完成 {0}/{1}</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffView</name>
+    <message>
+        <location filename="../../handoff_view.py" line="116"/>
+        <source>No handoffs to do</source>
+        <translation>没有待办的交接</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="118"/>
+        <source>When you win a deal, its handoff to delivery waits here until every item of the checklist is ticked.</source>
+        <translation>赢单后，交接事项会留在这里，直到清单全部勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="128"/>
+        <source>Open checklist</source>
+        <translation>打开交接清单</translation>
+    </message>
+    <message>
+        <location filename="../../handoff_view.py" line="145"/>
+        <source>{0} open handoffs</source>
+        <translation>{0} 个待办交接</translation>
     </message>
 </context>
 <context>
@@ -969,17 +1094,17 @@
 <context>
     <name>LoseDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="287"/>
+        <location filename="../../gate_dialog.py" line="274"/>
         <source>Mark deal lost</source>
         <translation>标记输单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="290"/>
+        <location filename="../../gate_dialog.py" line="277"/>
         <source>Why was “{0}” lost? The reason feeds the lost-reasons report.</source>
         <translation>「{0}」为什么输单？原因会计入输单原因分析。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="291"/>
+        <location filename="../../gate_dialog.py" line="278"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -1318,6 +1443,70 @@
     </message>
 </context>
 <context>
+    <name>OpportunitiesView</name>
+    <message>
+        <location filename="../../opportunities_view.py" line="44"/>
+        <source>Cross-sell and up-sell</source>
+        <translation>交叉销售和升级</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="48"/>
+        <source>All tiers</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="50"/>
+        <source>Tier {0}</source>
+        <translation>{0} 类客户</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="55"/>
+        <location filename="../../opportunities_view.py" line="84"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="57"/>
+        <source>Recompute every customer&apos;s suggestions now (they are also refreshed daily)</source>
+        <translation>立即重新计算所有客户的推荐（每天也会自动刷新）</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="60"/>
+        <source>Create deal</source>
+        <translation>创建商机</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="78"/>
+        <source>No opportunities yet</source>
+        <translation>暂无销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="80"/>
+        <source>Cross-sell and up-sell suggestions appear once customers have orders with products from the catalogue. Import orders or record won deals, then recompute.</source>
+        <translation>客户有了包含目录产品的订单后，交叉销售和升级推荐就会出现。请导入订单或录入赢单，然后重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="121"/>
+        <source>{0} opportunities</source>
+        <translation>{0} 个销售机会</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="152"/>
+        <source>Deal for {0} created in the lead stage — Ctrl+Z undoes it</source>
+        <translation>已为{0}在线索阶段创建商机——按 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="162"/>
+        <source>Recomputing suggestions…</source>
+        <translation>正在重新计算推荐…</translation>
+    </message>
+    <message>
+        <location filename="../../opportunities_view.py" line="176"/>
+        <source>Recomputing suggestions… {0}%</source>
+        <translation>正在重新计算推荐… {0}%</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <location filename="../../pipeline_board.py" line="151"/>
@@ -1466,6 +1655,288 @@
         <location filename="../../pipeline_filters.py" line="104"/>
         <source>Any close month</source>
         <translation>任意成交月份</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../../product_editor.py" line="29"/>
+        <source>Edit product</source>
+        <translation>编辑产品</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="29"/>
+        <source>New product</source>
+        <translation>新建产品</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="38"/>
+        <source>e.g. 智能仓储管理系统</source>
+        <translation>如 智能仓储管理系统</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="43"/>
+        <source>On sale (retired products stay on past orders)</source>
+        <translation>在售（停售产品仍保留在历史订单中）</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="48"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="49"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="50"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="51"/>
+        <source>Family</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="52"/>
+        <source>Edition rank</source>
+        <translation>版本等级</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="53"/>
+        <location filename="../../product_editor.py" line="76"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="63"/>
+        <source>Editions of one family rank from 0 (e.g. standard 0 &lt; professional 1 &lt; enterprise 2); up-sell suggests the next rank up.</source>
+        <translation>同一系列的版本从 0 开始排级（如 标准版 0 &lt; 专业版 1 &lt; 企业版 2）；升级推荐会建议高一级的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="97"/>
+        <source>Edit product “{0}”</source>
+        <translation>编辑产品“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../product_editor.py" line="102"/>
+        <source>New product “{0}”</source>
+        <translation>新建产品“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../products_view.py" line="35"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="36"/>
+        <source>Family</source>
+        <translation>产品系列</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="37"/>
+        <source>Edition rank</source>
+        <translation>版本等级</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="38"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="39"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="40"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="41"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="82"/>
+        <source>On sale</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="84"/>
+        <source>Retired</source>
+        <translation>已停售</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <location filename="../../products_view.py" line="120"/>
+        <source>No products yet</source>
+        <translation>暂无产品</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="122"/>
+        <source>Add what you sell — each family in its editions with a price — so orders, cross-sell and up-sell can name them. Importing orders adds missing products.</source>
+        <translation>添加您销售的产品——每个产品系列的各个版本及价格——订单、交叉销售和升级推荐才能引用它们。导入订单时会自动补充缺少的产品。</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="126"/>
+        <location filename="../../products_view.py" line="130"/>
+        <source>Add product</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="132"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="134"/>
+        <location filename="../../products_view.py" line="167"/>
+        <source>Retire</source>
+        <translation>停售</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="167"/>
+        <source>Bring back</source>
+        <translation>恢复在售</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="189"/>
+        <source>Retire “{0}”</source>
+        <translation>停售“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../products_view.py" line="189"/>
+        <source>Bring back “{0}”</source>
+        <translation>恢复在售“{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsView</name>
+    <message>
+        <location filename="../../referrals_view.py" line="129"/>
+        <source>No referrals recorded yet</source>
+        <translation>暂无推荐记录</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="131"/>
+        <source>When a customer introduces another, set “Referred by” on the new customer&apos;s record; referrers and what their referrals bought appear here.</source>
+        <translation>客户介绍新客户时，在新客户档案中设置“推荐人”；推荐人及其推荐客户的成交情况会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="147"/>
+        <source>Reward notes: what was promised or given for these referrals</source>
+        <translation>奖励备注：为这些推荐承诺或给予了什么</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="149"/>
+        <source>Save notes</source>
+        <translation>保存备注</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="154"/>
+        <source>Customers it referred</source>
+        <translation>其推荐的客户</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="156"/>
+        <location filename="../../referrals_view.py" line="229"/>
+        <source>Reward notes</source>
+        <translation>奖励备注</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="182"/>
+        <source>{0} referring customers</source>
+        <translation>{0} 位推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="199"/>
+        <source>Select a referrer</source>
+        <translation>请选择推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="207"/>
+        <source>{0}: {1} referred, {2} in the last 12 months</source>
+        <translation>{0}：推荐 {1} 家，近12个月 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="213"/>
+        <source>{0} — {1} (12 months {2})</source>
+        <translation>{0} — {1}（近12个月 {2}）</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="231"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerPicker</name>
+    <message>
+        <location filename="../../referrer_picker.py" line="34"/>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../referrer_picker.py" line="36"/>
+        <source>Search customers by name, pinyin or phone</source>
+        <translation>按名称、拼音或电话搜索客户</translation>
+    </message>
+    <message>
+        <location filename="../../referrer_picker.py" line="43"/>
+        <source>Who referred {0}?</source>
+        <translation>谁推荐了{0}？</translation>
+    </message>
+    <message>
+        <location filename="../../referrer_picker.py" line="53"/>
+        <source>— Nobody (clear) —</source>
+        <translation>— 无（清除）—</translation>
+    </message>
+    <message>
+        <location filename="../../referrer_picker.py" line="77"/>
+        <source>Set referrer</source>
+        <translation>设置推荐人</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerTableModel</name>
+    <message>
+        <location filename="../../referrals_view.py" line="43"/>
+        <source>Referrer</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="44"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="45"/>
+        <source>Referred</source>
+        <translation>推荐客户数</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="46"/>
+        <source>Revenue 12 months</source>
+        <translation>近12个月收入</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="47"/>
+        <source>Revenue all time</source>
+        <translation>累计收入</translation>
+    </message>
+    <message>
+        <location filename="../../referrals_view.py" line="48"/>
+        <source>Reward notes</source>
+        <translation>奖励备注</translation>
     </message>
 </context>
 <context>
@@ -1701,54 +2172,148 @@
     </message>
 </context>
 <context>
+    <name>SuggestionActions</name>
+    <message>
+        <location filename="../../suggestion_actions.py" line="17"/>
+        <source>New deal “{0}”</source>
+        <translation>新建商机「{0}」</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="26"/>
+        <source>Cross-sell</source>
+        <translation>交叉销售</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="27"/>
+        <source>Up-sell</source>
+        <translation>升级销售</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="30"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="31"/>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="32"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="33"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="34"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="35"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="36"/>
+        <source>Lift</source>
+        <translation>提升度</translation>
+    </message>
+    <message>
+        <location filename="../../models/suggestion_table_model.py" line="37"/>
+        <source>Why</source>
+        <translation>推荐理由</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <location filename="../../suggestions_panel.py" line="38"/>
+        <source>What to offer next</source>
+        <translation>下一步推荐</translation>
+    </message>
+    <message>
+        <location filename="../../suggestions_panel.py" line="53"/>
+        <source>No suggestions for this customer yet</source>
+        <translation>该客户暂无推荐</translation>
+    </message>
+    <message>
+        <location filename="../../suggestions_panel.py" line="55"/>
+        <source>Suggestions come from what similar customers (same industry or size) bought together, and from higher editions of what this customer uses. Record its orders to see them.</source>
+        <translation>推荐来自同类客户（同行业或同规模）一起购买的产品，以及该客户在用产品的更高版本。录入其订单后即可看到。</translation>
+    </message>
+    <message>
+        <location filename="../../suggestions_panel.py" line="63"/>
+        <source>Create deal</source>
+        <translation>创建商机</translation>
+    </message>
+    <message>
+        <location filename="../../suggestions_panel.py" line="67"/>
+        <source>Put a deal for the selected suggestion in the lead stage, the reason as its need</source>
+        <translation>为选中的推荐在线索阶段创建商机，推荐理由写入需求</translation>
+    </message>
+    <message>
+        <location filename="../../suggestions_panel.py" line="116"/>
+        <source>Deal created in the lead stage — Ctrl+Z undoes it</source>
+        <translation>已在线索阶段创建商机——按 Ctrl+Z 撤销</translation>
+    </message>
+</context>
+<context>
     <name>WinDialog</name>
     <message>
-        <location filename="../../gate_dialog.py" line="209"/>
+        <location filename="../../gate_dialog.py" line="196"/>
         <source>Mark deal won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="229"/>
+        <location filename="../../gate_dialog.py" line="216"/>
         <source>“{0}” is won. RepBook will create the order, plan the after-sale visit and open the handoff checklist.</source>
         <translation>「{0}」赢单！RepBook 将创建订单、安排售后回访，并打开交接清单。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="215"/>
+        <location filename="../../gate_dialog.py" line="202"/>
         <source>Payment schedule (receivables)</source>
         <translation>回款计划（应收）</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="219"/>
+        <location filename="../../gate_dialog.py" line="206"/>
         <source>Add installment</source>
         <translation>添加一期回款</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="232"/>
+        <location filename="../../gate_dialog.py" line="219"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="240"/>
+        <location filename="../../gate_dialog.py" line="227"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="242"/>
+        <location filename="../../gate_dialog.py" line="229"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="244"/>
+        <location filename="../../gate_dialog.py" line="231"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="267"/>
+        <location filename="../../gate_dialog.py" line="254"/>
         <source>Installment {0}: enter an amount due above 0.</source>
         <translation>第 {0} 期：应收金额必须大于 0。</translation>
     </message>
     <message>
-        <location filename="../../gate_dialog.py" line="273"/>
+        <location filename="../../gate_dialog.py" line="260"/>
         <source>The installments add up to more than the deal amount.</source>
         <translation>各期回款合计超过了成交金额。</translation>
     </message>
