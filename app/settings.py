@@ -24,6 +24,10 @@ DEFAULTS: dict[str, Any] = {
     # Care reminders come up this many days before the occasion [M2.5.4].
     "care_lead_days": 3,
     "info_stale_days": 180,
+    # Cross-sell: a rule X → Y counts when at least this share of the peer group bought both.
+    "crosssell_min_support": 0.02,
+    # Cross-sell suggestions kept per customer.
+    "crosssell_per_customer": 3,
 }
 
 
