@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.insights.scope import Scope, share, stage_order
 from app.models import Deal, DealStageHistory, Stage
+from app.pipeline import column_totals
+from app.pipeline.cards import BoardFilter
 from app.pipeline.gates import stage_label
 
 CENTS = Decimal(100)
@@ -133,3 +135,39 @@ def _nearest(by_position: dict[int, int], position: int) -> int:
     # A deal whose furthest stage was since removed counts up to the live stage before it.
     earlier = [index for pos, index in by_position.items() if pos <= position]
     return max(earlier, default=0)
+
+
+@dataclass(frozen=True)
+class PipelineRow:
+    """Open deals of one stage today: count, amount and weighted amount."""
+
+    stage_id: str
+    name: str
+    name_en: str | None
+    count: int
+    amount: Decimal
+    weighted: Decimal
+
+    @property
+    def label(self) -> str:
+        """The stage's name in the current language."""
+        return stage_label(self.name, self.name_en)
+
+
+def open_pipeline(session: Session, owner: str | None) -> list[PipelineRow]:
+    """Return the board's own column totals (of one owner, or all) in board order."""
+    totals = column_totals(session, BoardFilter(owner=owner))
+    rows = []
+    for sid, _key, name, name_en in stage_order(session):
+        t = totals.get(sid)
+        rows.append(
+            PipelineRow(
+                sid,
+                name,
+                name_en,
+                t.count if t else 0,
+                t.amount if t else Decimal(0),
+                (t.weighted if t else Decimal(0)).quantize(Decimal("0.01")),
+            )
+        )
+    return rows

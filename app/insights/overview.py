@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from app.insights.activity import ActivityWeek, activity_by_week
 from app.insights.durations import Finding, StageDuration, bottleneck, leak, stage_durations
 from app.insights.forecast import Forecast, forecast
-from app.insights.funnel import Funnel, funnel
+from app.insights.funnel import Funnel, PipelineRow, funnel, open_pipeline
 from app.insights.goals import GoalProgress, goal_progress
 from app.insights.outcomes import Outcomes, outcomes
 from app.insights.process_map import ProcessMap, process_map
@@ -44,6 +44,7 @@ class Insights:
 
     scope: Scope
     owners: list[str]
+    pipeline: list[PipelineRow]
     funnel: Funnel
     durations: list[StageDuration]
     bottleneck: Finding | None
@@ -106,6 +107,7 @@ def compute_insights(
             raise Cancelled
 
     names = owners(session)
+    board = open_pipeline(session, scope.owner)
     the_funnel = funnel(session, scope)
     tick()
     durations = stage_durations(session, scope)
@@ -134,6 +136,7 @@ def compute_insights(
     return Insights(
         scope,
         names,
+        board,
         the_funnel,
         durations,
         bottleneck(durations, the_funnel),
