@@ -110,6 +110,10 @@ class MainWindow(QMainWindow):
         if key == "pipeline":
             self.board = PipelineBoard(self.ctx)
             return self.board
+        if key == "insights":
+            from ui.insights_view import InsightsView
+
+            return InsightsView(self.ctx)
         return OverviewPage(title, hint, stats)
 
     def _page_specs(self) -> dict[str, tuple[str, str, Any]]:

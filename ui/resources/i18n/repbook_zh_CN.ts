@@ -783,6 +783,115 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../goal_dialogs.py" line="36"/>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="36"/>
+        <source>New goal</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="40"/>
+        <source>e.g. Q3 revenue won</source>
+        <translation>例如：第三季度赢单金额</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="55"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="56"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="57"/>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="58"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="59"/>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="60"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>GoalRow</name>
+    <message>
+        <location filename="../../goals_panel.py" line="50"/>
+        <source>Actual %1 of %2 · projected %3 · %4 to %5</source>
+        <translation>实际 %1 / 目标 %2 · 期末预计 %3 · %4 至 %5</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <location filename="../../goals_panel.py" line="78"/>
+        <source>No goals yet</source>
+        <translation>还没有目标</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="80"/>
+        <source>Add a SMART goal: a metric, a target and a period, e.g. revenue won this quarter.</source>
+        <translation>添加一个 SMART 目标：选择指标、目标值和周期，例如本季度赢单金额。</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="86"/>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="87"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="88"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="89"/>
+        <source>Review notes…</source>
+        <translation>复盘记录…</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="154"/>
+        <source>Add goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="170"/>
+        <source>Edit goal</source>
+        <translation>编辑目标</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="178"/>
+        <source>Delete goal</source>
+        <translation>删除目标</translation>
+    </message>
+    <message>
+        <location filename="../../goals_panel.py" line="195"/>
+        <source>Save review notes</source>
+        <translation>保存复盘记录</translation>
+    </message>
+</context>
+<context>
     <name>HandoffDialog</name>
     <message>
         <location filename="../../gate_dialog.py" line="48"/>
@@ -871,6 +980,149 @@
         <location filename="../../import_wizard.py" line="47"/>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../insights_view.py" line="62"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="62"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="62"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="63"/>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="73"/>
+        <source>All reps</source>
+        <translation>全部销售</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="74"/>
+        <source>Export report…</source>
+        <translation>导出报表…</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="77"/>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="82"/>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="106"/>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="107"/>
+        <source>Stage durations</source>
+        <translation>阶段停留时长</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="108"/>
+        <source>Process map</source>
+        <translation>流程图</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="109"/>
+        <source>Forecast</source>
+        <translation>成交预测</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="110"/>
+        <source>Receivables</source>
+        <translation>回款计划</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="111"/>
+        <source>Activity</source>
+        <translation>跟进活动</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="112"/>
+        <source>Lost reasons</source>
+        <translation>输单原因</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="113"/>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="114"/>
+        <source>Per rep</source>
+        <translation>销售对比</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="120"/>
+        <source>Insights</source>
+        <translation>数据洞察</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="163"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="211"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="215"/>
+        <source>No deal moved in this period yet.</source>
+        <translation>本期还没有商机推进。</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="242"/>
+        <source>Open pipeline</source>
+        <translation>进行中管道金额</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="243"/>
+        <source>Weighted pipeline</source>
+        <translation>加权管道金额</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="244"/>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="246"/>
+        <source>Median sales cycle</source>
+        <translation>成交周期中位数</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="247"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="249"/>
+        <source>Overdue receivables</source>
+        <translation>逾期回款</translation>
+    </message>
+    <message>
+        <location filename="../../insights_view.py" line="251"/>
+        <source>On-time collection</source>
+        <translation>按时回款率</translation>
     </message>
 </context>
 <context>
@@ -1005,253 +1257,253 @@
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="120"/>
+        <location filename="../../main_window.py" line="124"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="121"/>
+        <location filename="../../main_window.py" line="125"/>
         <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
         <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="123"/>
+        <location filename="../../main_window.py" line="127"/>
         <source>Open deals</source>
         <translation>进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="124"/>
+        <location filename="../../main_window.py" line="128"/>
         <source>Won deals</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="125"/>
+        <location filename="../../main_window.py" line="129"/>
         <source>Lost deals</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="126"/>
+        <location filename="../../main_window.py" line="130"/>
         <source>Open pipeline value</source>
         <translation>在途商机金额</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="130"/>
-        <location filename="../../main_window.py" line="133"/>
+        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="137"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="131"/>
+        <location filename="../../main_window.py" line="135"/>
         <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
         <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="134"/>
+        <location filename="../../main_window.py" line="138"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="135"/>
+        <location filename="../../main_window.py" line="139"/>
         <source>A tier (key accounts)</source>
         <translation>A 类（关键客户）</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="136"/>
+        <location filename="../../main_window.py" line="140"/>
         <source>B tier</source>
         <translation>B 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="137"/>
+        <location filename="../../main_window.py" line="141"/>
         <source>C tier</source>
         <translation>C 类客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="138"/>
+        <location filename="../../main_window.py" line="142"/>
         <source>At risk of churn</source>
         <translation>流失风险客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="142"/>
+        <location filename="../../main_window.py" line="146"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="143"/>
+        <location filename="../../main_window.py" line="147"/>
         <source>Planned visits and care reminders, by tier cadence.</source>
         <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="145"/>
+        <location filename="../../main_window.py" line="149"/>
         <source>Visits due in the next 7 days</source>
         <translation>未来 7 天待拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="146"/>
+        <location filename="../../main_window.py" line="150"/>
         <source>Overdue visits</source>
         <translation>逾期未拜访</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="147"/>
+        <location filename="../../main_window.py" line="151"/>
         <source>Activities logged</source>
         <translation>已记录跟进</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="151"/>
+        <location filename="../../main_window.py" line="155"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="152"/>
+        <location filename="../../main_window.py" line="156"/>
         <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
         <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="158"/>
         <source>Playbook entries</source>
         <translation>话术条目</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
+        <location filename="../../main_window.py" line="159"/>
         <source>Open deals to prepare for</source>
         <translation>待准备的进行中商机</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="159"/>
+        <location filename="../../main_window.py" line="163"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="160"/>
+        <location filename="../../main_window.py" line="164"/>
         <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
         <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="162"/>
+        <location filename="../../main_window.py" line="166"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="163"/>
+        <location filename="../../main_window.py" line="167"/>
         <source>Receivables</source>
         <translation>回款计划</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="164"/>
+        <location filename="../../main_window.py" line="168"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="215"/>
+        <location filename="../../main_window.py" line="219"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="222"/>
+        <location filename="../../main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="223"/>
+        <location filename="../../main_window.py" line="227"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="226"/>
+        <location filename="../../main_window.py" line="230"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="229"/>
+        <location filename="../../main_window.py" line="233"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="232"/>
+        <location filename="../../main_window.py" line="236"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="239"/>
+        <location filename="../../main_window.py" line="243"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="247"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="249"/>
+        <location filename="../../main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="250"/>
+        <location filename="../../main_window.py" line="254"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="253"/>
+        <location filename="../../main_window.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="258"/>
+        <location filename="../../main_window.py" line="262"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="267"/>
+        <location filename="../../main_window.py" line="271"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="285"/>
+        <location filename="../../main_window.py" line="289"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="292"/>
+        <location filename="../../main_window.py" line="296"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="298"/>
+        <location filename="../../main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299"/>
+        <location filename="../../main_window.py" line="303"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="311"/>
+        <location filename="../../main_window.py" line="315"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="313"/>
+        <location filename="../../main_window.py" line="317"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="342"/>
+        <location filename="../../main_window.py" line="346"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="344"/>
+        <location filename="../../main_window.py" line="348"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="349"/>
+        <location filename="../../main_window.py" line="353"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="351"/>
+        <location filename="../../main_window.py" line="355"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -1469,6 +1721,30 @@
     </message>
 </context>
 <context>
+    <name>ReportExporter</name>
+    <message>
+        <location filename="../../report_export.py" line="32"/>
+        <location filename="../../report_export.py" line="66"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../report_export.py" line="34"/>
+        <source>Excel workbook (*.xlsx);;PDF summary (*.pdf);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF 摘要 (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../report_export.py" line="47"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location filename="../../report_export.py" line="47"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../import_result.py" line="103"/>
@@ -1499,6 +1775,54 @@
         <location filename="../../import_result.py" line="145"/>
         <source>A backup taken before the import: {0}</source>
         <translation>导入前已自动备份：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../goal_dialogs.py" line="110"/>
+        <source>Review (PDCA)</source>
+        <translation>复盘（PDCA）</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="115"/>
+        <source>Plan</source>
+        <translation>计划（P）</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="115"/>
+        <source>What we set out to do and how</source>
+        <translation>计划做什么、怎么做</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="116"/>
+        <source>Do</source>
+        <translation>执行（D）</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="116"/>
+        <source>What was done</source>
+        <translation>实际做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="117"/>
+        <source>Check</source>
+        <translation>检查（C）</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="117"/>
+        <source>What the numbers show against the goal</source>
+        <translation>对照目标，数据说明了什么</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="118"/>
+        <source>Act</source>
+        <translation>处理（A）</translation>
+    </message>
+    <message>
+        <location filename="../../goal_dialogs.py" line="118"/>
+        <source>What to keep, fix or change next period</source>
+        <translation>下个周期保持、改进或调整什么</translation>
     </message>
 </context>
 <context>
