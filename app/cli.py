@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=msg("cli.help.demo"), description=msg("cli.help.demo"))
     demo.add_argument("--customers", type=int, default=300, help=msg("cli.help.demo_customers"))
     demo.add_argument("--seed", type=int, default=1, help=msg("cli.help.demo_seed"))
+    demo.add_argument("--owner", help=msg("cli.help.demo_owner"))
 
     imp = commands.add_parser(
         "import", help=msg("cli.help.import"), description=msg("cli.help.import")
@@ -83,6 +84,12 @@ def build_parser() -> argparse.ArgumentParser:
         "report", help=msg("cli.help.report"), description=msg("cli.help.report")
     )
     report.add_argument("--out", type=Path, required=True, help=msg("cli.help.report_out"))
+    report.add_argument(
+        "--period", choices=("month", "quarter", "year"), default="year",
+        help=msg("cli.help.report_period"),
+    )  # fmt: skip
+    report.add_argument("--owner", help=msg("cli.help.report_owner"))
+    report.add_argument("--force", action="store_true", help=msg("cli.help.report_force"))
 
     summary = commands.add_parser(
         "summary", help=msg("cli.help.summary"), description=msg("cli.help.summary")
@@ -146,6 +153,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         existing = session.scalar(select(func.count()).select_from(Customer)) or 0
     if existing:
         raise CommandError("cli.demo.not_empty", customers=existing)
+    if args.owner and args.owner.strip():
+        from app import settings
+
+        with db.write() as session:
+            settings.put(session, "owner", args.owner.strip())
     result = generate(db, customers=args.customers, seed=args.seed)
     counts = ", ".join(f"{name} {count}" for name, count in result.counts.items())
     print(msg("cli.demo.written", path=db.path, counts=counts))
@@ -344,9 +356,30 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_unavailable(args: argparse.Namespace) -> int:
-    print(msg("cli.unavailable", command=args.command), file=sys.stderr)
-    return EXIT_UNAVAILABLE
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from app.insights import owners
+    from app.reports.write import ReportError, check_destination, default_scope, write_report
+
+    try:
+        check_destination(args.out, args.force)
+    except ReportError as exc:
+        raise CommandError("cli.cause", cause=exc) from exc
+    db = _open(args)
+    refresh_if_new_day(db)
+    if args.owner:
+        with db.session() as session:
+            known = owners(session)
+        if args.owner not in known:
+            raise CommandError("report.unknown_owner", owner=args.owner, owners=", ".join(known))
+    scope = default_scope(date.today(), args.period, args.owner)
+    try:
+        result = write_report(db, args.out, scope, force=args.force)
+    except ReportError as exc:
+        raise CommandError("cli.cause", cause=exc) from exc
+    print(msg("report.written", path=result.path, sheets=result.sheets, owners=result.owners))
+    return EXIT_OK
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -360,7 +393,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "search": cmd_search,
     "playbook": cmd_playbook,
     "calendar": cmd_calendar,
-    "report": cmd_unavailable,
+    "report": cmd_report,
 }
 
 

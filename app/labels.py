@@ -174,6 +174,38 @@ LABELS: dict[str, tuple[str, str]] = {
     "lost_reason.no_decision": ("No decision made", "客户未做决定"),
     "lost_reason.product_fit": ("Product does not fit", "产品不匹配"),
     "lost_reason.other": ("Other", "其他"),
+    "lost_reason.unspecified": ("No reason given", "未填写原因"),
+    # Channels of a follow-up (app.vocab.CHANNELS).
+    "channel.phone": ("Phone", "电话"),
+    "channel.email": ("E-mail", "邮件"),
+    "channel.wechat": ("WeChat", "微信"),
+    "channel.visit": ("Visit", "拜访"),
+    "channel.meeting": ("Meeting", "会议"),
+    "channel.event": ("Event", "活动"),
+    "channel.other": ("Other", "其他"),
+    # Goal metrics (app.models.goals.GOAL_METRICS).
+    "metric.revenue": ("Revenue won", "赢单金额"),
+    "metric.new_customers": ("New customers", "新客户数"),
+    "metric.win_rate": ("Win rate", "赢单率"),
+    "metric.cycle_days": ("Sales cycle (days)", "销售周期（天）"),
+    "metric.visits_done": ("Visits done", "完成拜访数"),
+    "metric.on_time_collection": ("On-time collection", "按时回款率"),
+    "metric.satisfaction": ("Satisfaction (1–5)", "满意度（1–5）"),
+    # Receivable aging buckets (days overdue).
+    "aging.0_30": ("0–30 days", "0–30天"),
+    "aging.31_60": ("31–60 days", "31–60天"),
+    "aging.61_90": ("61–90 days", "61–90天"),
+    "aging.over_90": ("Over 90 days", "90天以上"),
+    # Visit plan statuses (app.vocab.VISIT_STATUSES).
+    "visit_status.planned": ("Planned", "待拜访"),
+    "visit_status.done": ("Done", "已完成"),
+    "visit_status.skipped": ("Skipped", "已跳过"),
+    # Moves on the process map.
+    "move.forward": ("Forward", "顺序推进"),
+    "move.skipped": ("Skipped ahead", "跳过阶段"),
+    "move.backward": ("Went back", "退回"),
+    "move.won": ("Won", "赢单"),
+    "move.lost": ("Lost", "输单"),
     # Complaint root causes (app.vocab.COMPLAINT_ROOT_CAUSES).
     "root_cause.product": ("Product", "产品"),
     "root_cause.delivery": ("Delivery", "交付"),

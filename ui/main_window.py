@@ -133,6 +133,10 @@ class MainWindow(QMainWindow):
             self.customers = CustomersPage(self.ctx)
             self.customers.new_customer_requested.connect(self.new_customer)
             return self.customers
+        if key == "insights":
+            from ui.insights_view import InsightsView
+
+            return InsightsView(self.ctx)
         return OverviewPage(title, hint, stats)
 
     def _badge_calendar(self, count: int) -> None:
