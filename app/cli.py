@@ -18,10 +18,10 @@ from app.derived import refresh_if_new_day
 from app.disk import disk_full, is_disk_full
 from app.error_log import one_line
 from app.i18n import LANGUAGES, UserMessage, detect_language, msg, set_language
-from app.instance import DatabaseInUseError, command_lock
+from app.instance import command_lock
 from app.paths import default_db_path
 
-EXIT_OK, EXIT_FAILED, EXIT_UNAVAILABLE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1
 # The kinds of app.sync.headers, spelled out so the CLI starts without loading the importer.
 KINDS = ("customers", "contacts", "deals", "activities", "orders", "payments")
 

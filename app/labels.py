@@ -142,13 +142,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "visit_status.planned": ("Planned", "待拜访"),
     "visit_status.done": ("Done", "已完成"),
     "visit_status.skipped": ("Skipped", "已跳过"),
-    # How an interaction happened (app.vocab.CHANNELS).
-    "channel.phone": ("Phone", "电话"),
-    "channel.email": ("E-mail", "邮件"),
-    "channel.wechat": ("WeChat", "微信"),
-    "channel.visit": ("Visit", "上门拜访"),
-    "channel.meeting": ("Meeting", "会面"),
-    "channel.event": ("Event", "客户活动"),
     # Care occasions (app.visits.care).
     "care.spring_festival": ("Spring Festival", "春节"),
     "care.lantern": ("Lantern Festival", "元宵节"),
@@ -176,12 +169,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "lost_reason.other": ("Other", "其他"),
     "lost_reason.unspecified": ("No reason given", "未填写原因"),
     # Channels of a follow-up (app.vocab.CHANNELS).
-    "channel.phone": ("Phone", "电话"),
-    "channel.email": ("E-mail", "邮件"),
-    "channel.wechat": ("WeChat", "微信"),
-    "channel.visit": ("Visit", "拜访"),
-    "channel.meeting": ("Meeting", "会议"),
-    "channel.event": ("Event", "活动"),
     "channel.other": ("Other", "其他"),
     # Goal metrics (app.models.goals.GOAL_METRICS).
     "metric.revenue": ("Revenue won", "赢单金额"),
@@ -196,10 +183,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "aging.31_60": ("31–60 days", "31–60天"),
     "aging.61_90": ("61–90 days", "61–90天"),
     "aging.over_90": ("Over 90 days", "90天以上"),
-    # Visit plan statuses (app.vocab.VISIT_STATUSES).
-    "visit_status.planned": ("Planned", "待拜访"),
-    "visit_status.done": ("Done", "已完成"),
-    "visit_status.skipped": ("Skipped", "已跳过"),
     # Moves on the process map.
     "move.forward": ("Forward", "顺序推进"),
     "move.skipped": ("Skipped ahead", "跳过阶段"),
@@ -254,12 +237,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "complaint_step.resolve": ("Resolve", "快速解决"),
     "complaint_step.follow_up": ("Follow up", "回访总结"),
     "complaint_step.closed": ("Closed", "已关闭"),
-    "channel.phone": ("Phone", "电话"),
-    "channel.email": ("Email", "邮件"),
-    "channel.wechat": ("WeChat", "微信"),
-    "channel.visit": ("Visit", "拜访"),
-    "channel.meeting": ("Meeting", "会议"),
-    "channel.event": ("Event", "活动"),
     "severity.low": ("Low", "低"),
     "severity.medium": ("Medium", "中"),
     "severity.high": ("High", "高"),
@@ -275,13 +252,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "segment.cant_lose": ("Can't lose them", "不能流失客户"),
     "segment.hibernating": ("Hibernating", "沉睡客户"),
     "segment.lost": ("Lost", "已流失客户"),
-    # How an interaction happened (app.vocab.CHANNELS).
-    "channel.phone": ("Phone", "电话"),
-    "channel.email": ("E-mail", "邮件"),
-    "channel.wechat": ("WeChat", "微信"),
-    "channel.visit": ("Visit", "拜访"),
-    "channel.meeting": ("Meeting", "会议"),
-    "channel.event": ("Event", "活动"),
     # Kinds of follow-up (app.vocab.ACTIVITY_KINDS).
     "activity_kind.presale_visit": ("Pre-sale visit", "售前拜访"),
     "activity_kind.insale_visit": ("In-sale visit", "售中拜访"),
@@ -291,16 +261,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "activity_kind.complaint_followup": ("Complaint follow-up", "投诉跟进"),
     "activity_kind.proposal": ("Proposal", "方案沟通"),
     "activity_kind.other": ("Other", "其他"),
-    # Complaint workflow steps and severities (app.models.service).
-    "complaint_step.listen": ("Listen", "倾听"),
-    "complaint_step.apologise": ("Apologise", "致歉"),
-    "complaint_step.confirm": ("Confirm the facts", "确认问题"),
-    "complaint_step.resolve": ("Resolve", "解决"),
-    "complaint_step.follow_up": ("Follow up", "回访"),
-    "complaint_step.closed": ("Closed", "已关闭"),
-    "severity.low": ("Low", "低"),
-    "severity.medium": ("Medium", "中"),
-    "severity.high": ("High", "高"),
 }
 SEGMENT_LABELS = {
     code.removeprefix("segment."): names

@@ -14,8 +14,8 @@ from app.db import DatabaseLock
 from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
-from app.private_files import data_folder
 from app.playbook import prepare_playbook
+from app.private_files import data_folder
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
