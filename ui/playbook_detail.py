@@ -74,12 +74,13 @@ class ScriptRow(QFrame):
             widget.setVisible(rated)
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.stats_label)
         self.stats_label.setVisible(rated)
+        self.stats_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         layout.addWidget(self.text_label)
+        layout.addWidget(self.stats_label)
         layout.addLayout(buttons)
 
 
@@ -96,6 +97,7 @@ class EntryDetail(QScrollArea):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ctx = ctx
         self.deal_id = deal_id
         self.locale = QLocale()

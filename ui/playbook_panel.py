@@ -39,6 +39,8 @@ SECTION_BUTTONS = {
     "closing_signal": QT_TRANSLATE_NOOP("PlaybookPanel", "Closing"),
 }
 SHOWN = ("playbook_entry", "script_usage")
+# A window this wide keeps the five default stage columns whole beside the panel.
+WIDE_ENOUGH = 1600
 
 
 def section_entries(
@@ -282,17 +284,25 @@ class PlaybookDock(QDockWidget):
         self.setMinimumWidth(360)
         self.ctx = ctx
         self.page = "pipeline"
-        wanted = ctx.settings.value("playbook_panel/visible", True, type=bool)
+        # Until the rep chooses, the panel shows only where the five stages still fit beside it.
+        stored = ctx.settings.value("playbook_panel/visible")
+        self.chosen = stored is not None
         self.toggle_action = QAction(self.tr("Playbook &panel"), self, checkable=True)
-        self.toggle_action.setChecked(bool(wanted))
+        self.toggle_action.setChecked(str(stored).lower() == "true")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.toggle_action.toggled.connect(self._toggled)
 
     def _toggled(self, checked: bool) -> None:
+        self.chosen = True
         self.ctx.settings.setValue("playbook_panel/visible", checked)
         self.follow_page(self.page)
 
     def follow_page(self, page: str) -> None:
         """Show the panel beside the board when the rep wants it; hide it on other pages."""
         self.page = page
+        window = self.parentWidget()
+        if not self.chosen and window is not None:
+            self.toggle_action.blockSignals(True)
+            self.toggle_action.setChecked(window.width() >= WIDE_ENOUGH)
+            self.toggle_action.blockSignals(False)
         self.setVisible(self.toggle_action.isChecked() and page == "pipeline")

@@ -198,3 +198,27 @@ def test_every_closing_signal_suggests_a_known_technique_and_scripts_are_in_both
         for script in objection["scripts"]:
             assert script["zh"].strip() and script["en"].strip(), objection["key"]
         assert objection["technique"] in techniques
+
+
+def test_a_broken_content_file_at_start_up_is_reported_line_by_line_and_the_rest_loads(
+    db, monkeypatch
+) -> None:
+    from app import i18n
+    from app.playbook import sync
+
+    data = shipped_data()
+    data["objections"][0]["scripts"] = data["objections"][0]["scripts"][:1]
+    del data["closing_signals"][0]["script"]
+    parsed = parse_content(data)
+    monkeypatch.setattr(sync, "load_shipped", lambda: (tuple(parsed[0]), tuple(parsed[1])))
+    i18n.set_language("zh_CN")
+    lines = sync.prepare_playbook(db)
+    i18n.set_language("en")
+    assert lines == [
+        "playbook.json：price_too_high：scripts：至少需要两条",
+        "playbook.json：asks_lead_time：script：缺失或为空",
+    ]
+    with db.session() as s:
+        keys = by_key(load_entries(s))
+    assert "price_too_high" in keys and "asks_lead_time" not in keys
+    assert len([k for k in keys.values() if k.kind == "objection"]) == 36

@@ -36,6 +36,7 @@ def open_deal(db, stage_key: str) -> str:
 
 @pytest.fixture
 def window(qtbot, book, settings):
+    settings.setValue("playbook_panel/visible", True)
     window = MainWindow(AppContext(book, settings, QUndoStack(), language="en"))
     qtbot.addWidget(window)
     window.show()
@@ -71,6 +72,21 @@ def test_panel_follows_the_selected_deals_stage_and_can_be_pinned(qtbot, window,
     assert window.playbook_dock.isVisible()
     window.playbook_dock.toggle_action.trigger()
     assert not window.playbook_dock.isVisible()
+    assert window.ctx.settings.value("playbook_panel/visible") in (False, "false")
+
+
+def test_until_chosen_the_panel_shows_only_in_a_window_wide_enough(qtbot, book, settings) -> None:
+    narrow = MainWindow(AppContext(book, settings, QUndoStack(), language="en"))
+    qtbot.addWidget(narrow)
+    narrow.show()
+    assert not narrow.playbook_dock.isVisible()  # 1280 px: the five stage columns come first
+    wide = MainWindow(AppContext(book, settings, QUndoStack(), language="en"))
+    qtbot.addWidget(wide)
+    wide.resize(1700, 900)
+    wide.show_page("playbook")
+    wide.show_page("pipeline")
+    wide.show()
+    assert wide.playbook_dock.isVisible()
 
 
 def test_copy_and_rate_a_script_on_the_selected_deal(qtbot, window, book) -> None:
