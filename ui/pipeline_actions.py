@@ -19,6 +19,7 @@ from app.customers.records import CustomerInput, create_customer
 from app.pipeline import GateRefused, StageInfo, stage_label
 from ui.context import AppContext, ChangeEvent
 from ui.deal_editor import DealEditor
+from ui.follow_up_dialog import FollowUpDialog, action_text, save_follow_up
 from ui.gate_dialog import GateDialog, LoseDialog, WinDialog
 from ui.handoff_dialog import HandoffDialog
 from ui.lead_score_dialog import LeadScoreDialog
@@ -137,6 +138,21 @@ class DealActions(QObject):
                 self._settled(deal_id)
 
         self.open(editor, save)
+
+    def follow_up(self, deal_id: str) -> None:
+        """Log a follow-up (跟进记录) on a deal; its card's stalled mark clears once saved."""
+        holder = self.board_model.holder(deal_id)
+        if holder is None:
+            return
+        card = holder.rows[holder.row_of(deal_id)]
+        dialog = FollowUpDialog(self.db, card.customer_id, deal_id, self.host)
+
+        def save() -> None:
+            if save_follow_up(self.ctx, dialog, self):
+                self.done.emit(action_text())
+                self._settled(deal_id)
+
+        self.open(dialog, save)
 
     def delete_deal(self, deal_id: str) -> None:
         if self._run(self.tr("Delete deal"), lambda s: pipeline.delete_deal(s, deal_id)):

@@ -2,6 +2,7 @@
 
 from app.models.activities import Activity, VisitPlan
 from app.models.base import Base, Synced, table_of
+from app.models.care import CareReminder, CustomerEvent, EventInvite
 from app.models.commerce import Order, OrderLine, Payment, Product
 from app.models.customers import Contact, Customer
 from app.models.deals import Deal, DealStageHistory, Stage
@@ -31,16 +32,22 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Handoff,
     Goal,
     Review,
+    CareReminder,
+    CustomerEvent,
+    EventInvite,
 )
 
 __all__ = [
     "Activity",
     "Base",
+    "CareReminder",
     "Complaint",
     "Contact",
     "Customer",
+    "CustomerEvent",
     "Deal",
     "DealStageHistory",
+    "EventInvite",
     "Goal",
     "GrowthSuggestion",
     "Handoff",

@@ -30,6 +30,7 @@ from app.models import (
     VisitPlan,
 )
 from app.models.types import utcnow
+from app.workdays import next_workday
 from ui import translations
 from ui.context import AppContext
 from ui.deal_card_delegate import CARD_ROLE
@@ -296,7 +297,7 @@ def test_win_creates_order_payment_visit_and_handoff_undo_removes_them(qtbot, bo
         assert (visit.kind, visit.source, visit.due_date) == (
             "aftersale_visit",
             "aftersale",
-            closed + timedelta(days=7),
+            next_workday(closed + timedelta(days=7)),
         )
         assert s.scalars(select(Handoff).where(Handoff.deal_id == deal_id)).one().status == "todo"
     assert "仓储管理二期" not in titles(board.models[book["stage:negotiation"]])

@@ -1,7 +1,7 @@
 """growth: cached cross-sell / up-sell suggestions and referral reward notes
 
 Revision ID: 0010
-Revises: 0003
+Revises: 0008
 Create Date: 2026-12-02 06:10:00
 
 growth_suggestion is derived data (app.derived refreshes it; never synced), so the first full
@@ -17,7 +17,7 @@ from alembic import op
 import app.models.types
 
 revision = "0010"
-down_revision = "0003"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
