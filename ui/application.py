@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import APP_NAME, APP_VERSION
 from app.db import DatabaseLock
 from app.derived import refresh_if_new_day
+from app.derived.growth import growth_is_stale, rebuild_growth
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
 from app.playbook import prepare_playbook
@@ -64,11 +66,20 @@ def offer_demo(window: QWidget, ctx: AppContext) -> bool:
 
 
 def refresh_derived_in_background(window: QWidget, ctx: AppContext) -> BackgroundTask:
-    """On the first start of a day, recompute tiers, RFM and churn off the GUI thread.
+    """On the first start of a day, recompute tiers, RFM, churn and growth suggestions off the
+    GUI thread.
 
     Windows like "the last 12 months" move with the calendar; the screens reload when done.
     """
-    task = BackgroundTask(lambda _progress: refresh_if_new_day(ctx.db), window)
+
+    def work(progress: Callable[[int, int], bool]) -> object:
+        result = refresh_if_new_day(ctx.db)
+        if growth_is_stale(ctx.db):  # cross-sell / up-sell, after the tiers they copy
+            rebuild_growth(ctx.db, progress)
+            return result or True
+        return result
+
+    task = BackgroundTask(work, window)
 
     def done(result: object) -> None:
         if result is not None:

@@ -181,7 +181,7 @@ class OpportunitiesView(QWidget):
         self.ctx.events.announce(ChangeEvent(frozenset({"growth_suggestion"}), source=self))
 
     def _changed(self, event: ChangeEvent) -> None:
-        if EVERYTHING in event.entities and event.source is not self:
+        if EVERYTHING in event.entities and growth_is_stale(self.ctx.db):
             self.recompute()  # an import or new demo data: rebuild, then show
         elif event.touches(*SUGGESTION_INPUTS):
             self.reload()

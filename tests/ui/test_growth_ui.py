@@ -222,3 +222,52 @@ def test_products_add_edit_validate_and_retire(qtbot, ctx, db) -> None:
     assert view.model.rows[0].active
     with db.session() as s:
         assert s.scalars(select(Product.name)).all() == ["WMS Pro"]
+
+
+def test_the_start_up_background_pass_rebuilds_stale_suggestions(qtbot, ctx, db) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from app.demo import generate
+    from app.derived.growth import growth_is_stale
+    from app.models import GrowthSuggestion
+    from ui import application
+
+    generate(db, customers=60, seed=5)
+    assert growth_is_stale(db)
+    host = QWidget()
+    qtbot.addWidget(host)
+    events = []
+    ctx.events.changed.connect(events.append)
+    task = application.refresh_derived_in_background(host, ctx)
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=20000)
+    assert not growth_is_stale(db)
+    with db.session() as s:
+        assert s.scalars(select(GrowthSuggestion).where(GrowthSuggestion.kind == "up")).first()
+    assert events and events[-1].touches("growth_suggestion")
+
+
+def test_the_record_box_shows_referred_by_and_referred(qtbot, ctx, db) -> None:
+    from decimal import Decimal
+
+    from app.models import Customer, Order
+    from ui.customer_referrals_box import CustomerReferralsBox
+
+    with db.write() as s:
+        a = Customer(name="甲公司", name_key="甲公司")
+        s.add(a)
+        s.flush()
+        b = Customer(name="乙公司", name_key="乙公司", referred_by_id=a.id)
+        s.add(b)
+        s.flush()
+        s.add(Order(customer_id=b.id, order_date=date(2026, 1, 1), amount=Decimal(800)))
+        ids = (a.id, b.id)
+    box = CustomerReferralsBox(ctx)
+    qtbot.addWidget(box)
+    box.show_customer(ids[1])
+    assert box.by_label.text() == "Referred by: 甲公司"
+    box.show_customer(ids[0])
+    assert box.by_label.text() == "Referred by: nobody recorded"
+    assert box.referred.count() == 1 and box.totals.text().startswith("Referred customers: 1 ·")
+    with qtbot.waitSignal(box.customer_activated) as activated:
+        box.referred.itemActivated.emit(box.referred.item(0))
+    assert activated.args == [ids[1]]

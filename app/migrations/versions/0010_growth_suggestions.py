@@ -76,5 +76,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_growth_suggestion_list", table_name="growth_suggestion")
     op.drop_table("growth_suggestion")
-    with op.batch_alter_table("customer") as batch:
-        batch.drop_column("referral_notes")
+    # SQLite's own DROP COLUMN (3.35+): a batch rebuild would drop and re-create the customer
+    # table, and its ON DELETE CASCADE would take every customer's deals, orders … with it.
+    op.execute("ALTER TABLE customer DROP COLUMN referral_notes")

@@ -982,6 +982,34 @@
     </message>
 </context>
 <context>
+    <name>CustomerReferralsBox</name>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="35"/>
+        <source>Referrals</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="39"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="72"/>
+        <source>Referred by: {0}</source>
+        <translation>推荐人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="74"/>
+        <source>Referred by: nobody recorded</source>
+        <translation>推荐人：未记录</translation>
+    </message>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="78"/>
+        <source>Referred customers: {0} · {1} in the last 12 months · {2} in all</source>
+        <translation>推荐客户 {0} 家 · 近12个月 {1} · 累计 {2}</translation>
+    </message>
+</context>
+<context>
     <name>CustomersPage</name>
     <message>
         <location filename="../../customers_page.py" line="25"/>
@@ -4753,12 +4781,12 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="53"/>
+        <location filename="../../application.py" line="55"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="54"/>
+        <location filename="../../application.py" line="56"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
@@ -4768,7 +4796,7 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="101"/>
+        <location filename="../../application.py" line="112"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
