@@ -39,8 +39,12 @@ def covered(next_visit: date | None, today: date) -> bool:
     return next_visit is not None and next_visit <= today + timedelta(days=WINBACK_VISIT_DAYS)
 
 
-def next_visits(session: Session, customer_ids: Iterable[str]) -> dict[str, date]:
-    """Return the earliest planned (not done, not skipped) visit of each of these customers."""
+def next_visits(session: Session, customer_ids: Iterable[str], today: date) -> dict[str, date]:
+    """Return the earliest planned visit of each of these customers that still stands.
+
+    The cadence visit (app.derived.visits) of a customer nobody has contacted is long overdue;
+    it is what the win-back visit replaces, so an overdue cadence visit does not count.
+    """
     ids = list(customer_ids)
     if not ids:
         return {}
@@ -50,6 +54,7 @@ def next_visits(session: Session, customer_ids: Iterable[str]) -> dict[str, date
             VisitPlan.customer_id.in_(ids),
             VisitPlan.status == "planned",
             VisitPlan.deleted_at.is_(None),
+            (VisitPlan.due_date >= today) | (VisitPlan.source != "cadence"),
         )
         .group_by(VisitPlan.customer_id)
     )
@@ -62,7 +67,7 @@ def win_back_rows(
     """List churn-risk customers by value at stake, with reasons in the current language."""
     today = today or date.today()
     entries = win_back_list(session, limit)
-    planned = next_visits(session, (e.customer_id for e in entries))
+    planned = next_visits(session, (e.customer_id for e in entries), today)
     return [
         WinBackRow(e, describe_churn(e.churn_reason, today), planned.get(e.customer_id))
         for e in entries
@@ -79,14 +84,15 @@ def plan_win_back_visits(
     """Plan a win-back visit for each customer with no visit planned that soon (undoable).
 
     The visit is due WINBACK_VISIT_DAYS from today and its note names the risk reasons; a
-    customer whose planned visit is due by then (or overdue) keeps just that one. A later
+    customer whose planned visit is due by then (or overdue, unless it is the cadence visit) keeps
+    just that one. A later
     cadence visit stays as it is. Refused when no visit could be planned.
     """
     today, now = today or date.today(), now or utcnow()
     ids = list(dict.fromkeys(customer_ids))
     planned = {
         customer_id: due
-        for customer_id, due in next_visits(session, ids).items()
+        for customer_id, due in next_visits(session, ids, today).items()
         if covered(due, today)
     }
     changes = ChangeSet()

@@ -1507,37 +1507,37 @@
 <context>
     <name>EntryDetail</name>
     <message>
-        <location filename="../../playbook_detail.py" line="144"/>
+        <location filename="../../playbook_detail.py" line="146"/>
         <source>The concern behind it</source>
         <translation>背后的顾虑</translation>
     </message>
     <message>
-        <location filename="../../playbook_detail.py" line="151"/>
+        <location filename="../../playbook_detail.py" line="153"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../playbook_detail.py" line="159"/>
+        <location filename="../../playbook_detail.py" line="161"/>
         <source>What to say</source>
         <translation>怎么说</translation>
     </message>
     <message>
-        <location filename="../../playbook_detail.py" line="171"/>
+        <location filename="../../playbook_detail.py" line="173"/>
         <source>Then ask</source>
         <translation>接着问</translation>
     </message>
     <message>
-        <location filename="../../playbook_detail.py" line="175"/>
+        <location filename="../../playbook_detail.py" line="177"/>
         <source>Technique</source>
         <translation>技巧</translation>
     </message>
     <message>
-        <location filename="../../playbook_detail.py" line="189"/>
+        <location filename="../../playbook_detail.py" line="191"/>
         <source>Script helped</source>
         <translation>话术有用</translation>
     </message>
     <message>
-        <location filename="../../playbook_detail.py" line="189"/>
+        <location filename="../../playbook_detail.py" line="191"/>
         <source>Script did not help</source>
         <translation>话术没用</translation>
     </message>
@@ -3611,12 +3611,12 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PlaybookDock</name>
     <message>
-        <location filename="../../playbook_panel.py" line="274"/>
+        <location filename="../../playbook_panel.py" line="276"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="286"/>
+        <location filename="../../playbook_panel.py" line="290"/>
         <source>Playbook &amp;panel</source>
         <translation>话术面板(&amp;P)</translation>
     </message>
@@ -3662,47 +3662,47 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="76"/>
+        <location filename="../../playbook_panel.py" line="78"/>
         <source>Follow stage</source>
         <translation>跟随阶段</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="77"/>
+        <location filename="../../playbook_panel.py" line="79"/>
         <source>Show what the selected deal&apos;s stage needs</source>
         <translation>按所选商机的阶段显示需要的内容</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="86"/>
+        <location filename="../../playbook_panel.py" line="88"/>
         <source>Pin the panel to this section</source>
         <translation>把面板固定在这一栏</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="101"/>
+        <location filename="../../playbook_panel.py" line="103"/>
         <source>Nothing here yet</source>
         <translation>这里还没有内容</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="102"/>
+        <location filename="../../playbook_panel.py" line="104"/>
         <source>Add entries on the Playbook page; they show here for this stage.</source>
         <translation>在“销售话术”页添加条目后，会按阶段显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="105"/>
+        <location filename="../../playbook_panel.py" line="107"/>
         <source>Copied — paste it in WeChat</source>
         <translation>已复制，可直接粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="178"/>
+        <location filename="../../playbook_panel.py" line="180"/>
         <source>No deal selected</source>
         <translation>未选择商机</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="180"/>
+        <location filename="../../playbook_panel.py" line="182"/>
         <source>Select a deal on the board; the panel follows its stage.</source>
         <translation>在看板上选中商机，面板会按它的阶段显示内容。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="186"/>
+        <location filename="../../playbook_panel.py" line="188"/>
         <source>Stage: {0} — suggested: {1}</source>
         <translation>阶段：{0} — 建议：{1}</translation>
     </message>
