@@ -23,6 +23,7 @@ from app.demo.service import draw_complaint, draw_goals
 from app.derived import refresh_all
 from app.lead_score import LeadScoreConfig, save_config
 from app.models import SYNCED_MODELS, Stage, table_of
+from app.pause_points import pause_point
 
 __all__ = ["DemoSummary", "generate"]
 
@@ -68,6 +69,7 @@ def generate(
                 dropped_index.create(conn)
         cadence = _settle(conn, today)
         reschedule_stale_visits(conn, rng, today, cadence)
+        pause_point("demo.before_commit")
     return summary
 
 

@@ -1,8 +1,11 @@
 """The one owner of derived data: every figure computed from other rows is refreshed here.
 
 Tiers, RFM scores and segments, churn flags and reasons, customer last-contact and last-order
-dates and revenue (app.segments), each customer's planned cadence visit (app.derived.visits), deal last-activity and lead scores (app.derived.deals) and
-the customer search text (app.derived.search). Refreshed:
+dates and revenue (app.segments), each customer's planned cadence visit (app.derived.visits),
+deal last-activity and lead scores (app.derived.deals), the customer search text
+(app.derived.search), the cross-sell / up-sell suggestions (app.derived.growth over app.growth:
+kept per action, rebuilt fully in the background when the full pass below marks them stale).
+Refreshed:
 - inside the unit of work of every user action, for the customers it touched (`after_action`);
 - fully after every import (`refresh_all`, in the import's transaction);
 - fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
@@ -21,6 +24,7 @@ from app import settings
 from app.changes import Outcome
 from app.db import Database
 from app.derived.deals import refresh_deals, refresh_last_activity
+from app.derived.growth import mark_growth_stale, refresh_growth_touched
 from app.derived.search import customer_search_text, refresh_search_text, search_key
 from app.derived.visits import refresh_visit_plans
 from app.segments import RecomputeResult, recompute, refresh_customers
@@ -66,6 +70,7 @@ def refresh_customers_touched(
 def after_action(session: Session, outcome: Outcome, today: date | None = None) -> None:
     """Refresh what one user action's rows feed, for the customers it touched."""
     refresh_customers_touched(session, outcome.customer_ids, today)
+    refresh_growth_touched(session, outcome)
 
 
 def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
@@ -74,6 +79,7 @@ def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
     refresh_deals(session)
     result = recompute(session, today)
     refresh_visit_plans(session)
+    mark_growth_stale(session)  # rebuilt in the background (app.derived.growth)
     settings.put(session, LAST_FULL_PASS, today.isoformat())
     return result
 

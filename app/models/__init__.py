@@ -7,6 +7,7 @@ from app.models.commerce import Order, OrderLine, Payment, Product
 from app.models.customers import Contact, Customer
 from app.models.deals import Deal, DealStageHistory, Stage
 from app.models.goals import Goal, Review
+from app.models.growth import GrowthSuggestion
 from app.models.playbook import PlaybookEntry, ScriptUsage
 from app.models.service import Complaint, Handoff
 from app.models.settings import Setting
@@ -48,6 +49,7 @@ __all__ = [
     "DealStageHistory",
     "EventInvite",
     "Goal",
+    "GrowthSuggestion",
     "Handoff",
     "Order",
     "OrderLine",

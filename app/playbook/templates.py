@@ -4,8 +4,9 @@ The texts are shipped as data (the "templates" section of app/data/playbook.json
 Chinese and English. Placeholders, by name:
 
   {contact}  the contact's name        {company}  the customer's name
-  {product}  the product talked about  {date}     a date (today unless given)
-  {amount}   an amount in ¥            {rep}      the rep (setting "owner")
+  {product}  the product talked about  {date}     a date (today unless given; a payment reminder: the open payment's due date)
+  {amount}   an amount in ¥ (the deal's; a payment reminder: what is still owed)
+  {rep}      the rep (setting "owner")
   {years}    years since founding / first cooperation (anniversaries)
   {holiday}  the holiday's name (the general greeting)
 
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.i18n import language
 from app.labels import label
-from app.models import Contact, Customer, Deal, Order, Product
+from app.models import Contact, Customer, Deal, Order, Payment, Product
 from app.playbook.content import PlaybookItem, load_shipped
 
 PLACEHOLDERS = ("contact", "company", "product", "date", "amount", "rep", "years", "holiday")
@@ -153,6 +154,25 @@ def _product_of(session: Session, customer: Customer | None, deal: Deal | None) 
     return deal.title if deal is not None else None
 
 
+def _open_payment(
+    session: Session, customer: Customer | None, today: date, *, overdue: bool
+) -> Payment | None:
+    """The payment a reminder is about: the oldest overdue one, or the next one coming due."""
+    if customer is None:
+        return None
+    owed = select(Payment).where(
+        Payment.customer_id == customer.id,
+        Payment.deleted_at.is_(None),
+        Payment.amount_received < Payment.amount_due,
+    )
+    if overdue:
+        first = owed.where(Payment.due_date < today).order_by(Payment.due_date)
+    else:
+        first = owed.where(Payment.due_date >= today).order_by(Payment.due_date)
+    found = session.scalars(first.limit(1)).first()
+    return found or session.scalars(owed.order_by(Payment.due_date).limit(1)).first()
+
+
 def _years(key: str, customer: Customer | None, today: date) -> int | None:
     if customer is None:
         return None
@@ -187,6 +207,12 @@ def template_values(
         "rep": settings.get(session, "owner") or None,
         "years": _years(key, customer, today),
     }
+    payment = None
+    if key.startswith("payment_"):
+        payment = _open_payment(session, customer, today, overdue=key.endswith("_firm"))
+    if payment is not None:  # a payment reminder is about what is owed, not the deal's size
+        values["amount"] = format_amount(payment.amount_due - payment.amount_received)
+        values["date"] = format_date(payment.due_date, lang)
     return {name: value for name, value in values.items() if value not in (None, "")}
 
 

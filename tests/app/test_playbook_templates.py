@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from app import settings
-from app.models import Contact, Customer, Deal, Order, Product
+from app.models import Contact, Customer, Deal, Order, Payment, Product
 from app.playbook.templates import fill_template, list_templates, render_text
 from tests.app.test_pipeline import stage
 
@@ -77,6 +77,30 @@ def test_filled_from_a_customer_and_its_deal(db) -> None:
         assert f"our {date.today().year - 2022}-year anniversary" in greeting
         visit = fill_template(s, "after_visit_thanks", customer_id=customer_id, lang="zh_CN")
         assert "数控折弯机 X3" in visit  # the product the customer last ordered
+
+
+def test_a_payment_reminder_names_what_is_still_owed_and_when(db) -> None:
+    customer_id, deal_id, _ = _book(db)
+    with db.write() as s:
+        s.add(
+            Payment(
+                customer_id=customer_id,
+                amount_due=Decimal("50000"),
+                amount_received=Decimal("50000"),
+                due_date=date(2026, 1, 10),
+            )
+        )
+        s.add(
+            Payment(
+                customer_id=customer_id,
+                amount_due=Decimal("80000"),
+                amount_received=Decimal("30000"),
+                due_date=date(2026, 4, 15),
+            )
+        )
+    with db.session() as s:
+        text = fill_template(s, "payment_reminder_polite", deal_id=deal_id, lang="zh_CN")
+    assert "有一笔¥50,000的款项将于2026年4月15日到期" in text
 
 
 def test_missing_values_leave_readable_blanks_never_a_key_error(db) -> None:
