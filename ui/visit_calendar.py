@@ -237,6 +237,6 @@ class VisitCalendar(QWidget):
         )
 
     def _export_failed(self, problem: Exception) -> None:
-        if not isinstance(problem, UserMessage):
-            raise problem
-        self.status.setText(str(problem))
+        # A UserMessage reads as one line already; anything else (a full disk …) says what broke.
+        words = str(problem) if isinstance(problem, UserMessage) else repr(problem)
+        self.status.setText(self.tr("The calendar file was not written: {0}").format(words))

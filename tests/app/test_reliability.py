@@ -345,7 +345,7 @@ def test_a_demo_build_failing_at_its_last_step_leaves_the_database_as_it_was(
     def killed(*_: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(builder, "plan_cadence_visits", killed)
+    monkeypatch.setattr(builder, "reschedule_stale_visits", killed)
     with pytest.raises(KeyboardInterrupt):
         generate(db, customers=20, seed=3)
     with db.session() as session:

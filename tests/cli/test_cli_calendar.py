@@ -50,3 +50,26 @@ def test_calendar_refuses_a_bad_day_count_in_one_line(tmp_path) -> None:
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and "--days" in result.stderr
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_search_reports_the_cadence_visit_as_next_visit(tmp_path) -> None:
+    import json
+
+    book = tmp_path / "book.sqlite"
+    assert run("--db", str(book), "demo", "--customers", "30", "--seed", "4").returncode == 0
+    with sqlite3.connect(book) as conn:
+        name, due = conn.execute(
+            "SELECT c.name, min(v.due_date) FROM customer c JOIN visit_plan v "
+            "ON v.customer_id = c.id AND v.status = 'planned' AND v.deleted_at IS NULL "
+            "WHERE c.deleted_at IS NULL GROUP BY c.id ORDER BY c.name LIMIT 1"
+        ).fetchone()
+        cadence = conn.execute(
+            "SELECT count(*) FROM visit_plan WHERE source = 'cadence' AND status = 'planned' "
+            "AND deleted_at IS NULL"
+        ).fetchone()[0]
+        customers = conn.execute("SELECT count(*) FROM customer").fetchone()[0]
+    conn.close()
+    assert cadence == customers  # one planned cadence visit per customer
+    result = run("--db", str(book), "search", name, "--json")
+    hit = next(r for r in json.loads(result.stdout)["results"] if r["name"] == name)
+    assert hit["next_visit"] == due and hit["last_contact"]

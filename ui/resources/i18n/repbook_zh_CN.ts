@@ -5125,6 +5125,11 @@ Your data is safe — the change in progress was not saved. You can keep working
         <source>Wrote {0} visits and {1} care reminders to {2}</source>
         <translation>已将 {0} 条拜访和 {1} 条关怀提醒写入 {2}</translation>
     </message>
+    <message>
+        <location filename="../../visit_calendar.py" line="242"/>
+        <source>The calendar file was not written: {0}</source>
+        <translation>日历文件未写入：{0}</translation>
+    </message>
 </context>
 <context>
     <name>VisitListModel</name>
