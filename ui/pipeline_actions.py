@@ -20,7 +20,8 @@ from app.pipeline import GateRefused, StageInfo, stage_label
 from ui.context import AppContext, ChangeEvent
 from ui.deal_editor import DealEditor
 from ui.follow_up_dialog import FollowUpDialog, action_text, save_follow_up
-from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
+from ui.gate_dialog import GateDialog, LoseDialog, WinDialog
+from ui.handoff_dialog import HandoffDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_board_model import DealBoardModel
 from ui.stage_settings_dialog import StageSettingsDialog
@@ -173,8 +174,8 @@ class DealActions(QObject):
             result = self._close(self.tr("Mark won"), deal_id, action)
             if isinstance(result, pipeline.WinResult):
                 self._settled(deal_id)
-                handoff = HandoffDialog(self.db, result.handoff_id, self.host)
-                self.open(handoff, lambda: self._announce("handoff"))
+                # [M3.1.2] winning opens the handoff checklist; it saves as its own undo step.
+                self.open(HandoffDialog(self.ctx, result.handoff_id, self.host), lambda: None)
 
         self.open(dialog, save)
 
@@ -192,7 +193,7 @@ class DealActions(QObject):
 
     # -- settings --------------------------------------------------------------------------
     def _announce(self, *entities: str) -> None:
-        # The settings dialogs and the handoff checklist save in their own transaction.
+        # The settings dialogs save in their own transaction.
         self.ctx.events.announce(ChangeEvent(frozenset(entities), source=self))
 
     def edit_stages(self) -> None:

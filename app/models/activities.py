@@ -58,6 +58,11 @@ class VisitPlan(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
+    # A cadence visit's basis ("<last contact>+<cadence days>"): re-planned only when it moves,
+    # so a visit the rep dragged to another day stays there until the next contact.
+    planned_from: Mapped[str | None] = mapped_column(String(40))
+    # Why the rep skipped it.
+    reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_visit_status_due", "status", "due_date"),

@@ -67,6 +67,8 @@ class Customer(Synced, Base):
     referred_by_id: Mapped[str | None] = mapped_column(
         ForeignKey("customer.id", ondelete="SET NULL")
     )
+    # What was promised or given to this customer for the customers it referred.
+    referral_notes: Mapped[str | None] = mapped_column(Text)
     info_verified_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str | None] = mapped_column(Text)
 

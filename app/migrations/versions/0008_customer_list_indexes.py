@@ -1,7 +1,7 @@
 """customer list indexes: the grid's sorts walk an index instead of sorting the whole book
 
 Revision ID: 0008
-Revises: 0003
+Revises: 0006
 Create Date: 2026-12-02 06:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0003"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

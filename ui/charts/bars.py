@@ -1,0 +1,107 @@
+"""Bar charts in the application palette: plain, with one bar marked, or stacked by series."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QWidget
+
+from ui.kit.theme import blend, is_dark, overdue
+
+# Series colours that read on light and dark backgrounds alike.
+SERIES = ("#3B7DD8", "#E0873A", "#3BA776", "#9B59B6", "#D64F6B", "#7F8C8D", "#C9A227")
+
+
+def series_colour(index: int) -> QColor:
+    """Return the colour of the index-th series."""
+    return QColor(SERIES[index % len(SERIES)])
+
+
+class BarChart(pg.PlotWidget):
+    """A bar chart; categories along the bottom (or the left, horizontal) with their names."""
+
+    def __init__(self, horizontal: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.horizontal = horizontal
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.getPlotItem().showGrid(x=horizontal, y=not horizontal, alpha=0.15)
+        self.setMinimumSize(320, 220)
+        self.values: list[float] = []
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Take background, axes and text from the widget's palette (light or dark)."""
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        self.setBackground(base)
+        for name in ("left", "bottom"):
+            axis = self.getPlotItem().getAxis(name)
+            axis.setPen(pg.mkPen(blend(base, text, 0.45)))
+            axis.setTextPen(pg.mkPen(text))
+        self._accent = palette.color(QPalette.ColorRole.Highlight)
+        self._alert = overdue(palette)
+        self._dark = is_dark(palette)
+
+    def set_bars(
+        self, names: Sequence[str], values: Sequence[float], marked: int | None = None
+    ) -> None:
+        """Draw one bar per category; the marked one in the alert colour."""
+        self.clear()
+        self.values = [float(v) for v in values]
+        brushes = [self._alert if i == marked else self._accent for i in range(len(values))]
+        positions = list(range(len(values)))
+        if self.horizontal:
+            positions = positions[::-1]  # first category on top
+            item = pg.BarGraphItem(
+                x0=0, y=positions, height=0.6, width=self.values, brushes=brushes, pen=None
+            )
+        else:
+            item = pg.BarGraphItem(
+                x=positions, height=self.values, width=0.6, brushes=brushes, pen=None
+            )
+        self.addItem(item)
+        self._ticks(names, positions)
+
+    def set_stacked(
+        self, names: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
+    ) -> None:
+        """Draw stacked vertical bars, one colour per series, with a legend."""
+        self.clear()
+        plot = self.getPlotItem()
+        if plot.legend is None:
+            plot.addLegend(offset=(10, 5))
+        elif plot.legend is not None:
+            plot.legend.clear()
+        bottoms = [0.0] * len(names)
+        for index, (label, values) in enumerate(series):
+            heights = [float(v) for v in values]
+            item = pg.BarGraphItem(
+                x=list(range(len(names))),
+                y0=list(bottoms),
+                height=heights,
+                width=0.7,
+                brush=series_colour(index),
+                pen=None,
+                name=label,
+            )
+            self.addItem(item)
+            bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
+        self.values = bottoms
+        self._ticks(names, list(range(len(names))), every=max(1, len(names) // 12))
+
+    def _ticks(self, names: Sequence[str], positions: Sequence[int], every: int = 1) -> None:
+        ticks = [
+            (p, n) for i, (p, n) in enumerate(zip(positions, names, strict=True)) if i % every == 0
+        ]
+        axis = self.getPlotItem().getAxis("left" if self.horizontal else "bottom")
+        axis.setTicks([ticks])
+        if self.horizontal:
+            # The category names sit on the left axis: make room for the longest one.
+            metrics = QFontMetrics(axis.style.get("tickFont") or self.font())
+            axis.setWidth(12 + max((metrics.horizontalAdvance(n) for n in names), default=20))
+        self.getPlotItem().enableAutoRange()
