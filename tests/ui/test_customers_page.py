@@ -343,3 +343,17 @@ def test_churn_reason_and_manual_tier_show_on_hover_and_in_the_table(db, ctx, pa
     assert "Churn risk: RFM segment: At risk" in tip and "set by hand" in tip
     assert model.index(row, 1).data() == "A (manual)"
     assert model.index(row, 3).data() == "At risk"
+
+
+def test_the_style_sheet_parses_whole(qapp, qtlog) -> None:
+    # A lost brace makes Qt drop the whole sheet with one warning (the tier badge styles too).
+    from PySide6.QtWidgets import QLabel
+
+    from ui.resources import style_sheet
+
+    qapp.setStyleSheet(style_sheet())
+    try:
+        QLabel("x").ensurePolished()
+    finally:
+        qapp.setStyleSheet("")
+    assert not [r for r in qtlog.records if "stylesheet" in r.message.lower()]
