@@ -40,8 +40,13 @@ class CustomersPage(QWidget):
         """Open a customer's record beside the list (one at a time; it follows changes)."""
         if self.record is not None:
             self.record.close()
-        self.record = CustomerRecord(self.ctx, customer_id, self)
-        self.record.destroyed.connect(lambda *_: setattr(self, "record", None))
-        self.record.show()
-        self.record_opened.emit(self.record)
-        return self.record
+        record = CustomerRecord(self.ctx, customer_id, self)
+        self.record = record
+        record.finished.connect(lambda _result: self._forget(record))
+        record.show()
+        self.record_opened.emit(record)
+        return record
+
+    def _forget(self, record: CustomerRecord) -> None:
+        if self.record is record:
+            self.record = None

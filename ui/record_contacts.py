@@ -3,6 +3,8 @@ added, edited and retired through the runner (undoable)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +27,8 @@ from app.models.customers import CONTACT_ROLES
 from ui.customer_actions import CustomerActions
 from ui.deal_pickers import role_label
 from ui.kit.format import format_date
-from ui.kit.forms import add_rows, button_box, date_edit, date_value, error_label, show_problems
-
-ID_ROLE = 0x0100 + 21
+from ui.kit.forms import add_rows, button_box, error_label, show_problems
+from ui.kit.past_dates import past_date_edit, past_date_value
 
 
 class ContactDialog(QDialog):
@@ -50,7 +51,7 @@ class ContactDialog(QDialog):
         self.phone_edit.setPlaceholderText(self.tr("Mobile, e.g. 138 0013 8000"))
         self.email_edit = QLineEdit(data.email)
         self.wechat_edit = QLineEdit(data.wechat)
-        self.birthday_edit = date_edit(data.birthday, optional=True)
+        self.birthday_edit = past_date_edit(data.birthday, date(1900, 1, 1))
         self.notes_edit = QLineEdit(data.notes)
         self.errors = error_label()
         layout = QVBoxLayout(self)
@@ -79,7 +80,7 @@ class ContactDialog(QDialog):
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             wechat=self.wechat_edit.text(),
-            birthday=date_value(self.birthday_edit),
+            birthday=past_date_value(self.birthday_edit),
             title=self.title_edit.text(),
             notes=self.notes_edit.text(),
         )
@@ -97,8 +98,6 @@ class ContactDialog(QDialog):
 class ContactsSection(QWidget):
     """The contacts table with Add, Edit and Retire."""
 
-    HEADERS = ("Name", "Role", "Job title", "Mobile", "E-mail", "WeChat", "Birthday")
-
     def __init__(
         self,
         actions: CustomerActions,
@@ -113,7 +112,7 @@ class ContactsSection(QWidget):
             customer_id,
             locale,
         )
-        self.table = QTableWidget(0, len(self.HEADERS), objectName="ContactTable")
+        self.table = QTableWidget(0, 7, objectName="ContactTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),

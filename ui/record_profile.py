@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers.editing import CustomerEdit
+from app.customers.editing import EARLIEST, CustomerEdit
 from app.customers.profile import CustomerProfile
 from app.db import Database
 from app.labels import channel_label, field_label
@@ -28,7 +28,8 @@ from app.models.customers import SIZE_BANDS
 from app.vocab import CHANNELS
 from ui.deal_pickers import CustomerPicker
 from ui.kit.format import format_count, format_day, format_money, relative_time
-from ui.kit.forms import add_rows, date_edit, date_value, error_label, to_qdate
+from ui.kit.forms import add_rows, error_label
+from ui.kit.past_dates import past_date_edit, past_date_value, set_past_date
 
 LINE_FIELDS = (
     "name",
@@ -76,8 +77,8 @@ class ProfileForm(QWidget):
         self.channel_combo.addItem(self.tr("not set"), "")
         for code in CHANNELS:
             self.channel_combo.addItem(channel_label(code), code)
-        self.founded_edit = date_edit(None, optional=True)
-        self.first_edit = date_edit(None, optional=True)
+        self.founded_edit = past_date_edit(None, EARLIEST)
+        self.first_edit = past_date_edit(None, EARLIEST)
         self.errors = error_label()
         line, text = self.lines, self.texts
         basic = add_rows(
@@ -165,7 +166,7 @@ class ProfileForm(QWidget):
             (self.founded_edit, edit.founded_date),
             (self.first_edit, edit.first_cooperation_date),
         ):
-            widget.setDate(to_qdate(day) if day else widget.minimumDate())
+            set_past_date(widget, day)
         self.referrer.choose(edit.referred_by_id)
         self.summary.setText(self.summary_text(profile))
         self.errors.hide()
@@ -178,8 +179,8 @@ class ProfileForm(QWidget):
             **values,  # type: ignore[arg-type]
             size_band=self.size_combo.currentData(),
             preferred_channel=self.channel_combo.currentData(),
-            founded_date=date_value(self.founded_edit),
-            first_cooperation_date=date_value(self.first_edit),
+            founded_date=past_date_value(self.founded_edit),
+            first_cooperation_date=past_date_value(self.first_edit),
             referred_by_id=self.referrer.customer_id(),
         )
 

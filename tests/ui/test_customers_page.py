@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import select
@@ -285,7 +285,15 @@ def test_contacts_are_added_with_checks_and_referrals_show_both_ways(qtbot, db, 
     assert "not a phone number" in dialog.errors.text() and "not an e-mail" in dialog.errors.text()
     dialog.phone_edit.setText("139-1234-5678")
     dialog.email_edit.setText("li.na@tianfu.cn")
+    dialog.birthday_edit.setDate(QDate(1980, 5, 17))  # the field reaches back to 1900
     dialog.accept()
+    with db.session() as s:
+        saved = s.scalar(select(Contact).where(Contact.name == "李娜"))
+        assert (saved.birthday, saved.phone_key, saved.role) == (
+            date(1980, 5, 17),
+            "13912345678",
+            "procurement",
+        )
     names = [
         record.contacts.table.item(n, 0).text() for n in range(record.contacts.table.rowCount())
     ]
@@ -335,3 +343,17 @@ def test_churn_reason_and_manual_tier_show_on_hover_and_in_the_table(db, ctx, pa
     assert "Churn risk: RFM segment: At risk" in tip and "set by hand" in tip
     assert model.index(row, 1).data() == "A (manual)"
     assert model.index(row, 3).data() == "At risk"
+
+
+def test_the_style_sheet_parses_whole(qapp, qtlog) -> None:
+    # A lost brace makes Qt drop the whole sheet with one warning (the tier badge styles too).
+    from PySide6.QtWidgets import QLabel
+
+    from ui.resources import style_sheet
+
+    qapp.setStyleSheet(style_sheet())
+    try:
+        QLabel("x").ensurePolished()
+    finally:
+        qapp.setStyleSheet("")
+    assert not [r for r in qtlog.records if "stylesheet" in r.message.lower()]

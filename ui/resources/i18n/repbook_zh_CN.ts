@@ -367,62 +367,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../record_contacts.py" line="40"/>
+        <location filename="../../record_contacts.py" line="41"/>
         <source>Edit contact</source>
         <translation>编辑联系人</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="40"/>
+        <location filename="../../record_contacts.py" line="41"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="44"/>
+        <location filename="../../record_contacts.py" line="45"/>
         <source>e.g. 采购经理</source>
         <translation>例如：采购经理</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="50"/>
+        <location filename="../../record_contacts.py" line="51"/>
         <source>Mobile, e.g. 138 0013 8000</source>
         <translation>手机，如 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="62"/>
+        <location filename="../../record_contacts.py" line="63"/>
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="63"/>
+        <location filename="../../record_contacts.py" line="64"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="64"/>
+        <location filename="../../record_contacts.py" line="65"/>
         <source>Role in the purchase</source>
         <translation>采购中的角色</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="65"/>
+        <location filename="../../record_contacts.py" line="66"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="66"/>
+        <location filename="../../record_contacts.py" line="67"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="67"/>
+        <location filename="../../record_contacts.py" line="68"/>
         <source>WeChat ID</source>
         <translation>微信号</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="68"/>
+        <location filename="../../record_contacts.py" line="69"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="69"/>
+        <location filename="../../record_contacts.py" line="70"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -448,67 +448,67 @@
 <context>
     <name>ContactsSection</name>
     <message>
-        <location filename="../../record_contacts.py" line="119"/>
+        <location filename="../../record_contacts.py" line="118"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="120"/>
+        <location filename="../../record_contacts.py" line="119"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="121"/>
+        <location filename="../../record_contacts.py" line="120"/>
         <source>Job title</source>
         <translation>职位</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="122"/>
+        <location filename="../../record_contacts.py" line="121"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="123"/>
+        <location filename="../../record_contacts.py" line="122"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="124"/>
+        <location filename="../../record_contacts.py" line="123"/>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="125"/>
+        <location filename="../../record_contacts.py" line="124"/>
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="134"/>
+        <location filename="../../record_contacts.py" line="133"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="136"/>
+        <location filename="../../record_contacts.py" line="135"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="138"/>
+        <location filename="../../record_contacts.py" line="137"/>
         <source>Retire (left the company)</source>
         <translation>停用（已离职）</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="176"/>
+        <location filename="../../record_contacts.py" line="175"/>
         <source>Add contact {0}</source>
         <translation>添加联系人 {0}</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="193"/>
+        <location filename="../../record_contacts.py" line="192"/>
         <source>Edit contact {0}</source>
         <translation>编辑联系人 {0}</translation>
     </message>
     <message>
-        <location filename="../../record_contacts.py" line="203"/>
+        <location filename="../../record_contacts.py" line="202"/>
         <source>Retire contact</source>
         <translation>停用联系人</translation>
     </message>
@@ -2128,6 +2128,7 @@ Your data is safe — the change in progress was not saved. You can keep working
     <name>Forms</name>
     <message>
         <location filename="../../kit/forms.py" line="92"/>
+        <location filename="../../kit/past_dates.py" line="20"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -3872,183 +3873,183 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../record_profile.py" line="65"/>
+        <location filename="../../record_profile.py" line="66"/>
         <source>The customer who introduced them</source>
         <translation>介绍该客户的老客户</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="72"/>
-        <location filename="../../record_profile.py" line="76"/>
+        <location filename="../../record_profile.py" line="73"/>
+        <location filename="../../record_profile.py" line="77"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="74"/>
+        <location filename="../../record_profile.py" line="75"/>
         <source>{0} staff</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="86"/>
+        <location filename="../../record_profile.py" line="87"/>
         <source>Company name *</source>
         <translation>公司名称 *</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="87"/>
+        <location filename="../../record_profile.py" line="88"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="88"/>
+        <location filename="../../record_profile.py" line="89"/>
         <source>Company size</source>
         <translation>企业规模</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="89"/>
+        <location filename="../../record_profile.py" line="90"/>
         <source>Region / province</source>
         <translation>地区/省份</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="90"/>
+        <location filename="../../record_profile.py" line="91"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="91"/>
+        <location filename="../../record_profile.py" line="92"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="92"/>
+        <location filename="../../record_profile.py" line="93"/>
         <source>Switchboard phone</source>
         <translation>总机电话</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="93"/>
+        <location filename="../../record_profile.py" line="94"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="94"/>
+        <location filename="../../record_profile.py" line="95"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="95"/>
+        <location filename="../../record_profile.py" line="96"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="96"/>
+        <location filename="../../record_profile.py" line="97"/>
         <source>Founded</source>
         <translation>成立日期</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="97"/>
+        <location filename="../../record_profile.py" line="98"/>
         <source>First cooperation</source>
         <translation>首次合作</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="98"/>
+        <location filename="../../record_profile.py" line="99"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="99"/>
+        <location filename="../../record_profile.py" line="100"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="106"/>
+        <location filename="../../record_profile.py" line="107"/>
         <source>Org structure</source>
         <translation>组织架构</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="107"/>
+        <location filename="../../record_profile.py" line="108"/>
         <source>Procurement process</source>
         <translation>采购流程</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="115"/>
+        <location filename="../../record_profile.py" line="116"/>
         <source>Preferred channel</source>
         <translation>偏好沟通渠道</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="116"/>
+        <location filename="../../record_profile.py" line="117"/>
         <source>Product preferences</source>
         <translation>产品偏好</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="117"/>
+        <location filename="../../record_profile.py" line="118"/>
         <source>Service preferences</source>
         <translation>服务偏好</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="124"/>
+        <location filename="../../record_profile.py" line="125"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="128"/>
+        <location filename="../../record_profile.py" line="129"/>
         <source>Basic information</source>
         <translation>基础信息</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="129"/>
+        <location filename="../../record_profile.py" line="130"/>
         <source>Business information</source>
         <translation>业务信息</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="130"/>
+        <location filename="../../record_profile.py" line="131"/>
         <source>Preferences</source>
         <translation>偏好信息</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="132"/>
+        <location filename="../../record_profile.py" line="133"/>
         <source>Transactions and interactions (from orders and follow-ups)</source>
         <translation>交易与互动信息（来自订单与跟进记录）</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="194"/>
+        <location filename="../../record_profile.py" line="195"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="196"/>
+        <location filename="../../record_profile.py" line="197"/>
         <source>Revenue, last 12 months: {0}</source>
         <translation>近 12 个月营收：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="197"/>
+        <location filename="../../record_profile.py" line="198"/>
         <source>Orders, last 24 months: {0} ({1})</source>
         <translation>近 24 个月订单：{0} 笔（{1}）</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="200"/>
+        <location filename="../../record_profile.py" line="201"/>
         <source>Last order: {0}</source>
         <translation>最近下单：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="201"/>
+        <location filename="../../record_profile.py" line="202"/>
         <source>Receivable open: {0} · overdue: {1}</source>
         <translation>未回款：{0} · 已逾期：{1}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="204"/>
+        <location filename="../../record_profile.py" line="205"/>
         <source>Last contact: {0}</source>
         <translation>最近联系：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="205"/>
+        <location filename="../../record_profile.py" line="206"/>
         <source>Follow-ups in 90 days: {0} (all time {1})</source>
         <translation>近 90 天跟进：{0} 次（累计 {1} 次）</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="209"/>
+        <location filename="../../record_profile.py" line="210"/>
         <source>Most used channel: {0}</source>
         <translation>最常用沟通方式：{0}</translation>
     </message>
     <message>
-        <location filename="../../record_profile.py" line="210"/>
+        <location filename="../../record_profile.py" line="211"/>
         <source>Next visit: {0}</source>
         <translation>下次拜访：{0}</translation>
     </message>
