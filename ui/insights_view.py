@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -133,7 +134,13 @@ class InsightsView(QWidget):
         self.owner.currentIndexChanged.connect(lambda _i: self.refresh())
         self.goals.changed.connect(self.refresh)
         ctx.events.changed.connect(self._data_changed)
-        self.refresh()
+        # Nothing is computed until the screen is first shown: start-up stays quick.
+        self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     # ------------------------------------------------------------------ scope and computing
     def scope(self) -> Scope:
@@ -161,6 +168,7 @@ class InsightsView(QWidget):
         if self._task.is_running():
             self._stale = True
             return
+        self._dirty = False
         self._scope = self.scope()
         self.status.setText(self.tr("Computing…"))
         self._task.start()
@@ -201,8 +209,12 @@ class InsightsView(QWidget):
             self.refresh()
 
     def _data_changed(self, event: ChangeEvent) -> None:
-        if event.touches(*WATCHED):
+        if not event.touches(*WATCHED):
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._dirty = True
 
     # ------------------------------------------------------------------ showing
     def _show(self, ins: Insights) -> None:
