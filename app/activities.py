@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
 from app.changes import ActionError, ChangeSet, Outcome
-from app.models import Activity, Customer, Deal
+from app.i18n import msg
+from app.models import Activity, Contact, Customer, Deal, VisitPlan
 from app.models.activities import ACTIVITY_KINDS, CHANNELS
 from app.models.types import utcnow
 
@@ -27,6 +28,21 @@ class FollowUp:
     feedback: str | None = None
     intent_level: int | None = None
     next_step: str | None = None
+    # When the next step is due: planned as a reminder (a manual visit plan) on that day.
+    next_step_date: date | None = None
+
+
+def follow_up_problems(data: FollowUp, today: date | None = None) -> list[str]:
+    """List what the follow-up form lacks, in the user's language (empty: it can be saved)."""
+    today = today or date.today()
+    problems: list[str] = []
+    if not data.summary.strip():
+        problems.append(msg("activity.summary_empty"))
+    if data.next_step_date is not None and data.next_step_date < today:
+        problems.append(msg("activity.next_step_past"))
+    if data.next_step_date is not None and not (data.next_step or "").strip():
+        problems.append(msg("activity.next_step_empty"))
+    return problems
 
 
 def log_follow_up(session: Session, data: FollowUp, *, now: datetime | None = None) -> Outcome:
@@ -45,6 +61,10 @@ def log_follow_up(session: Session, data: FollowUp, *, now: datetime | None = No
         deal = session.get(Deal, data.deal_id)
         if deal is None or deal.customer_id != data.customer_id:
             raise ActionError("activity.deal_not_customers")
+    if data.contact_id is not None:
+        contact = session.get(Contact, data.contact_id)
+        if contact is None or contact.customer_id != data.customer_id:
+            raise ActionError("activity.contact_not_customers")
     changes = ChangeSet()
     activity = changes.create(
         session,
@@ -63,5 +83,20 @@ def log_follow_up(session: Session, data: FollowUp, *, now: datetime | None = No
         ),
         now,
     )
+    if data.next_step_date is not None:
+        changes.create(
+            session,
+            VisitPlan(
+                customer_id=data.customer_id,
+                deal_id=data.deal_id,
+                contact_id=data.contact_id,
+                due_date=data.next_step_date,
+                kind=data.kind,
+                source="manual",
+                note=(data.next_step or "").strip() or None,
+                owner=customer.owner,
+            ),
+            now,
+        )
     session.flush()
     return Outcome(changes, created_id=activity.id)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from app import sqlite
 from app.i18n import msg
+from app.pause_points import pause_point
 from app.private_files import create_private, make_private, private_folder
 
 BACKUPS_KEPT = 10
@@ -93,6 +94,7 @@ def backup(db_path: Path, reason: str = "manual", *, keep: Path | None = None) -
             raise DamagedDatabaseError(problem)
         create_private(partial)
         sqlite.copy_database(db_path, partial, standalone=True)
+        pause_point("backup.before_rename")
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         raise BackupError(msg("backup.failed", db_path=db_path, cause=exc)) from exc
@@ -230,9 +232,14 @@ def file_problems(db_path: Path) -> list[str]:
     return problems
 
 
+def newest_sound_backup(db_path: Path) -> Path | None:
+    """Return the newest backup a restore would accept, or None when there is none."""
+    return next((c for c in list_backups(db_path) if restorable_problem(c) is None), None)
+
+
 def restore_advice(db_path: Path) -> str:
     """Say how to get a damaged database back: restore the newest sound backup, if there is one."""
-    for candidate in list_backups(db_path):
-        if restorable_problem(candidate) is None:
-            return msg("restore.advice", db_path=db_path, candidate=candidate)
+    candidate = newest_sound_backup(db_path)
+    if candidate is not None:
+        return msg("restore.advice", db_path=db_path, candidate=candidate)
     return msg("restore.no_backup", db_path=db_path, folder=backups_dir(db_path))

@@ -15,10 +15,13 @@ from sqlalchemy import func, select
 from app import APP_VERSION
 from app import db as database
 from app.derived import refresh_if_new_day
+from app.disk import disk_full, is_disk_full
+from app.error_log import one_line
 from app.i18n import LANGUAGES, UserMessage, detect_language, msg, set_language
+from app.instance import command_lock
 from app.paths import default_db_path
 
-EXIT_OK, EXIT_FAILED, EXIT_UNAVAILABLE = 0, 1, 2
+EXIT_OK, EXIT_FAILED = 0, 1
 # The kinds of app.sync.headers, spelled out so the CLI starts without loading the importer.
 KINDS = ("customers", "contacts", "deals", "activities", "orders", "payments")
 
@@ -68,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help=msg("cli.help.import_file"))
     imp.add_argument("--kind", choices=KINDS, help=msg("cli.help.import_kind"))
     imp.add_argument("--dry-run", action="store_true", help=msg("cli.help.import_dry_run"))
+    imp.add_argument("--sheet", metavar="NAME", help=msg("cli.help.import_sheet"))
     imp.add_argument("--json", action="store_true", help=msg("cli.help.json_result"))
 
     exp = commands.add_parser(
@@ -107,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     playbook.add_argument("--limit", type=int, default=50, help=msg("cli.help.limit", default=50))
     playbook.add_argument("--json", action="store_true", help=msg("cli.help.json"))
+
+    cal = commands.add_parser("calendar", help=msg("calendar.cli_help"))
+    cal.add_argument("--out", type=Path, required=True, help=msg("calendar.cli_out"))
+    cal.add_argument("--days", type=int, default=30, help=msg("calendar.cli_days", default=30))
 
     commands.add_parser("backup", help=msg("cli.help.backup"), description=msg("cli.help.backup"))
     restore = commands.add_parser(
@@ -211,11 +219,17 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_playbook(args: argparse.Namespace) -> int:
     from app.i18n import language
-    from app.playbook import load_shipped, search_playbook
+    from app.playbook import prepare_playbook, search_playbook
+    from app.playbook.search import book_items
 
-    items, problems = load_shipped()
-    for problem in problems:
-        print(msg("cli.playbook.content_problem", problem=problem), file=sys.stderr)
+    db = _open(args)
+    try:
+        for problem in prepare_playbook(db):
+            print(msg("cli.playbook.content_problem", problem=problem), file=sys.stderr)
+        with db.session() as session:
+            items = book_items(session)
+    finally:
+        db.close()
     hits = search_playbook(args.search, items, max(1, args.limit))
     lang = language()
     if args.json:
@@ -289,7 +303,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise CommandError("cli.no_file", path=args.file)
     db = _open(args)
     try:
-        result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run)
+        result = import_path(db, args.file, kind=args.kind, dry_run=args.dry_run, sheet=args.sheet)
     except UnusableFileError as exc:
         raise CommandError("cli.cause", cause=exc) from exc
     except database.BackupError as exc:  # the book is damaged: importing into it would not help
@@ -318,6 +332,8 @@ def _print_import(data: dict[str, Any]) -> None:
         )
     if data.get("rejects_file"):
         print(msg("cli.import.rejects_file", path=data["rejects_file"]))
+    for warning in data["warnings"]:
+        print(msg("cli.import.warning", warning=warning))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -330,6 +346,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError("cli.cause", cause=exc) from exc
     data = summary.to_json()
     print(msg("cli.export.done", total=data["total"], path=data["path"]))
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from app.visits.ics import export_book
+
+    print(export_book(_open(args), args.out.expanduser(), args.days))
     return EXIT_OK
 
 
@@ -359,11 +382,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_unavailable(args: argparse.Namespace) -> int:
-    print(msg("cli.unavailable", command=args.command), file=sys.stderr)
-    return EXIT_UNAVAILABLE
-
-
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "summary": cmd_summary,
@@ -374,6 +392,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "search": cmd_search,
     "playbook": cmd_playbook,
+    "calendar": cmd_calendar,
     "report": cmd_report,
 }
 
@@ -390,10 +409,14 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run one headless command; a failure is one line on stderr and a non-zero exit."""
     args.db = (args.db or default_db_path()).expanduser()
+    dry_run = bool(getattr(args, "dry_run", False))
     try:
-        return COMMANDS[args.command](args)
-    except CommandError as exc:
-        print(msg("cli.error", cause=exc), file=sys.stderr)
+        # A writing command holds the single-instance lock the GUI holds (app/instance.py).
+        with command_lock(args.db, args.command, dry_run=dry_run):
+            return COMMANDS[args.command](args)
+    except UserMessage as exc:  # CommandError, DatabaseInUseError, or an app/ error for the user
+        cause = disk_full(args.command) if is_disk_full(exc) else exc
+        print(msg("cli.error", cause=cause), file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:
         # The reader went away (… | head): nothing more to say, and no traceback about it.
@@ -401,23 +424,23 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details logged
+        if is_disk_full(exc):  # everything rolled back; nothing to log that helps
+            print(msg("cli.error", cause=disk_full(args.command)), file=sys.stderr)
+            return EXIT_FAILED
         log = write_crash_log(args.db)
-        print(msg("cli.unexpected", kind=type(exc).__name__, cause=exc, log=log), file=sys.stderr)
+        summary = one_line(exc)  # never the SQL or row values: those go to the log only
+        print(
+            msg("cli.unexpected", kind=type(exc).__name__, cause=summary, log=log), file=sys.stderr
+        )
         return EXIT_FAILED
 
 
 def write_crash_log(db_path: Path) -> Path:
     """Append the current exception's traceback to repbook-errors.log beside the database."""
     import traceback
-    from datetime import datetime
 
-    log = db_path.parent / "repbook-errors.log"
-    try:
-        log.parent.mkdir(parents=True, exist_ok=True)
-        with log.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat()} RepBook {APP_VERSION}\n")
-            handle.write(traceback.format_exc())
-        os.chmod(log, 0o600)
-    except OSError:
-        pass
-    return log
+    from app.error_log import append_error_log, error_log_path
+
+    return append_error_log(db_path.parent, traceback.format_exc()) or error_log_path(
+        db_path.parent
+    )

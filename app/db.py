@@ -24,12 +24,13 @@ from app.backups import (
     daily_backup,
     file_problems,
     list_backups,
+    newest_sound_backup,
     restorable_problem,
     restore,
     restore_advice,
 )
 from app.i18n import UserMessage
-from app.private_files import create_private
+from app.private_files import create_private, data_folder
 
 if TYPE_CHECKING:  # Alembic takes ~0.4 s to import; start-up imports it only when needed.
     from alembic.config import Config
@@ -50,6 +51,7 @@ __all__ = [
     "daily_backup",
     "file_problems",
     "list_backups",
+    "newest_sound_backup",
     "restorable_problem",
     "restore",
     "restore_advice",
@@ -83,6 +85,13 @@ class Database:
             conn.execution_options(**{sqlite.IMMEDIATE: True})
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def bulk_connection(self) -> Iterator[Connection]:
+        """Open a connection whose transactions begin IMMEDIATE (imports that may roll back)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(**{sqlite.IMMEDIATE: True})
+            yield conn
 
     def close(self) -> None:
         self.engine.dispose()
@@ -175,7 +184,7 @@ def open_database(
     With daily_backup, also keep one copy per calendar day (the GUI asks for it on start).
     """
     db_path = Path(path).expanduser()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    data_folder(db_path.parent)  # a folder RepBook makes is user-only, like the file
     if not db_path.exists():
         create_private(db_path)  # SQLite gives its -wal and -shm files the same mode
     engine = make_engine(db_path)

@@ -21,6 +21,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "kind.activities": ("Activities (follow-ups)", "跟进记录"),
     "kind.orders": ("Orders", "订单"),
     "kind.payments": ("Payments (receivables)", "回款"),
+    # Buying roles of contacts and follow-up channels (app.vocab), as summaries name them.
+    "role.decision_maker": ("Decision maker", "关键决策人"),
+    "role.procurement": ("Procurement lead", "采购负责人"),
+    "role.user_lead": ("User-department lead", "使用部门负责人"),
+    "role.influencer": ("Influencer", "影响者"),
+    "role.other": ("Other", "其他"),
+    "channel.phone": ("Phone", "电话"),
+    "channel.email": ("E-mail", "邮件"),
+    "channel.wechat": ("WeChat", "微信"),
+    "channel.visit": ("Visit", "拜访"),
+    "channel.meeting": ("Meeting", "会议"),
+    "channel.event": ("Event", "活动"),
+    # The won-deal handoff checklist (app.models.service.HANDOFF_ITEMS) [M3.1.2].
+    "handoff.customer_info": ("Customer information is complete", "客户信息完整"),
+    "handoff.needs_background": ("Needs and background are written down", "需求与背景已写明"),
+    "handoff.deal_history": ("Deal history is shared", "成交过程已同步"),
+    "handoff.promises": ("Promises made to the customer are listed", "对客户的承诺已列明"),
+    "handoff.key_contacts": ("Key contacts are introduced", "关键联系人已引荐"),
+    "handoff.payment_schedule": ("Payment schedule is agreed", "回款计划已确认"),
     # Fields, by the keys import mappings, gates and forms use.
     "field.customer_name": ("Customer", "客户"),
     "field.name": ("Customer name", "客户名称"),
@@ -106,6 +125,35 @@ LABELS: dict[str, tuple[str, str]] = {
     "entity.handoff": ("Handoffs", "交接"),
     "entity.goal": ("Goals", "目标"),
     "entity.review": ("Reviews", "复盘"),
+    "entity.care_reminder": ("Care reminders", "关怀提醒"),
+    "entity.customer_event": ("Customer events", "客户活动"),
+    "entity.event_invite": ("Event invitations", "活动邀请"),
+    # Visit kinds (the manual's 售前/售中/售后回访) and where a planned visit came from.
+    "visit_kind.presale_visit": ("Pre-sale visit", "售前回访"),
+    "visit_kind.insale_visit": ("In-sale visit", "售中回访"),
+    "visit_kind.aftersale_visit": ("After-sale visit", "售后回访"),
+    "visit_kind.complaint_followup": ("Complaint follow-up", "投诉回访"),
+    "visit_kind.care": ("Care greeting", "关怀问候"),
+    "visit_source.cadence": ("Cadence", "定期拜访"),
+    "visit_source.aftersale": ("After a won deal", "赢单后回访"),
+    "visit_source.care": ("Care", "关怀"),
+    "visit_source.complaint": ("Complaint", "投诉回访"),
+    "visit_source.manual": ("Planned by hand", "手动安排"),
+    "visit_status.planned": ("Planned", "待拜访"),
+    "visit_status.done": ("Done", "已完成"),
+    "visit_status.skipped": ("Skipped", "已跳过"),
+    # Care occasions (app.visits.care).
+    "care.spring_festival": ("Spring Festival", "春节"),
+    "care.lantern": ("Lantern Festival", "元宵节"),
+    "care.qingming": ("Qingming", "清明节"),
+    "care.dragon_boat": ("Dragon Boat Festival", "端午节"),
+    "care.mid_autumn": ("Mid-Autumn Festival", "中秋节"),
+    "care.national_day": ("National Day", "国庆节"),
+    "care.new_year": ("New Year", "元旦"),
+    "holiday.labour_day": ("Labour Day", "劳动节"),
+    "care.founded": ("Company anniversary", "公司成立纪念日"),
+    "care.cooperation": ("Cooperation anniversary", "合作纪念日"),
+    "care.birthday": ("Birthday", "生日"),
     # Deal statuses.
     "status.open": ("Open", "进行中"),
     "status.won": ("Won", "赢单"),
@@ -121,12 +169,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "lost_reason.other": ("Other", "其他"),
     "lost_reason.unspecified": ("No reason given", "未填写原因"),
     # Channels of a follow-up (app.vocab.CHANNELS).
-    "channel.phone": ("Phone", "电话"),
-    "channel.email": ("E-mail", "邮件"),
-    "channel.wechat": ("WeChat", "微信"),
-    "channel.visit": ("Visit", "拜访"),
-    "channel.meeting": ("Meeting", "会议"),
-    "channel.event": ("Event", "活动"),
     "channel.other": ("Other", "其他"),
     # Goal metrics (app.models.goals.GOAL_METRICS).
     "metric.revenue": ("Revenue won", "赢单金额"),
@@ -141,10 +183,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "aging.31_60": ("31–60 days", "31–60天"),
     "aging.61_90": ("61–90 days", "61–90天"),
     "aging.over_90": ("Over 90 days", "90天以上"),
-    # Visit plan statuses (app.vocab.VISIT_STATUSES).
-    "visit_status.planned": ("Planned", "待拜访"),
-    "visit_status.done": ("Done", "已完成"),
-    "visit_status.skipped": ("Skipped", "已跳过"),
     # Moves on the process map.
     "move.forward": ("Forward", "顺序推进"),
     "move.skipped": ("Skipped ahead", "跳过阶段"),
@@ -157,6 +195,51 @@ LABELS: dict[str, tuple[str, str]] = {
     "root_cause.service": ("Service", "服务"),
     "root_cause.billing": ("Billing", "账务"),
     "root_cause.communication": ("Communication", "沟通"),
+    # Blanks left in a message template where a value is missing (app.playbook.templates).
+    "placeholder.contact": ("contact", "联系人"),
+    "placeholder.company": ("company", "公司"),
+    "placeholder.product": ("product", "产品"),
+    "placeholder.date": ("date", "日期"),
+    "placeholder.amount": ("amount", "金额"),
+    "placeholder.rep": ("your name", "您的姓名"),
+    "placeholder.years": ("years", "年数"),
+    "placeholder.holiday": ("holiday", "节日"),
+    # Playbook sections and groups (app.playbook).
+    "playbook.sop": ("Stage checklist", "阶段SOP"),
+    "playbook.spin": ("SPIN questions", "SPIN提问"),
+    "playbook.objection": ("Objections", "异议处理"),
+    "playbook.closing_signal": ("Closing signals", "成交信号"),
+    "playbook.template": ("Message templates", "消息模板"),
+    "objection.price": ("Price", "价格"),
+    "objection.budget": ("Budget", "预算"),
+    "objection.timing": ("Timing", "时机"),
+    "objection.competitor": ("Competitor / incumbent", "竞品/现有供应商"),
+    "objection.authority": ("Authority", "决策权"),
+    "objection.need": ("Need", "需求"),
+    "objection.trust": ("Trust", "信任"),
+    "objection.product_fit": ("Product fit", "产品匹配"),
+    "objection.payment_terms": ("Payment terms", "付款条件"),
+    "spin.situation": ("Situation", "背景问题"),
+    "spin.problem": ("Problem", "难点问题"),
+    "spin.implication": ("Implication", "暗示问题"),
+    "spin.need_payoff": ("Need-payoff", "需求效益问题"),
+    "template.holiday": ("Holiday greetings", "节日祝福"),
+    "template.anniversary": ("Anniversaries", "周年纪念"),
+    "template.birthday": ("Birthdays", "生日祝福"),
+    "template.after_visit": ("After a visit", "拜访后跟进"),
+    "template.proposal_followup": ("Proposal follow-up", "方案跟进"),
+    "template.payment_reminder": ("Payment reminders", "回款提醒"),
+    "template.complaint_followup": ("Complaint follow-up", "投诉回访"),
+    # Complaint handling [M2.6] (app.models.service.COMPLAINT_STEPS, SEVERITIES).
+    "complaint_step.listen": ("Listen and record", "倾听记录"),
+    "complaint_step.apologise": ("Apologise and own it", "致歉担责"),
+    "complaint_step.confirm": ("Confirm and promise a time", "明确问题与时限"),
+    "complaint_step.resolve": ("Resolve", "快速解决"),
+    "complaint_step.follow_up": ("Follow up", "回访总结"),
+    "complaint_step.closed": ("Closed", "已关闭"),
+    "severity.low": ("Low", "低"),
+    "severity.medium": ("Medium", "中"),
+    "severity.high": ("High", "高"),
     # RFM segments, in the wording of Chinese RFM write-ups.
     "segment.champions": ("Champions", "冠军客户"),
     "segment.loyal": ("Loyal", "忠诚客户"),
@@ -169,6 +252,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "segment.cant_lose": ("Can't lose them", "不能流失客户"),
     "segment.hibernating": ("Hibernating", "沉睡客户"),
     "segment.lost": ("Lost", "已流失客户"),
+    # Kinds of follow-up (app.vocab.ACTIVITY_KINDS).
+    "activity_kind.presale_visit": ("Pre-sale visit", "售前拜访"),
+    "activity_kind.insale_visit": ("In-sale visit", "售中拜访"),
+    "activity_kind.aftersale_visit": ("After-sale visit", "售后回访"),
+    "activity_kind.call": ("Call", "电话沟通"),
+    "activity_kind.care": ("Care greeting", "关怀问候"),
+    "activity_kind.complaint_followup": ("Complaint follow-up", "投诉跟进"),
+    "activity_kind.proposal": ("Proposal", "方案沟通"),
+    "activity_kind.other": ("Other", "其他"),
 }
 SEGMENT_LABELS = {
     code.removeprefix("segment."): names
@@ -211,12 +303,27 @@ def entity_label(entity: str) -> str:
     return label(f"entity.{entity}") if f"entity.{entity}" in LABELS else entity
 
 
+def holiday_label(code: str) -> str:
+    """Return the name of a public holiday code (app.workdays.holiday_code)."""
+    return label(f"care.{code}") if f"care.{code}" in LABELS else label(f"holiday.{code}")
+
+
 def lost_reason_label(value: str | None) -> str:
     """Return a stored lost reason for display: the code's name, or the rep's own words."""
     if not value:
         return ""
     code, text = split_lost_reason(value)
     return text or label(f"lost_reason.{code}")
+
+
+def channel_label(code: str | None) -> str:
+    """Return the name of an interaction channel ("wechat" → 微信)."""
+    return label(f"channel.{code}") if code else ""
+
+
+def activity_kind_label(code: str | None) -> str:
+    """Return the name of a kind of follow-up ("presale_visit" → 售前拜访)."""
+    return label(f"activity_kind.{code}") if code else ""
 
 
 def lost_reason_choices() -> list[tuple[str, str]]:

@@ -42,3 +42,10 @@ def private_folder(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=USER_ONLY_FOLDER)
     make_private(path)
     return path
+
+
+def data_folder(path: Path) -> Path:
+    """Create the folder of a book user-only if RepBook makes it; an existing one stays as it is."""
+    if not path.exists():
+        private_folder(path)
+    return path

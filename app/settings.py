@@ -15,8 +15,19 @@ DEFAULTS: dict[str, Any] = {
     "cadence_days": {"A": 14, "B": 30, "C": 90},
     # ABC: a customer is A while the revenue share ranked before it is below 80 %, B below 95 %.
     "abc_thresholds": {"A": 0.80, "B": 0.95},
+    # Segmentation windows in months: ABC ranks the trailing 12, RFM scores the trailing 24.
+    "segment_windows": {"abc_months": 12, "rfm_months": 24},
+    # Churn alarms: no order for more than 2 × the usual interval, no contact for more than
+    # 2 × the tier's cadence.
+    "churn_factors": {"order_gap": 2, "no_contact": 2},
     "after_sale_visit_days": 7,
+    # Care reminders come up this many days before the occasion [M2.5.4].
+    "care_lead_days": 3,
     "info_stale_days": 180,
+    # Cross-sell: a rule X → Y counts when at least this share of the peer group bought both.
+    "crosssell_min_support": 0.02,
+    # Cross-sell suggestions kept per customer.
+    "crosssell_per_customer": 3,
 }
 
 

@@ -16,6 +16,8 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from app.private_files import data_folder
+
 BUSY_TIMEOUT_MS = 5000
 # Negative cache sizes are KiB: 64 MB normally, 256 MB while bulk work runs (see bulk_work).
 CACHE_KIB = -65_536
@@ -159,19 +161,22 @@ class FileLock:
     """An advisory lock on `<database>.lock`: one running RepBook per database file.
 
     The operating system drops it when the process ends, however it ends, so a crash never
-    leaves a stale lock behind.
+    leaves a stale lock behind. The file names its holder ("<pid> <who>"), so a second process
+    can say whether a window or a command has the book open.
     """
 
     def __init__(self, db_path: Path) -> None:
         self.path = Path(str(db_path) + ".lock")
         self._handle: IO[Any] | None = None
 
-    def acquire(self) -> bool:
+    def acquire(self, holder: str = "window") -> bool:
         """Take the lock; False when another process holds it."""
         if self._handle is not None:
             return True
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        data_folder(self.path.parent)
+        # User-only like the database beside it; "a" never truncates a file another holds.
+        descriptor = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        handle = os.fdopen(descriptor, "a+")
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -187,10 +192,24 @@ class FileLock:
             return False
         handle.seek(0)
         handle.truncate()
-        handle.write(str(os.getpid()))
+        handle.write(f"{os.getpid()} {holder}")
         handle.flush()
         self._handle = handle
         return True
+
+    def holder(self) -> tuple[int, str] | None:
+        """Return (pid, who) written by the process holding the lock, if it can be read."""
+        try:
+            words = self.path.read_text(encoding="utf-8").split()
+        except (OSError, UnicodeDecodeError):
+            return None
+        if not words or not words[0].isdigit():
+            return None
+        return int(words[0]), (words[1] if len(words) > 1 else "window")
+
+    @property
+    def held(self) -> bool:
+        return self._handle is not None
 
     def release(self) -> None:
         if self._handle is not None:

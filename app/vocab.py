@@ -21,7 +21,7 @@ ACTIVITY_KINDS = (
     "other",
 )
 VISIT_STATUSES = ("planned", "done", "skipped")
-VISIT_SOURCES = ("cadence", "aftersale", "care", "complaint", "manual")
+VISIT_SOURCES = ("cadence", "aftersale", "care", "complaint", "manual", "winback")
 DEAL_STATUSES = ("open", "won", "lost")
 # Why a deal was lost. Text that fits none is stored as OTHER_PREFIX + the text.
 LOST_REASONS = (

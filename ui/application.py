@@ -10,17 +10,21 @@ from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, APP_VERSION
-from app.db import DatabaseLock, SchemaTooNewError, UnusableDatabaseError, open_database
+from app.db import DatabaseLock
 from app.derived import refresh_if_new_day
 from app.i18n import detect_language, set_language
 from app.paths import default_db_path
+from app.playbook import prepare_playbook
+from app.private_files import data_folder
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
 from ui.demo_loader import load_demo
+from ui.error_dialog import ExceptionGuard
 from ui.main_window import MainWindow
 from ui.platform_check import display_problem
 from ui.resources import style_sheet
+from ui.restore_offer import open_book
 from ui.workers import BackgroundTask
 
 
@@ -88,7 +92,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     translations.install(app, language)
 
     path = (db_path or default_db_path()).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    data_folder(path.parent)  # user-only when RepBook makes it (SPEC §11)
     lock = DatabaseLock(path)
     if not lock.acquire():
         QMessageBox.warning(
@@ -99,20 +103,14 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
             ).format(path),
         )
         return 1
-    try:
-        db = open_database(path, daily_backup=True)  # one safety copy a day, kept with the rest
-    except SchemaTooNewError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    db = open_book(path)  # a damaged book: says what is wrong, offers the newest sound backup
+    if db is None:
+        lock.release()
         return 1
-    except UnusableDatabaseError as exc:
-        QMessageBox.critical(
-            None,
-            APP_NAME,
-            QApplication.translate("Startup", "{0} is not a usable RepBook database:\n{1}").format(
-                path, exc.reason
-            ),
-        )
-        return 1
+    guard = ExceptionGuard(path.parent)  # an uncaught error: a dialog with details, not a crash
+    guard.install()
+    for problem in prepare_playbook(db):  # shipped content into the book; problems, one a line
+        print(problem, file=sys.stderr)
 
     holder: dict[str, MainWindow] = {}
 
@@ -127,6 +125,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         window.language_change_requested.connect(open_window)
         window.show()
         holder["window"] = window
+        guard.host = window
         if old is not None:
             old.close()
             old.deleteLater()
@@ -137,6 +136,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     open_window(language)
     QGuiApplication.setQuitOnLastWindowClosed(True)
     code = app.exec()
+    guard.uninstall()
     db.close()
     lock.release()
     return code

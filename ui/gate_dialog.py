@@ -6,9 +6,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,14 +24,11 @@ from PySide6.QtWidgets import (
 
 from app.db import Database
 from app.labels import field_label
-from app.models import Deal, Handoff
-from app.models.service import HANDOFF_ITEMS
+from app.models import Deal
 from app.pipeline import (
     Installment,
-    PipelineError,
     WinTerms,
     close_gates,
-    save_handoff,
 )
 from ui.deal_pickers import ContactPicker
 from ui.kit.forms import MoneyEdit, button_box, date_edit, error_label, show_problems
@@ -42,15 +38,6 @@ from ui.lost_reason_picker import LostReasonPicker
 def field_caption(name: str) -> str:
     """A deal field's name, from the one label registry in app/."""
     return field_label(name, "deals")
-
-
-HANDOFF_LABELS = {
-    "customer_info": QT_TRANSLATE_NOOP("HandoffDialog", "Customer information is complete"),
-    "needs_background": QT_TRANSLATE_NOOP("HandoffDialog", "Needs and background are written down"),
-    "deal_history": QT_TRANSLATE_NOOP("HandoffDialog", "Deal history is shared"),
-    "promises": QT_TRANSLATE_NOOP("HandoffDialog", "Promises made to the customer are listed"),
-    "key_contacts": QT_TRANSLATE_NOOP("HandoffDialog", "Key contacts are introduced"),
-}
 
 
 def label(context: str, text: str) -> str:
@@ -290,58 +277,3 @@ class LoseDialog(_FormDialog):
             self.tr("Why was “{0}” lost? The reason feeds the lost-reasons report.").format(title),
             self.tr("Mark lost"),
         )
-
-
-class HandoffDialog(QDialog):
-    """The won deal's handoff checklist [M3.1.2]: tick what is done; the rest stays to do."""
-
-    def __init__(self, db: Database, handoff_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.db, self.handoff_id = db, handoff_id
-        self.setWindowTitle(self.tr("Handoff checklist"))
-        with db.session() as session:
-            handoff = session.get(Handoff, handoff_id)
-            deal = session.get(Deal, handoff.deal_id)
-            checklist, promises, title = dict(handoff.checklist or {}), handoff.promises, deal.title
-        intro = QLabel(
-            self.tr(
-                "Hand “{0}” over to delivery and customer success. "
-                "Tick what is done; you can finish the rest later."
-            ).format(title)
-        )
-        intro.setWordWrap(True)
-        self.boxes: dict[str, QCheckBox] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        for item in HANDOFF_ITEMS:
-            box = QCheckBox(label("HandoffDialog", HANDOFF_LABELS[item]))
-            box.setChecked(bool(checklist.get(item)))
-            self.boxes[item] = box
-            layout.addWidget(box)
-        self.promises_edit = QPlainTextEdit(promises or "")
-        self.promises_edit.setPlaceholderText(
-            self.tr("Promises made to the customer (delivery dates, training, discounts…)")
-        )
-        self.promises_edit.setFixedHeight(self.promises_edit.fontMetrics().lineSpacing() * 4)
-        layout.addWidget(self.promises_edit)
-        self.errors = error_label()
-        layout.addWidget(self.errors)
-        layout.addWidget(
-            button_box(
-                self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-            )
-        )
-
-    def accept(self) -> None:
-        try:
-            with self.db.session.begin() as session:
-                save_handoff(
-                    session,
-                    self.handoff_id,
-                    {item: box.isChecked() for item, box in self.boxes.items()},
-                    self.promises_edit.toPlainText(),
-                )
-        except PipelineError as problem:
-            show_problems(self.errors, [str(problem)])
-            return
-        super().accept()

@@ -25,6 +25,7 @@ from app.customers.records import create_customer
 from app.summary import playbook_entry_count, summarize
 from ui.context import AppContext, ChangeEvent
 from ui.customer_editor import CustomerEditor
+from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
 from ui.icons import icon
@@ -32,6 +33,9 @@ from ui.import_wizard import ImportWizard
 from ui.kit.format import format_count, format_money, format_percent
 from ui.overview_page import OverviewPage
 from ui.pipeline_board import PipelineBoard
+from ui.playbook_page import PlaybookPage
+from ui.playbook_panel import PlaybookDock
+from ui.visit_calendar import VisitCalendar
 from ui.workers import BackgroundTask
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
@@ -90,6 +94,14 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
+        # The playbook beside the board follows the selected deal; saveState remembers it.
+        self.playbook_dock = PlaybookDock(ctx, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.playbook_dock)
+        self.resizeDocks([self.playbook_dock], [360], Qt.Orientation.Horizontal)
+        self.board.deal_selected.connect(self.playbook_dock.panel.follow_deal)
+        self.navigation.currentRowChanged.connect(
+            lambda _row: self.playbook_dock.follow_page(self.current_page())
+        )
         self._build_menus()
         first_steps = self.board.first_steps
         first_steps.import_requested.connect(self.open_import)
@@ -110,11 +122,29 @@ class MainWindow(QMainWindow):
         if key == "pipeline":
             self.board = PipelineBoard(self.ctx)
             return self.board
+        if key == "playbook":
+            self.playbook_page = PlaybookPage(self.ctx, lambda: self.playbook_dock.panel.deal_id())
+            return self.playbook_page
+        if key == "calendar":
+            self.calendar = VisitCalendar(self.ctx)
+            self.calendar.reminders_changed.connect(self._badge_calendar)
+            return self.calendar
+        if key == "customers":
+            self.customers = CustomersPage(self.ctx)
+            self.customers.new_customer_requested.connect(self.new_customer)
+            return self.customers
         if key == "insights":
             from ui.insights_view import InsightsView
 
             return InsightsView(self.ctx)
         return OverviewPage(title, hint, stats)
+
+    def _badge_calendar(self, count: int) -> None:
+        # The navigation item exists once the page is built; the count follows its title.
+        item = self.navigation.item(PAGES.index("calendar"))
+        if item is not None:
+            title = self._page_specs()["calendar"][0]
+            item.setText(f"{title}  ({count})" if count else title)
 
     def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
         n = partial(format_count, self.locale)
@@ -293,6 +323,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=key: self.show_page(k))
             view_menu.addAction(action)
         view_menu.addSeparator()
+        view_menu.addAction(self.playbook_dock.toggle_action)
         language_menu = view_menu.addMenu(self.tr("&Language"))
         for code, label in (("zh_CN", "简体中文"), ("en", "English")):
             action = QAction(label, self, checkable=True, checked=code == self.ctx.language)

@@ -19,7 +19,9 @@ from app.customers.records import CustomerInput, create_customer
 from app.pipeline import GateRefused, StageInfo, stage_label
 from ui.context import AppContext, ChangeEvent
 from ui.deal_editor import DealEditor
-from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
+from ui.follow_up_dialog import FollowUpDialog, action_text, save_follow_up
+from ui.gate_dialog import GateDialog, LoseDialog, WinDialog
+from ui.handoff_dialog import HandoffDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_board_model import DealBoardModel
 from ui.stage_settings_dialog import StageSettingsDialog
@@ -137,6 +139,21 @@ class DealActions(QObject):
 
         self.open(editor, save)
 
+    def follow_up(self, deal_id: str) -> None:
+        """Log a follow-up (跟进记录) on a deal; its card's stalled mark clears once saved."""
+        holder = self.board_model.holder(deal_id)
+        if holder is None:
+            return
+        card = holder.rows[holder.row_of(deal_id)]
+        dialog = FollowUpDialog(self.db, card.customer_id, deal_id, self.host)
+
+        def save() -> None:
+            if save_follow_up(self.ctx, dialog, self):
+                self.done.emit(action_text())
+                self._settled(deal_id)
+
+        self.open(dialog, save)
+
     def delete_deal(self, deal_id: str) -> None:
         if self._run(self.tr("Delete deal"), lambda s: pipeline.delete_deal(s, deal_id)):
             self._settled(deal_id)
@@ -157,8 +174,8 @@ class DealActions(QObject):
             result = self._close(self.tr("Mark won"), deal_id, action)
             if isinstance(result, pipeline.WinResult):
                 self._settled(deal_id)
-                handoff = HandoffDialog(self.db, result.handoff_id, self.host)
-                self.open(handoff, lambda: self._announce("handoff"))
+                # [M3.1.2] winning opens the handoff checklist; it saves as its own undo step.
+                self.open(HandoffDialog(self.ctx, result.handoff_id, self.host), lambda: None)
 
         self.open(dialog, save)
 
@@ -176,7 +193,7 @@ class DealActions(QObject):
 
     # -- settings --------------------------------------------------------------------------
     def _announce(self, *entities: str) -> None:
-        # The settings dialogs and the handoff checklist save in their own transaction.
+        # The settings dialogs save in their own transaction.
         self.ctx.events.announce(ChangeEvent(frozenset(entities), source=self))
 
     def edit_stages(self) -> None:

@@ -1,8 +1,7 @@
 """The kanban board: one column per open stage and the won and lost views — layout and wiring.
 
 The deal actions live in `ui.pipeline_actions.DealActions`; the board lays out the columns,
-follows the selection and reloads only what a change event says moved.
-"""
+follows the selection (`deal_selected`) and reloads only what a change event names."""
 
 from __future__ import annotations
 
@@ -56,6 +55,7 @@ class PipelineBoard(QWidget):
     """
 
     reloaded = Signal()
+    deal_selected = Signal(str)  # the current card's deal id ("" when a column lets go)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,8 +73,7 @@ class PipelineBoard(QWidget):
         self.closed_sort = {"won": "closed:desc", "lost": "closed:desc"}
         self.context_menu: QMenu | None = None
         self._last_view: DealListView | None = None
-        self._dirty = False
-        self._choices_stale = True
+        self._dirty, self._choices_stale = False, True
         self._build_actions()
         toolbar = self._build_toolbar()
 
@@ -98,8 +97,7 @@ class PipelineBoard(QWidget):
         self.notice = QLabel(objectName="PipelineNotice")
         summary = QHBoxLayout()
         summary.setContentsMargins(14, 2, 14, 2)
-        summary.addWidget(self.summary_label)
-        summary.addStretch(1)
+        summary.addWidget(self.summary_label, 1)
         summary.addWidget(self.notice)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -224,6 +222,7 @@ class PipelineBoard(QWidget):
         view.neighbour_requested.connect(lambda step, v=view: self._focus_neighbour(v, step))
         view.customContextMenuRequested.connect(lambda pos, v=view: self._context_menu(v, pos))
         view.focused.connect(lambda v=view: self._view_focused(v))
+        view.selectionModel().currentChanged.connect(self._current_changed)
 
     def _rebuild_columns(self) -> None:
         self.score_sort.setParent(self)  # keep it alive while its column goes
@@ -326,6 +325,9 @@ class PipelineBoard(QWidget):
                 column.view.clearSelection()
                 column.view.setCurrentIndex(QModelIndex())
 
+    def _current_changed(self, i: QModelIndex) -> None:
+        self.deal_selected.emit(i.data(CARD_ROLE).id if i.isValid() else "")
+
     def selected_deal(self) -> str | None:
         view = self._last_view
         card = view.current_card() if view is not None and view.isVisible() else None
@@ -371,6 +373,7 @@ class PipelineBoard(QWidget):
                     stage_label(stage.name, stage.name_en),
                     lambda sid=stage.id: self.move_deal(card.id, sid),
                 )
+            menu.addAction(self.tr("Log follow-up…"), lambda: self.deal_actions.follow_up(card.id))
             menu.addActions([self.mark_won_action, self.mark_lost_action])
             menu.addSeparator()
         menu.addActions([self.edit_deal_action, self.delete_deal_action])
@@ -387,8 +390,7 @@ class PipelineBoard(QWidget):
         if 0 <= position < len(self.stages) and self.move_deal(deal_id, self.stages[position].id):
             self.select(deal_id)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the filter box (Ctrl+F from anywhere in the window)."""
+    def focus_search(self) -> None:  # Ctrl+F from anywhere in the window
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 

@@ -30,6 +30,8 @@ class ContactInput:
     email: str = ""
     wechat: str = ""
     birthday: date | None = None
+    title: str = ""
+    notes: str = ""
 
     def is_blank(self) -> bool:
         return not any((self.name.strip(), self.phone.strip(), self.email.strip()))
@@ -87,17 +89,43 @@ def validate_customer(session: Session, data: CustomerInput) -> list[str]:
             problems.append(msg("customer.name_taken", name=taken))
     _phone(data.phone, msg("customer.field.phone"), problems)
     _email(data.email, msg("customer.field.email"), problems)
-    person = data.contact
-    if not person.is_blank():
-        if not person.name.strip():
-            problems.append(msg("customer.contact_name_empty"))
-        if person.role not in CONTACT_ROLES:
-            problems.append(msg("customer.contact_role"))
-        _phone(person.phone, msg("customer.field.contact_phone"), problems)
-        _email(person.email, msg("customer.field.contact_email"), problems)
-        if person.birthday and not date(1900, 1, 1) <= person.birthday <= date.today():
-            problems.append(msg("customer.contact_birthday"))
+    if not data.contact.is_blank():
+        problems.extend(validate_person(data.contact))
     return problems
+
+
+def validate_person(person: ContactInput) -> list[str]:
+    """List what is wrong with a contact's form, in the user's language."""
+    problems: list[str] = []
+    if not person.name.strip():
+        problems.append(msg("customer.contact_name_empty"))
+    if person.role not in CONTACT_ROLES:
+        problems.append(msg("customer.contact_role"))
+    _phone(person.phone, msg("customer.field.contact_phone"), problems)
+    _email(person.email, msg("customer.field.contact_email"), problems)
+    if person.birthday and not date(1900, 1, 1) <= person.birthday <= date.today():
+        problems.append(msg("customer.contact_birthday"))
+    return problems
+
+
+def check_phone(text: str, caption: str, problems: list[str]) -> None:
+    """Add a line to problems when text is neither blank nor a phone number."""
+    _phone(text, caption, problems)
+
+
+def check_email(text: str, caption: str, problems: list[str]) -> None:
+    """Add a line to problems when text is neither blank nor an e-mail address."""
+    _email(text, caption, problems)
+
+
+def phone_of(text: str) -> tuple[str | None, str | None]:
+    """Return (display, key) of a phone already validated; (None, None) when blank."""
+    return _phone(text, "", [])
+
+
+def email_of(text: str) -> str | None:
+    """Return an e-mail already validated, lower-cased; None when blank."""
+    return _email(text, "", [])
 
 
 def create_customer(

@@ -6,12 +6,13 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select, update
 
 from app.demo import vocabulary as v
-from app.demo.draws import Draws, Ids, Writer
-from app.models import Activity, Customer, VisitPlan
+from app.demo.draws import Draws
+from app.models import Activity, Customer, VisitPlan, table_of
 from app.models.customers import effective_tier
+from app.workdays import next_workday
 
 
 def draw_activities(
@@ -65,37 +66,46 @@ def draw_activities(
             deal["last_activity_at"] = when
 
 
-def plan_cadence_visits(
-    conn: Connection,
-    writer: Writer,
-    new_id: Ids,
-    rng: random.Random,
-    today: date,
-    cadence: dict[str, int],
+def reschedule_stale_visits(
+    conn: Connection, rng: random.Random, today: date, cadence: dict[str, int]
 ) -> None:
-    """Plan each customer's next visit from its last contact and its tier's cadence.
+    """Move long-overdue cadence visits the derived pass planned to a day a real rep would have.
 
-    A visit long overdue would have been rescheduled by a real rep, so those land within the
-    last three weeks or the coming cadence instead of a year back.
+    A visit a year overdue would have been rescheduled, so those land within the last three
+    weeks or the coming cadence instead — as a drag on the calendar does, keeping the basis.
     """
     rows = conn.execute(
-        select(Customer.id, Customer.tier, Customer.tier_override, Customer.last_contact_at)
-    )
-    for row in rows:
-        days = int(cadence.get(effective_tier(row.tier, row.tier_override), 90))
-        last = row.last_contact_at.date() if row.last_contact_at else today - timedelta(days=60)
-        due = last + timedelta(days=days)
-        if due < today - timedelta(days=21):
-            due = today + timedelta(days=int(rng.uniform(-21, days)))
-        kind = "presale_visit" if rng.random() < 0.5 else "aftersale_visit"
-        writer.add(
-            VisitPlan,
-            {
-                "id": new_id(),
-                "customer_id": row.id,
-                "due_date": due,
-                "kind": kind,
-                "status": "planned",
-                "source": "cadence",
-            },
+        select(VisitPlan.id, Customer.tier, Customer.tier_override)
+        .join(Customer, Customer.id == VisitPlan.customer_id)
+        .where(
+            VisitPlan.source == "cadence",
+            VisitPlan.status == "planned",
+            VisitPlan.deleted_at.is_(None),
+            VisitPlan.due_date < today - timedelta(days=21),
+        )
+        .order_by(VisitPlan.customer_id)
+    ).all()
+    moved = [
+        {
+            "p_id": row.id,
+            "p_due": next_workday(
+                today
+                + timedelta(
+                    days=int(
+                        rng.uniform(
+                            -21, int(cadence.get(effective_tier(row.tier, row.tier_override), 90))
+                        )
+                    )
+                )
+            ),
+        }
+        for row in rows
+    ]
+    if moved:
+        table = table_of(VisitPlan)
+        conn.execute(
+            update(table)
+            .where(table.c.id == bindparam("p_id"))
+            .values(due_date=bindparam("p_due")),
+            moved,
         )

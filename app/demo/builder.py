@@ -14,15 +14,16 @@ from sqlalchemy.orm import Session
 
 from app import settings
 from app.db import Database, bulk_work
-from app.demo.activities import draw_activities, plan_cadence_visits
+from app.demo.activities import draw_activities, reschedule_stale_visits
 from app.demo.customers import draw_customer, set_first_cooperation
 from app.demo.deals import deal_count, draw_deal
-from app.demo.draws import DemoSummary, Draws, Ids, Progress, Writer
+from app.demo.draws import DemoSummary, Draws, Progress, Writer
 from app.demo.orders import draw_orders, draw_products
 from app.demo.service import draw_complaint, draw_goals
 from app.derived import refresh_all
 from app.lead_score import LeadScoreConfig, save_config
 from app.models import SYNCED_MODELS, Stage, table_of
+from app.pause_points import pause_point
 
 __all__ = ["DemoSummary", "generate"]
 
@@ -67,8 +68,8 @@ def generate(
             for dropped_index in dropped:
                 dropped_index.create(conn)
         cadence = _settle(conn, today)
-        plan_cadence_visits(conn, writer, Ids(rng), rng, today, cadence)
-        writer.flush()
+        reschedule_stale_visits(conn, rng, today, cadence)
+        pause_point("demo.before_commit")
     return summary
 
 

@@ -1,8 +1,11 @@
 """The one owner of derived data: every figure computed from other rows is refreshed here.
 
 Tiers, RFM scores and segments, churn flags and reasons, customer last-contact and last-order
-dates and revenue (app.segments), deal last-activity and lead scores (app.derived.deals) and
-the customer search text (app.derived.search). Refreshed:
+dates and revenue (app.segments), each customer's planned cadence visit (app.derived.visits),
+deal last-activity and lead scores (app.derived.deals), the customer search text
+(app.derived.search), the cross-sell / up-sell suggestions (app.derived.growth over app.growth:
+kept per action, rebuilt fully in the background when the full pass below marks them stale).
+Refreshed:
 - inside the unit of work of every user action, for the customers it touched (`after_action`);
 - fully after every import (`refresh_all`, in the import's transaction);
 - fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
@@ -21,7 +24,9 @@ from app import settings
 from app.changes import Outcome
 from app.db import Database
 from app.derived.deals import refresh_deals, refresh_last_activity
+from app.derived.growth import mark_growth_stale, refresh_growth_touched
 from app.derived.search import customer_search_text, refresh_search_text, search_key
+from app.derived.visits import refresh_visit_plans
 from app.segments import RecomputeResult, recompute, refresh_customers
 from app.segments.refresh import CACHED_ATTRS
 
@@ -41,6 +46,7 @@ __all__ = [
     "refresh_if_new_day",
     "refresh_last_activity",
     "refresh_search_text",
+    "refresh_visit_plans",
     "search_key",
 ]
 
@@ -55,12 +61,16 @@ def refresh_customers_touched(
     session.flush()
     refresh_search_text(session.connection(), ids)
     refresh_deals(session, ids)
-    return refresh_customers(session, ids, today)
+    result = refresh_customers(session, ids, today)
+    # After the tiers and last contact it starts from.
+    refresh_visit_plans(session, ids)
+    return result
 
 
 def after_action(session: Session, outcome: Outcome, today: date | None = None) -> None:
     """Refresh what one user action's rows feed, for the customers it touched."""
     refresh_customers_touched(session, outcome.customer_ids, today)
+    refresh_growth_touched(session, outcome)
 
 
 def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
@@ -68,6 +78,8 @@ def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:
     today = today or date.today()
     refresh_deals(session)
     result = recompute(session, today)
+    refresh_visit_plans(session)
+    mark_growth_stale(session)  # rebuilt in the background (app.derived.growth)
     settings.put(session, LAST_FULL_PASS, today.isoformat())
     return result
 

@@ -2,10 +2,12 @@
 
 from app.models.activities import Activity, VisitPlan
 from app.models.base import Base, Synced, table_of
+from app.models.care import CareReminder, CustomerEvent, EventInvite
 from app.models.commerce import Order, OrderLine, Payment, Product
 from app.models.customers import Contact, Customer
 from app.models.deals import Deal, DealStageHistory, Stage
 from app.models.goals import Goal, Review
+from app.models.growth import GrowthSuggestion
 from app.models.playbook import PlaybookEntry, ScriptUsage
 from app.models.service import Complaint, Handoff
 from app.models.settings import Setting
@@ -30,17 +32,24 @@ SYNCED_MODELS: tuple[type[Base], ...] = (
     Handoff,
     Goal,
     Review,
+    CareReminder,
+    CustomerEvent,
+    EventInvite,
 )
 
 __all__ = [
     "Activity",
     "Base",
+    "CareReminder",
     "Complaint",
     "Contact",
     "Customer",
+    "CustomerEvent",
     "Deal",
     "DealStageHistory",
+    "EventInvite",
     "Goal",
+    "GrowthSuggestion",
     "Handoff",
     "Order",
     "OrderLine",

@@ -58,8 +58,21 @@ class VisitPlan(Synced, Base):
     note: Mapped[str | None] = mapped_column(Text)
     completed_at: Mapped[datetime | None] = mapped_column(DateTime)
     activity_id: Mapped[str | None] = mapped_column(ForeignKey("activity.id", ondelete="SET NULL"))
+    # A cadence visit's basis ("<last contact>+<cadence days>"): re-planned only when it moves,
+    # so a visit the rep dragged to another day stays there until the next contact.
+    planned_from: Mapped[str | None] = mapped_column(String(40))
+    # Why the rep skipped it.
+    reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         Index("ix_visit_status_due", "status", "due_date"),
         Index("ix_visit_customer", "customer_id"),
+        # Each customer's next planned visit, read from the index alone (the customer list).
+        Index(
+            "ix_visit_next_due",
+            "status",
+            "customer_id",
+            "due_date",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )

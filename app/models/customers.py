@@ -6,7 +6,18 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, case
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    case,
+    text,
+)
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -18,6 +29,12 @@ if TYPE_CHECKING:
     from app.models.deals import Deal
 
 TIERS = ("A", "B", "C")
+# The customer list's tier sort key (A, B, C, the larger revenue first within a tier), kept as
+# SQL text so the query and its expression index are the same expression.
+TIER_KEY_SQL = (
+    "(CASE WHEN tier_override IN ('A', 'B', 'C') THEN tier_override ELSE tier END)"
+    " || printf('%016d', 9000000000000000 - revenue_12m)"
+)
 SIZE_BANDS = ("1-49", "50-199", "200-999", "1000-4999", "5000+")
 
 
@@ -50,6 +67,8 @@ class Customer(Synced, Base):
     referred_by_id: Mapped[str | None] = mapped_column(
         ForeignKey("customer.id", ondelete="SET NULL")
     )
+    # What was promised or given to this customer for the customers it referred.
+    referral_notes: Mapped[str | None] = mapped_column(Text)
     info_verified_at: Mapped[datetime | None] = mapped_column(DateTime)
     notes: Mapped[str | None] = mapped_column(Text)
 
@@ -100,6 +119,15 @@ class Customer(Synced, Base):
         Index("ix_customer_tier", "tier"),
         Index("ix_customer_referred_by", "referred_by_id"),
         Index("ix_customer_updated", "updated_at"),
+        # The customer list's sorts (app.customers.listing), with the id that breaks ties.
+        Index("ix_customer_list_name", "name", "id"),
+        Index("ix_customer_list_revenue", "revenue_12m", "id"),
+        Index("ix_customer_list_contact", "last_contact_at", "id"),
+        Index("ix_customer_list_verified", "info_verified_at", "id"),
+        Index("ix_customer_list_industry", "industry", "id"),
+        Index("ix_customer_list_city", "city", "id"),
+        Index("ix_customer_list_segment", "rfm_segment", "id"),
+        Index("ix_customer_list_tier", text(TIER_KEY_SQL), "id"),
     )
 
     @hybrid_property

@@ -32,10 +32,16 @@ class PlaybookEntry(Synced, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     # Shipped entries keep a stable key so content updates can find them.
     builtin_key: Mapped[str | None] = mapped_column(String(60))
+    # The shipped version this row holds; a newer one replaces it unless edited_at is set.
+    builtin_version: Mapped[int | None] = mapped_column(Integer)
+    edited_at: Mapped[datetime | None] = mapped_column(DateTime)
     retired_at: Mapped[datetime | None] = mapped_column(DateTime)
     search_text: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_playbook_kind", "kind", "lang", "stage_key"),)
+    __table_args__ = (
+        Index("ix_playbook_kind", "kind", "lang", "stage_key"),
+        Index("ix_playbook_builtin", "builtin_key", "lang"),
+    )
 
 
 class ScriptUsage(Synced, Base):

@@ -12,7 +12,14 @@ from app.models.base import Base, Synced
 # The manual's five complaint steps [M2.6], then closed.
 COMPLAINT_STEPS = ("listen", "apologise", "confirm", "resolve", "follow_up", "closed")
 SEVERITIES = ("low", "medium", "high")
-HANDOFF_ITEMS = ("customer_info", "needs_background", "deal_history", "promises", "key_contacts")
+HANDOFF_ITEMS = (
+    "customer_info",
+    "needs_background",
+    "deal_history",
+    "promises",
+    "key_contacts",
+    "payment_schedule",
+)
 
 
 class Complaint(Synced, Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +19,7 @@ from app.models.types import to_money, utcnow
 from app.parsing.choices import parse_lost_reason
 from app.pipeline.errors import PipelineError
 from app.pipeline.gates import GATE_FIELDS, LOST, WON, GateRefused, missing_fields, target_name
+from app.workdays import add_workday_days
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def win_deal(
             customer_id=deal.customer_id,
             deal_id=deal.id,
             contact_id=deal.contact_id,
-            due_date=terms.closed_date + timedelta(days=visit_days),
+            due_date=add_workday_days(terms.closed_date, visit_days),
             kind="aftersale_visit",
             status="planned",
             source="aftersale",

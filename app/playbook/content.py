@@ -37,17 +37,32 @@ GROUP_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
+# Problem codes (playbook.content.<code> in the catalogue) a content file can have.
+PROBLEMS = ("missing", "missing_or_empty", "needs_two_scripts", "unknown_technique")
+
+
 @dataclass(frozen=True)
 class ContentError:
-    """One problem in a content file: where it is and what is wrong."""
+    """One problem in a content file: where it is and what is wrong (a catalogue code)."""
 
     file: str
     entry: str
     field: str
-    problem: str
+    problem: str  # a code of PROBLEMS, "unreadable" or "not_object"
+    detail: str = ""
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.entry}: {self.field}: {self.problem}"
+        problem = {
+            "missing": lambda: msg("playbook.content.missing"),
+            "missing_or_empty": lambda: msg("playbook.content.missing_or_empty"),
+            "needs_two_scripts": lambda: msg("playbook.content.needs_two_scripts"),
+            "unknown_technique": lambda: msg("playbook.content.unknown", value=self.detail),
+            "not_object": lambda: msg("playbook.content.not_object"),
+        }.get(self.problem, lambda: msg("playbook.content.unreadable", error=self.detail))()
+        return msg(
+            "playbook.content.line", file=self.file, entry=self.entry, field=self.field,
+            problem=problem,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -61,6 +76,8 @@ class PlaybookItem:
     body: dict[str, list[str]]  # concern, scripts, question … in display order
     technique: str | None = None
     version: int = 1
+    # The entry's parts by language: {"zh": {"title": …, "concern": …, "scripts": […], …}}.
+    fields: dict[str, dict[str, Any]] | None = None
 
     def title_in(self, lang: str | None = None) -> str:
         """The title in the language (the other one, marked, when it is missing)."""
@@ -99,7 +116,7 @@ class _Reader:
         if not isinstance(value, dict) or not any(
             isinstance(value.get(code), str) and value[code].strip() for code in LANGUAGES
         ):
-            self.errors.append(ContentError(self.name, key, field, "missing or empty"))
+            self.errors.append(ContentError(self.name, key, field, "missing_or_empty"))
             return None
         for code in LANGUAGES:
             if not (isinstance(value.get(code), str) and value[code].strip()):
@@ -114,7 +131,7 @@ def parse_content(
     reader = _Reader(name)
     items: list[PlaybookItem] = []
     if not isinstance(data, dict):
-        return [], [ContentError(name, "-", "-", "not a JSON object")]
+        return [], [ContentError(name, "-", "-", "not_object")]
     techniques = data.get("techniques") or {}
 
     def body(*texts: dict[str, str] | None) -> dict[str, list[str]]:
@@ -128,6 +145,21 @@ def parse_content(
         name_text, how = reader.text(technique, "name", key), reader.text(technique, "how", key)
         if name_text and how:
             items.append(PlaybookItem(key, "technique", "technique", name_text, body(how)))
+
+    def parts(**texts: dict[str, str] | list[dict[str, str]] | None) -> dict[str, dict[str, Any]]:
+        out: dict[str, dict[str, Any]] = {code: {} for code in LANGUAGES}
+        for field, value in texts.items():
+            for code in LANGUAGES:
+                if isinstance(value, list):
+                    out[code][field] = [x[code] for x in value if x.get(code)]
+                elif value and value.get(code):
+                    out[code][field] = value[code]
+        return out
+
+    def version(entry: dict[str, Any]) -> int:
+        value = entry.get("version", 1)
+        return value if isinstance(value, int) else 1
+
     for entry in entries("objections"):
         key = str(entry.get("key", "?"))
         title = reader.text(entry, "objection", key)
@@ -135,10 +167,12 @@ def parse_content(
         question = reader.text(entry, "question", key)
         scripts = [s for s in entry.get("scripts") or [] if isinstance(s, dict)]
         if len(scripts) < 2:
-            reader.errors.append(ContentError(name, key, "scripts", "needs two or more"))
+            reader.errors.append(ContentError(name, key, "scripts", "needs_two_scripts"))
         technique = entry.get("technique")
         if technique not in techniques:
-            reader.errors.append(ContentError(name, key, "technique", f"unknown: {technique}"))
+            reader.errors.append(
+                ContentError(name, key, "technique", "unknown_technique", str(technique))
+            )
         if title and concern and question and scripts:
             items.append(
                 PlaybookItem(
@@ -148,13 +182,19 @@ def parse_content(
                     title,
                     body(concern, *scripts, question),
                     technique,
-                    int(entry.get("version", 1)),
+                    version(entry),
+                    parts(title=title, concern=concern, scripts=scripts, follow_up=question),
                 )
             )
     for entry in entries("spin"):
         key = str(entry.get("key", "?"))
         if text := reader.text(entry, "text", key):
-            items.append(PlaybookItem(key, "spin", str(entry.get("type", "")), text, body(text)))
+            group = str(entry.get("type", ""))
+            items.append(
+                PlaybookItem(
+                    key, "spin", group, text, body(text), None, version(entry), parts(title=text)
+                )
+            )
     for entry in entries("closing_signals"):
         key = str(entry.get("key", "?"))
         signal, script = reader.text(entry, "signal", key), reader.text(entry, "script", key)
@@ -167,6 +207,8 @@ def parse_content(
                     signal,
                     body(signal, script),
                     entry.get("technique"),
+                    version(entry),
+                    parts(title=signal, scripts=[script]),
                 )
             )
     sop = data.get("sop") or {}
@@ -174,7 +216,11 @@ def parse_content(
         for entry in sop.get(stage) or []:
             key = str(entry.get("key", "?"))
             if text := reader.text(entry, "text", key):
-                items.append(PlaybookItem(key, "sop", stage, text, body(text)))
+                items.append(
+                    PlaybookItem(
+                        key, "sop", stage, text, body(text), None, version(entry), parts(title=text)
+                    )
+                )
     for entry in entries("templates"):
         key = str(entry.get("key", "?"))
         title, text = reader.text(entry, "title", key), reader.text(entry, "text", key)
@@ -192,6 +238,6 @@ def load_shipped() -> tuple[tuple[PlaybookItem, ...], tuple[ContentError, ...]]:
     try:
         data = json.loads(resource.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        return (), (ContentError(CONTENT_FILE, "-", "-", f"unreadable: {exc}"),)
+        return (), (ContentError(CONTENT_FILE, "-", "-", "unreadable", str(exc)),)
     items, errors = parse_content(data)
     return tuple(items), tuple(errors)

@@ -86,10 +86,15 @@ def customers_query(contact_until: datetime) -> Select[*tuple[Any, ...]]:
     ).where(c.deleted_at.is_(None))
 
 
-def orders_query(today: date) -> Select[*tuple[Any, ...]]:
+def orders_query(
+    today: date,
+    revenue_days: int = REVENUE_WINDOW_DAYS,
+    recency_days: int = RECENCY_WINDOW_DAYS,
+) -> Select[*tuple[Any, ...]]:
     o = _order.c
-    in_12m = o.order_date > today - timedelta(days=REVENUE_WINDOW_DAYS)
-    in_24m = o.order_date > today - timedelta(days=RECENCY_WINDOW_DAYS)
+    # The columns keep their default names (revenue_12m, orders_24m …) whatever the windows.
+    in_12m = o.order_date > today - timedelta(days=revenue_days)
+    in_24m = o.order_date > today - timedelta(days=recency_days)
     return (
         select(
             o.customer_id,

@@ -19,7 +19,7 @@ from sqlalchemy import Integer, and_, func, literal, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.models import Complaint, Customer, Order
-from app.segments.facts import customers_query, fetch, orders_query, overdue_complaints_query
+from app.segments.facts import customers_query, fetch, overdue_complaints_query
 from app.segments.refresh import (
     NON_BUYER,
     BuyerFacts,
@@ -52,7 +52,7 @@ def refresh_customers(
     customers = fetch(
         conn, customers_query(rules.day_start + timedelta(days=1)).where(_c.id.in_(ids))
     )
-    orders = fetch(conn, orders_query(today).where(Order.__table__.c.customer_id.in_(ids)))
+    orders = fetch(conn, rules.orders().where(Order.__table__.c.customer_id.in_(ids)))
     live = {row[1]: row for row in customers}
     orders = [row for row in orders if row[0] in live]
     buyers = _rank_against_book(session, orders, live, ids, rules)
@@ -100,7 +100,7 @@ def _rank_against_book(
             n = book["scored"] + 1
             r, f, m = (_score(book[f"{key}_below"], book[f"{key}_equal"] + 1, n) for key in "rfm")
             scores = (r, f, m)
-        facts[customer_id] = buyer_facts(row, tier, scores, rules.today)
+        facts[customer_id] = buyer_facts(row, tier, scores, rules)
     for customer_id in live.keys() - facts.keys():
         facts[customer_id] = NON_BUYER
     return facts

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Customer, Order
+from app.models import Customer
 from app.models.customers import TIERS
-from app.segments.facts import RECENCY_WINDOW_DAYS
 
 _effective_tier = Customer.effective_tier
 
@@ -28,6 +27,7 @@ class WinBackEntry:
     revenue_12m: Decimal
     last_order_date: date | None
     churn_reason: str | None
+    last_contact_at: datetime | None = None
 
 
 def tier_counts(session: Session) -> dict[str, int]:
@@ -53,47 +53,28 @@ def at_risk_count(session: Session) -> int:
     )
 
 
-def win_back_list(
-    session: Session, limit: int = 50, today: date | None = None
-) -> list[WinBackEntry]:
-    """List churn-risk customers by value at stake: 24-month revenue, then 12-month revenue."""
-    today = today or date.today()
-    monetary = func.coalesce(func.sum(Order.amount), 0)
+def win_back_list(session: Session, limit: int = 50) -> list[WinBackEntry]:
+    """List churn-risk customers by value at stake: 24-month revenue, then 12-month revenue.
+
+    Reads the figures the last segmentation pass cached on each customer (as of its day), so
+    the list costs one sort over the at-risk customers, not an aggregate over their orders.
+    """
     rows = session.execute(
         select(
             Customer.id,
             Customer.name,
             _effective_tier,
             Customer.rfm_segment,
-            monetary,
+            Customer.revenue_24m,
             Customer.revenue_12m,
             Customer.last_order_date,
             Customer.churn_reason,
-        )
-        .outerjoin(
-            Order,
-            and_(
-                Order.customer_id == Customer.id,
-                Order.deleted_at.is_(None),
-                Order.order_date > today - timedelta(days=RECENCY_WINDOW_DAYS),
-                Order.order_date <= today,
-            ),
+            Customer.last_contact_at,
         )
         .where(Customer.deleted_at.is_(None), Customer.churn_risk.is_(True))
-        .group_by(Customer.id)
-        .order_by(monetary.desc(), Customer.revenue_12m.desc(), Customer.name, Customer.id)
+        .order_by(
+            Customer.revenue_24m.desc(), Customer.revenue_12m.desc(), Customer.name, Customer.id
+        )
         .limit(limit)
     )
-    return [
-        WinBackEntry(
-            customer_id=row[0],
-            name=row[1],
-            tier=row[2],
-            segment=row[3],
-            monetary_24m=row[4],
-            revenue_12m=row[5],
-            last_order_date=row[6],
-            churn_reason=row[7],
-        )
-        for row in rows
-    ]
+    return [WinBackEntry(*row) for row in rows]

@@ -17,7 +17,7 @@ from functools import cache
 from operator import sub
 from typing import Any
 
-from sqlalchemy import bindparam, column, table, update
+from sqlalchemy import Select, bindparam, column, table, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
@@ -25,13 +25,23 @@ from app import settings
 from app.models import Customer
 from app.models.customers import effective_tier
 from app.segments import churn
-from app.segments.facts import customers_query, fetch, orders_query, overdue_complaints_query
+from app.segments.facts import (
+    RECENCY_WINDOW_DAYS,
+    REVENUE_WINDOW_DAYS,
+    customers_query,
+    fetch,
+    orders_query,
+    overdue_complaints_query,
+)
 from app.segments.rules import (
     CHURN_SEGMENTS,
     abc_tiers,
     median,
+    months_to_days,
     parse_cadence,
+    parse_factors,
     parse_thresholds,
+    parse_windows,
     rank_scores,
     segment_for,
 )
@@ -76,14 +86,16 @@ def _ordinal(iso_day: str) -> int:
     return date.fromisoformat(iso_day).toordinal()
 
 
-def order_gap_reason(last_order: str, order_dates: str, today: date) -> str:
+def order_gap_reason(
+    last_order: str, order_dates: str, today: date, factor: Fraction = Fraction(2)
+) -> str:
     # Several orders on one day are one purchase occasion, not a zero-day rhythm.
     days = sorted(map(_ordinal, set(order_dates.split(","))))
     if len(days) < 2:
         return ""
     usual = median(list(map(sub, days[1:], days)))
     silence = today.toordinal() - days[-1]
-    return churn.order_gap(last_order, usual) if silence > 2 * usual else ""
+    return churn.order_gap(last_order, usual) if silence > factor * Fraction(usual) else ""
 
 
 def also(reason: str, part: str) -> str:
@@ -98,13 +110,12 @@ NON_BUYER: BuyerFacts = ("C", None, None, None, None, None, 0, "", 0, 0)
 def _assess_buyers(
     orders: Sequence[Any],
     names: dict[str, str],
-    today: date,
-    thresholds: tuple[Fraction, Fraction],
+    rules: Rules,
 ) -> dict[str, BuyerFacts]:
     """Tier, RFM and order-based churn reasons of every live customer with an order."""
     # Order rows: customer id, last order, 12-month revenue, 24-month count and revenue, dates.
     buyers = [row for row in orders if row[0] in names]  # drops deleted customers' orders
-    tiers = abc_tiers([(row[2], names[row[0]], row[0]) for row in buyers], thresholds)
+    tiers = abc_tiers([(row[2], names[row[0]], row[0]) for row in buyers], rules.thresholds)
     # Scored over customers with at least one order in the 24-month window; ISO dates sort
     # like the dates, and a later last order is the better recency.
     scored = [row for row in buyers if row[3]]
@@ -121,7 +132,7 @@ def _assess_buyers(
         )
     )
     return {
-        row[0]: buyer_facts(row, tiers[row[0]], rfm.get(row[0], _NO_SCORES), today)
+        row[0]: buyer_facts(row, tiers[row[0]], rfm.get(row[0], _NO_SCORES), rules)
         for row in buyers
     }
 
@@ -130,14 +141,18 @@ def buyer_facts(
     order_row: Sequence[Any],
     tier: str,
     scores: tuple[int, int, int] | tuple[None, None, None],
-    today: date,
+    rules: Rules,
 ) -> BuyerFacts:
     """Put a buyer's order aggregates, tier and R/F/M scores together with its order reasons."""
     _, last_order, revenue_12m, orders_24m, revenue_24m, order_dates = order_row
     r, f, m = scores
     segment = _GRID[r, f] if r and f else "lost"  # scores are all 1–5 or all None
     # The query sends order dates only for customers the gap rule may flag.
-    reason = order_gap_reason(last_order, order_dates, today) if order_dates else ""
+    reason = (
+        order_gap_reason(last_order, order_dates, rules.today, rules.gap_factor)
+        if order_dates
+        else ""
+    )
     if segment in _SEGMENT_REASON:
         reason = also(reason, _SEGMENT_REASON[segment])
     return (tier, r, f, m, segment, last_order, revenue_12m, reason, orders_24m, revenue_24m)
@@ -175,14 +190,28 @@ class Rules:
     today: date
     thresholds: tuple[Fraction, Fraction]
     cadence: dict[str, int]
+    revenue_days: int = REVENUE_WINDOW_DAYS  # the ABC window
+    recency_days: int = RECENCY_WINDOW_DAYS  # the RFM window
+    gap_factor: Fraction = Fraction(2)
+    quiet_factor: Fraction = Fraction(2)
 
     @classmethod
     def load(cls, session: Session, today: date) -> Rules:
+        windows = parse_windows(settings.get(session, "segment_windows"))
+        factors = parse_factors(settings.get(session, "churn_factors"))
         return cls(
             today,
             parse_thresholds(settings.get(session, "abc_thresholds")),
             parse_cadence(settings.get(session, "cadence_days")),
+            months_to_days(windows["abc_months"]),
+            months_to_days(windows["rfm_months"]),
+            factors["order_gap"],
+            factors["no_contact"],
         )
+
+    def orders(self) -> Select[*tuple[Any, ...]]:
+        """The order aggregates of this pass's windows."""
+        return orders_query(self.today, self.revenue_days, self.recency_days)
 
     @property
     def day_start(self) -> datetime:
@@ -191,7 +220,7 @@ class Rules:
     def quiet_before(self) -> dict[str, str]:
         # ISO dates compare as text, so "more than N days ago" becomes one string comparison.
         return {
-            tier: (self.today - timedelta(days=2 * days)).isoformat()
+            tier: (self.today - timedelta(days=int(self.quiet_factor * days))).isoformat()
             for tier, days in self.cadence.items()
         }
 
@@ -202,7 +231,7 @@ def _recompute(session: Session, today: date) -> RecomputeResult:
     conn = session.connection()
     customers = fetch(conn, customers_query(rules.day_start + timedelta(days=1)))
     names = {row[1]: row[2] for row in customers}
-    buyers = _assess_buyers(fetch(conn, orders_query(today)), names, today, rules.thresholds)
+    buyers = _assess_buyers(fetch(conn, rules.orders()), names, rules)
     overdue = dict(fetch(conn, overdue_complaints_query(rules.day_start)))
     return settle(session, rules, customers, buyers, overdue)
 

@@ -33,6 +33,11 @@ CHURN_SEGMENTS = frozenset({"at_risk", "cant_lose", "about_to_sleep"})
 
 DEFAULT_THRESHOLDS = (Fraction(4, 5), Fraction(19, 20))
 DEFAULT_CADENCE = {"A": 14, "B": 30, "C": 90}
+DEFAULT_WINDOW_MONTHS = {"abc_months": 12, "rfm_months": 24}
+# Order gap: silence > factor × usual interval; no contact: quiet > factor × tier cadence.
+DEFAULT_FACTORS = {"order_gap": Fraction(2), "no_contact": Fraction(2)}
+MAX_WINDOW_MONTHS = 120
+MAX_FACTOR = 10
 
 
 def segment_name(key: str) -> str:
@@ -134,6 +139,38 @@ def parse_cadence(value: Any) -> dict[str, int]:
             if isinstance(days, int) and not isinstance(days, bool) and days > 0:
                 cadence[tier] = days
     return cadence
+
+
+def months_to_days(months: int) -> int:
+    """Turn a window in months into days: 12 → 365, 24 → 730."""
+    return months * 365 // 12
+
+
+def parse_windows(value: Any) -> dict[str, int]:
+    """Read the segment_windows setting (months), keeping the default for a bad entry."""
+    windows = dict(DEFAULT_WINDOW_MONTHS)
+    if isinstance(value, Mapping):
+        for key in windows:
+            months = value.get(key)
+            if isinstance(months, bool) or not isinstance(months, int):
+                continue
+            if 1 <= months <= MAX_WINDOW_MONTHS:
+                windows[key] = months
+    return windows
+
+
+def parse_factors(value: Any) -> dict[str, Fraction]:
+    """Read the churn_factors setting, keeping the default for a missing or bad entry."""
+    factors = dict(DEFAULT_FACTORS)
+    if isinstance(value, Mapping):
+        for key in factors:
+            try:
+                factor = Fraction(str(value.get(key)))
+            except (TypeError, ValueError, ZeroDivisionError):
+                continue
+            if 1 <= factor <= MAX_FACTOR:
+                factors[key] = factor
+    return factors
 
 
 def median(values: list[int]) -> float:

@@ -1,7 +1,7 @@
 """What the CLI and the GUI call: export a bundle, and import any file — bundle or foreign sheet.
 
     export_bundle(db, Path("out.zip"), progress=None) -> ExportSummary
-    import_path(db, Path("客户.csv"), kind=None, dry_run=False, progress=None) -> ImportResult
+    import_path(db, Path("客户.csv"), kind=None, dry_run=False, progress=None, sheet=None)
 
 progress(done, total) is called from the working thread; returning False cancels and rolls back
 (raising Cancelled). A file that cannot be used at all raises UnusableFileError and changes
@@ -38,6 +38,7 @@ def import_path(
     dry_run: bool = False,
     progress: Progress | None = None,
     mapping: Mapping | None = None,
+    sheet: str | None = None,
 ) -> ImportResult:
     """Import a bundle (merged by id) or a foreign CSV/XLSX (matched by natural keys)."""
     path = Path(path).expanduser()
@@ -45,4 +46,6 @@ def import_path(
         raise UnusableFileError("file.missing", path=path)
     if is_bundle(path) or path.is_dir() or path.suffix.lower() == ".zip":
         return import_bundle(db, path, dry_run=dry_run, progress=progress)
-    return import_foreign(db, path, kind=kind, mapping=mapping, dry_run=dry_run, progress=progress)
+    return import_foreign(
+        db, path, kind=kind, mapping=mapping, dry_run=dry_run, progress=progress, sheet=sheet
+    )

@@ -22,7 +22,7 @@ from app import APP_VERSION, settings
 from app.db import Database
 from app.i18n import msg
 from app.models.types import utcnow
-from app.private_files import make_private, open_private
+from app.private_files import data_folder, make_private, open_private
 from app.sync.bundle_format import (
     CONVENTIONS,
     CSV_ENCODING,
@@ -178,7 +178,7 @@ def export_bundle(
         _check_target(out)
     if (out.is_file() or (out / MANIFEST).is_file()) and not force:
         raise ExportExistsError(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    data_folder(out.parent)  # a folder made for the export is user-only too
     # Built beside the target and moved into place at the end, so a cancelled or failed export
     # never leaves a half-written bundle where the user expects a good one.
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))

@@ -341,7 +341,7 @@ def import_bundle(
         total = sum(int(entry.get("rows", 0)) for entry in files.values())
         if not dry_run:
             result.backup_file = backup(db.path, "before-import")
-        with db.engine.connect() as conn, conn.begin() as transaction, bulk_work(conn):
+        with db.bulk_connection() as conn, conn.begin() as transaction, bulk_work(conn):
             # Rows may point at rows later in the same file (customer.referred_by_id);
             # check_references below gives the clear message, the commit the guarantee.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
 
+from app.i18n import msg
 from app.parsing.errors import UnusableFileError
+from app.sync.encoding_check import EncodingDoubt, gb18030_doubt, utf8_doubt
 from app.sync.headers import known_field_count
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -62,6 +64,8 @@ class Table:
     delimiter: str | None  # None for .xlsx
     sheet: str | None  # worksheet title for .xlsx
     _records: Records = field(repr=False, compare=False)
+    # Doubts about the file as a whole (text that looks mis-decoded), in the user's language.
+    warnings: tuple[str, ...] = ()
 
     def rows(self) -> Iterator[SourceRow]:
         """Yield the data rows below the header, skipping empty ones; each call reads the file anew.
@@ -252,24 +256,32 @@ def _sheet_records(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
             yield number, [_cell_text(v) for v in values]
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    """Read the named sheet, else the one whose header row names the most known fields."""
     with open_workbook(path) as workbook:
         titles = [ws.title for ws in workbook.worksheets]
-    for title in titles:
+    if sheet is not None and sheet not in titles:
+        raise UnusableFileError("file.no_such_sheet", sheet=sheet, sheets="、".join(titles))
+    best: tuple[int, Table] | None = None
+    for title in [sheet] if sheet is not None else titles:
         records = partial(_sheet_records, path, title)
         if found := _find_header(records()):
-            return Table(path, found[1], found[0], None, None, title, records)
-    raise UnusableFileError("file.workbook_empty")
+            score = known_field_count(found[1])
+            if best is None or score > best[0]:  # a cover page loses to the customer list
+                best = score, Table(path, found[1], found[0], None, None, title, records)
+    if best is None:
+        raise UnusableFileError("file.workbook_empty")
+    return best[1]
 
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Open a foreign .csv/.txt/.tsv or .xlsx file and find its header row."""
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+    """Open a foreign .csv/.txt/.tsv or .xlsx file (or the named sheet) and find its header row."""
     path = Path(path)
     try:
         with path.open("rb") as stream:
             head = stream.read(8)
             if head.startswith(_ZIP):
-                return _read_xlsx(path)
+                return _read_xlsx(path, sheet)
             if not head:
                 raise UnusableFileError("file.empty")
             encoding = _detect_encoding(stream)
@@ -277,6 +289,7 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise UnusableFileError("file.cannot_read", name=path.name, cause=error.strerror) from None
     with path.open(encoding=encoding, newline="") as stream:
         sample = stream.read(_SAMPLE_CHARS)
+    warnings = _encoding_warnings(path, encoding, sample)
     # Excel honours a first line "sep=;" naming the delimiter; some exporters write it.
     sep_line = sample.startswith("sep=") and len(sample) > 4
     delimiter = sample[4] if sep_line else sniff_delimiter(sample)
@@ -284,4 +297,20 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     found = _find_header(records())
     if found is None:
         raise UnusableFileError("file.no_data")
-    return Table(path, found[1], found[0], encoding, delimiter, None, records)
+    return Table(path, found[1], found[0], encoding, delimiter, None, records, warnings)
+
+
+def _encoding_warnings(path: Path, encoding: str, sample: str) -> tuple[str, ...]:
+    """Refuse Big5 read as GB18030; warn of other text that looks mis-decoded (encoding_check)."""
+    doubt: EncodingDoubt | None = None
+    if encoding == "gb18030":
+        with path.open("rb") as stream:
+            raw = stream.read(len(sample.encode("gb18030")))
+        doubt = gb18030_doubt(sample, raw)
+    elif encoding.startswith("utf-8"):
+        doubt = utf8_doubt(sample)
+    if doubt is None:
+        return ()
+    if doubt.refuse:
+        raise UnusableFileError(doubt.code, name=path.name, **doubt.params)
+    return (msg(doubt.code, name=path.name, **doubt.params),)

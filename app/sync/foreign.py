@@ -15,6 +15,7 @@ backup, no rejects file.
 from __future__ import annotations
 
 import csv
+import os
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -28,6 +29,8 @@ from app.derived import refresh_all_on
 from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
+from app.parsing.values import neutralise_formula
+from app.pause_points import pause_point
 from app.private_files import open_private
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
 from app.sync.foreign_book import Book, Rows
@@ -63,9 +66,9 @@ class Preview:
         return replace(self, mapping=self.mapping.assign(column, field))
 
 
-def preview_file(path: Path, kind: str | None = None) -> Preview:
+def preview_file(path: Path, kind: str | None = None, sheet: str | None = None) -> Preview:
     """Read a foreign file's header and first rows, and guess its kind and column mapping."""
-    table = read_table(path)
+    table = read_table(path, sheet)
     kind = kind or guess_kind(table.headers)
     return Preview(
         table, kind, guess_mapping(table.headers, kind), list(islice(table.rows(), SAMPLE_ROWS))
@@ -104,16 +107,33 @@ def estimate_rows(table: Table) -> int:
 def write_rejects(
     target: Path, headers: list[str], rejected: list[tuple[SourceRow, list[Problem]]]
 ) -> None:
-    """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns."""
+    """Write rejected rows as UTF-8-with-BOM CSV: row, error, then the original columns.
+
+    Cells a spreadsheet would run as formulas are neutralised exactly as the export does.
+    """
     width = max([len(headers), *(len(row.cells) for row, _ in rejected)])
+    # Written beside the target and renamed when complete: a full disk leaves no half list.
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _write_rejects_to(partial, headers, width, rejected)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _write_rejects_to(
+    target: Path, headers: list[str], width: int, rejected: list[tuple[SourceRow, list[Problem]]]
+) -> None:
     with open_private(target, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(["row", "error", *headers, *[""] * (width - len(headers))])
+        header = ["row", "error", *headers, *[""] * (width - len(headers))]
+        writer.writerow(list(map(neutralise_formula, header)))
         for row, problems in rejected:
             reason = "; ".join(
                 f"{column}: {message}" if column else message for column, message in problems
             )
-            writer.writerow([row.number, reason, *row.cells])
+            cells = [reason, *row.cells]
+            writer.writerow([row.number, *map(neutralise_formula, cells)])
 
 
 def import_foreign(
@@ -123,9 +143,10 @@ def import_foreign(
     mapping: Mapping | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    sheet: str | None = None,
 ) -> ImportResult:
     """Import a foreign CSV/XLSX file: good rows in one transaction, bad rows set aside."""
-    table = read_table(path)
+    table = read_table(path, sheet)
     if mapping is not None:
         kind = mapping.kind
     kind = kind or guess_kind(table.headers)
@@ -137,13 +158,14 @@ def import_foreign(
     result = ImportResult(
         kind=kind, dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter
     )
+    result.warnings.extend(table.warnings)
     total = estimate_rows(table)
     if not dry_run:
         result.backup_file = backup(db.path, "before-import")
     rejected: list[tuple[SourceRow, list[Problem]]] = []
     done = 0
     report(progress, 0, total)
-    with db.engine.connect() as conn, conn.begin() as transaction, bulk_work(conn):
+    with db.bulk_connection() as conn, conn.begin() as transaction, bulk_work(conn):
         with Session(bind=conn) as session:
             owner = settings.get(session, "owner") or None
         book = Book(conn, result, owner, utcnow())
@@ -168,6 +190,7 @@ def import_foreign(
         book.finish()
         # Tiers, RFM, churn, last contact and lead scores reflect the import at once.
         refresh_all_on(conn)
+        pause_point("import.before_commit")
         if dry_run:
             transaction.rollback()
     if not dry_run:
@@ -187,7 +210,9 @@ def _settle_rejects(
             write_rejects(target, headers, rejected)
             result.rejects_file = target
         except OSError as error:
-            # The import itself succeeded; say where the list could not go instead of failing.
+            # The import itself succeeded; say where the list could not go instead of failing
+            # (and drop a list left by an earlier run: it would now be wrong).
+            target.unlink(missing_ok=True)
             result.warnings.append(
                 msg("import.cannot_write_rejects", path=target, cause=error.strerror)
             )

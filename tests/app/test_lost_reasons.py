@@ -93,7 +93,7 @@ def test_migration_0003_turns_stored_wordings_into_codes(tmp_path: Path) -> None
             return dict(conn.execute(sa.text("SELECT title, lost_reason FROM deal")).all())
 
     database.upgrade(engine)
-    assert database.current_revision(engine) == "0003"
+    assert database.current_revision(engine) == database.head_revision()  # 0003 and after
     assert reasons() == {
         "demo": "price",
         "dialog": "competitor",

@@ -268,7 +268,7 @@ def test_win_creates_order_payment_visit_and_handoff_and_undo_removes_them(db, h
             "aftersale_visit",
             "aftersale",
             "planned",
-            date(2026, 3, 22),
+            date(2026, 3, 23),  # 12 March + 10 days is a Sunday: the next working day
         )
         handoff = s.get(Handoff, result.handoff_id)
         assert handoff.status == "todo"

@@ -527,8 +527,8 @@ def test_counts_and_win_back_list(book: Book):
     with book.db.session() as s:
         assert at_risk_count(s) == 4
         assert sum(tier_counts(s).values()) == 6
-        entries = win_back_list(s, today=TODAY)
-        top = win_back_list(s, limit=1, today=TODAY)
+        entries = win_back_list(s)
+        top = win_back_list(s, limit=1)
     # Value at stake over 24 months: 沉默 950, c5 500, c4 400, c2 200.
     assert [e.customer_id for e in entries] == [quiet, ids[4], ids[3], ids[1]]
     assert [e.monetary_24m for e in entries] == [
@@ -549,7 +549,7 @@ def test_win_back_ties_fall_back_to_twelve_month_revenue(book: Book):
     earlier = book.customer("较早", (500, 500), contact_days=400)
     book.run()
     with book.db.session() as s:
-        assert [e.customer_id for e in win_back_list(s, today=TODAY)] == [recent, earlier]
+        assert [e.customer_id for e in win_back_list(s)] == [recent, earlier]
 
 
 def test_describe_churn_in_both_languages():
@@ -600,3 +600,52 @@ def test_every_segment_has_both_names():
     i18n.set_language("zh_CN")
     assert segment_name("cant_lose") == "不能流失客户"
     assert segment_name("unknown") == "unknown"
+
+
+# The boundary customer, windows and churn factors from settings -------------------------------
+
+
+def test_abc_customer_crossing_80_percent_stays_a(book: Book):
+    ids = [
+        book.customer(name, (10, amount))
+        for name, amount in (("甲", 600), ("乙", 250), ("丙", 100), ("丁", 50))
+    ]
+    book.run()
+    # Total 1,000. Before-shares 0 %, 60 % (乙 takes it to 85 %: it crosses 80 % but what is
+    # ranked before it is below, so A), 85 % → B, 95 % (not < 95 %) → C.
+    assert book.tiers(*ids) == ["A", "A", "B", "C"]
+
+
+def test_windows_come_from_settings(book: Book):
+    recent = book.customer("近期", (100, 300))
+    older = book.customer("半年前", (200, 1000))
+    book.put_setting("segment_windows", {"abc_months": 6, "rfm_months": 6})
+    book.run()
+    # A 6-month window is 182 days: the order 200 days ago no longer counts for either.
+    assert book.tiers(recent, older) == ["A", "C"]
+    assert (book.get(older).rfm_segment, book.get(older).revenue_12m) == ("lost", 0)
+    book.put_setting("segment_windows", {"abc_months": 12, "rfm_months": 24})
+    book.run()
+    # Back to 12 months: 半年前 ranks first (0 % before), 近期 has 77 % before it: both A.
+    assert book.tiers(recent, older) == ["A", "A"]
+    assert book.get(older).revenue_12m == 1000
+
+
+@pytest.mark.parametrize(("factor", "flagged"), [(2, True), (3, False)])
+def test_churn_factors_come_from_settings(book: Book, factor: int, flagged: bool):
+    # Orders 40 days apart, silent 100 days: beyond 2 × 40, within 3 × 40.
+    rhythm = book.customer("节奏客户", *((100 + 40 * n, 100) for n in range(4)))
+    # A C-tier prospect quiet 200 days: beyond 2 × 90, within 3 × 90.
+    quiet = book.customer("C 类客户", contact_days=200)
+    book.put_setting("churn_factors", {"order_gap": factor, "no_contact": factor})
+    book.run()
+    assert book.get(rhythm).churn_risk is flagged
+    assert book.get(quiet).churn_risk is flagged
+
+
+def test_malformed_windows_and_factors_fall_back(book: Book):
+    older = book.customer("半年前", (200, 1000))
+    book.put_setting("segment_windows", {"abc_months": 0, "rfm_months": "x"})
+    book.put_setting("churn_factors", {"order_gap": -1, "no_contact": None})
+    book.run()
+    assert book.tiers(older) == ["A"]

@@ -54,25 +54,27 @@ def test_pages_and_status_bar_show_the_database_counts(qtbot, demo, settings) ->
     window = make_window(qtbot, demo, settings)
     with demo.session() as s:
         summary = summarize(s)
-    customers = figures(window, "customers")
-    assert customers["Customers"] == f"{summary['customers']:,}"
-    assert customers["A tier (key accounts)"] == str(summary["tiers"]["A"])
-    assert figures(window, "calendar")["Overdue visits"] == str(summary["visits_overdue"])
+    window.show_page("customers")
+    customers = window.pages["customers"].view
+    assert customers.count_label.text() == f"{summary['customers']:,} customers"
+    assert window.pages["calendar"].agenda.overdue_count == summary["visits_overdue"]
     assert type(window.pages["insights"]).__name__ == "InsightsView"  # its own screen now
     assert f"{summary['customers']} customers" in window.counts_label.text()
 
 
 def test_counts_follow_changes_announced_on_the_event_bus(qtbot, db, settings) -> None:
     window = make_window(qtbot, db, settings)
-    assert figures(window, "customers")["Customers"] == "0"
+    assert window.counts_label.text().startswith("0 customers")
     generate(db, customers=5, seed=1)
     window.ctx.events.announce(ChangeEvent(frozenset({"customer"})))
     window.ctx.events.announce(
         ChangeEvent(frozenset({"deal"}))
     )  # a second change while counting queues one more count
-    qtbot.waitUntil(lambda: figures(window, "customers")["Customers"] == "5")
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("5 customers"))
     counted(qtbot, window)
-    assert figures(window, "customers")["Customers"] == "5"
+    assert window.counts_label.text().startswith("5 customers")
+    window.show_page("customers")  # the customers page reloads once it is shown
+    assert window.pages["customers"].view.count_label.text() == "5 customers"
 
 
 def test_geometry_and_page_are_remembered(qtbot, db, settings) -> None:
@@ -114,7 +116,7 @@ def test_empty_database_offers_demo_data_and_fills_every_screen(
     window = make_window(qtbot, db, settings)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert application.offer_demo(window, window.ctx) is True
-    qtbot.waitUntil(lambda: figures(window, "customers")["Customers"] == "300")
+    qtbot.waitUntil(lambda: window.counts_label.text().startswith("300 customers"))
     assert application.offer_demo(window, window.ctx) is False  # not offered twice
 
 

@@ -30,12 +30,14 @@ from app.models import (
     VisitPlan,
 )
 from app.models.types import utcnow
+from app.workdays import next_workday
 from ui import translations
 from ui.context import AppContext
 from ui.deal_card_delegate import CARD_ROLE
 from ui.deal_editor import DealEditor
 from ui.deal_pickers import NewContactDialog
-from ui.gate_dialog import GateDialog, HandoffDialog, LoseDialog, WinDialog
+from ui.gate_dialog import GateDialog, LoseDialog, WinDialog
+from ui.handoff_dialog import HandoffDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_board import PipelineBoard
@@ -295,7 +297,7 @@ def test_win_creates_order_payment_visit_and_handoff_undo_removes_them(qtbot, bo
         assert (visit.kind, visit.source, visit.due_date) == (
             "aftersale_visit",
             "aftersale",
-            closed + timedelta(days=7),
+            next_workday(closed + timedelta(days=7)),
         )
         assert s.scalars(select(Handoff).where(Handoff.deal_id == deal_id)).one().status == "todo"
     assert "仓储管理二期" not in titles(board.models[book["stage:negotiation"]])
@@ -305,6 +307,7 @@ def test_win_creates_order_payment_visit_and_handoff_undo_removes_them(qtbot, bo
         handoff = s.scalars(select(Handoff).where(Handoff.deal_id == deal_id)).one()
         assert handoff.checklist["key_contacts"] and not handoff.checklist["promises"]
 
+    ctx.undo_stack.undo()  # the checklist save, then the win
     ctx.undo_stack.undo()
     with db.session() as s:
         assert s.get(Deal, deal_id).status == "open"

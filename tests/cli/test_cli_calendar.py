@@ -1,0 +1,52 @@
+"""`calendar --out FILE.ics [--days N]` as a script runs it: RFC 5545 read back with icalendar."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+
+from icalendar import Calendar
+
+from tests.cli.test_cli import run
+
+
+def events(path) -> list:
+    return [c for c in Calendar.from_ical(path.read_bytes()).walk("VEVENT")]
+
+
+def test_calendar_writes_planned_visits_with_stable_uids_and_alarms(tmp_path) -> None:
+    book = tmp_path / "book.sqlite"
+    assert run("--db", str(book), "demo", "--customers", "60", "--seed", "3").returncode == 0
+    first, second = tmp_path / "a.ics", tmp_path / "b.ics"
+    result = run("--db", str(book), "calendar", "--out", str(first), "--days", "45")
+    assert result.returncode == 0, result.stderr
+    assert "visits" in result.stdout
+    assert run("--db", str(book), "calendar", "--out", str(second), "--days", "45").returncode == 0
+    one, two = events(first), events(second)
+    assert one and [str(e["UID"]) for e in one] == [str(e["UID"]) for e in two]
+    today = date.today()
+    with sqlite3.connect(book) as conn:
+        planned = {
+            f"{row[0]}@repbook"
+            for row in conn.execute(
+                "SELECT v.id FROM visit_plan v JOIN customer c ON c.id = v.customer_id "
+                "WHERE v.status = 'planned' AND v.deleted_at IS NULL AND c.deleted_at IS NULL "
+                "AND v.due_date BETWEEN ? AND ?",
+                (today.isoformat(), (today + timedelta(days=44)).isoformat()),
+            )
+        }
+    conn.close()
+    visits = [e for e in one if e["CATEGORIES"].cats == ["visit"]]
+    assert {str(e["UID"]) for e in visits} == planned
+    for event in one:
+        assert event["DTSTAMP"] and event["DTSTART"].dt >= today
+        assert event.walk("VALARM")[0]["TRIGGER"].dt < timedelta(0)
+        assert event["CATEGORIES"].cats[0] in ("visit", "care")
+
+
+def test_calendar_refuses_a_bad_day_count_in_one_line(tmp_path) -> None:
+    book = tmp_path / "book.sqlite"
+    result = run("--db", str(book), "calendar", "--out", str(tmp_path / "x.ics"), "--days", "0")
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0 and "--days" in result.stderr
+    assert not (tmp_path / "x.ics").exists()
