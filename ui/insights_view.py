@@ -11,6 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,7 +32,7 @@ from ui.charts.panel import ChartPanel
 from ui.charts.process_map import ProcessMapView
 from ui.context import AppContext, ChangeEvent
 from ui.goals_panel import GoalsPanel
-from ui.kit.format import format_money, format_percent
+from ui.kit.format import format_compact_money, format_money, format_percent
 from ui.overview_page import StatCard
 from ui.report_export import ReportExporter
 from ui.workers import BackgroundTask
@@ -133,7 +134,13 @@ class InsightsView(QWidget):
         self.owner.currentIndexChanged.connect(lambda _i: self.refresh())
         self.goals.changed.connect(self.refresh)
         ctx.events.changed.connect(self._data_changed)
-        self.refresh()
+        # Nothing is computed until the screen is first shown: start-up stays quick.
+        self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     # ------------------------------------------------------------------ scope and computing
     def scope(self) -> Scope:
@@ -161,6 +168,7 @@ class InsightsView(QWidget):
         if self._task.is_running():
             self._stale = True
             return
+        self._dirty = False
         self._scope = self.scope()
         self.status.setText(self.tr("Computing…"))
         self._task.start()
@@ -201,8 +209,12 @@ class InsightsView(QWidget):
             self.refresh()
 
     def _data_changed(self, event: ChangeEvent) -> None:
-        if event.touches(*WATCHED):
+        if not event.touches(*WATCHED):
+            return
+        if self.isVisible():
             self.refresh()
+        else:
+            self._dirty = True
 
     # ------------------------------------------------------------------ showing
     def _show(self, ins: Insights) -> None:
@@ -241,24 +253,24 @@ class InsightsView(QWidget):
         cycle = ins.outcomes.cycle_median_days
         on_time = ins.receivables.on_time_rate
         figures = [
-            (self.tr("Open pipeline"), format_money(loc, pipeline)),
-            (self.tr("Weighted pipeline"), format_money(loc, weighted)),
+            (self.tr("Open pipeline"), format_compact_money(loc, pipeline)),
+            (self.tr("Weighted pipeline"), format_compact_money(loc, weighted)),
             (self.tr("Win rate"), "—" if rate is None else format_percent(loc, rate)),
             (
                 self.tr("Median sales cycle"),
                 "—" if cycle is None else self.tr("%1 days").replace("%1", str(round(cycle))),
             ),
-            (
-                self.tr("Overdue receivables"),
-                format_money(loc, ins.receivables.overdue.quantize(whole)),
-            ),
+            (self.tr("Overdue receivables"), format_compact_money(loc, ins.receivables.overdue)),
             (
                 self.tr("On-time collection"),
                 "—" if on_time is None else format_percent(loc, on_time),
             ),
         ]
-        for card, (text, value) in zip(self.cards, figures, strict=True):
+        exact = [format_money(loc, pipeline), format_money(loc, weighted), "", "",
+                 format_money(loc, ins.receivables.overdue.quantize(whole)), ""]  # fmt: skip
+        for card, (text, value), full in zip(self.cards, figures, exact, strict=True):
             card.show_figure(text, value)
+            card.setToolTip(full)
 
     def _charts(self, ins: Insights) -> None:
         stages = ins.funnel.stages

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 import pyqtgraph as pg
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QWidget
 
+from ui.kit.format import format_compact_money
 from ui.kit.theme import blend, is_dark, overdue
 
 # Series colours that read on light and dark backgrounds alike.
@@ -19,11 +22,28 @@ def series_colour(index: int) -> QColor:
     return QColor(SERIES[index % len(SERIES)])
 
 
+class ValueAxis(pg.AxisItem):
+    """An axis of short plain numbers (1.5万 / 15K, 800), never 2e+07."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        locale = QLocale()
+        shown = []
+        for value in values:
+            number = value * scale
+            if abs(number) >= 10_000:
+                text = format_compact_money(locale, Decimal(str(round(number))))
+                shown.append(text.replace("¥", ""))
+            else:
+                shown.append(locale.toString(number, "f", 0 if spacing >= 1 else 1))
+        return shown
+
+
 class BarChart(pg.PlotWidget):
     """A bar chart; categories along the bottom (or the left, horizontal) with their names."""
 
     def __init__(self, horizontal: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
+        value_side = "bottom" if horizontal else "left"
+        super().__init__(parent=parent, axisItems={value_side: ValueAxis(value_side)})
         self.horizontal = horizontal
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
@@ -31,6 +51,10 @@ class BarChart(pg.PlotWidget):
         self.getPlotItem().showGrid(x=horizontal, y=not horizontal, alpha=0.15)
         self.setMinimumSize(320, 220)
         self.values: list[float] = []
+        value_axis = self.getPlotItem().getAxis("bottom" if horizontal else "left")
+        value_axis.enableAutoSIPrefix(False)
+        if not horizontal:
+            value_axis.setWidth(64)  # room for short amounts like 2,231万
         self.apply_palette()
 
     def apply_palette(self) -> None:
@@ -74,7 +98,9 @@ class BarChart(pg.PlotWidget):
         self.clear()
         plot = self.getPlotItem()
         if plot.legend is None:
-            plot.addLegend(offset=(10, 5))
+            plot.addLegend(
+                offset=(10, 5), labelTextColor=self.palette().color(QPalette.ColorRole.Text)
+            )
         elif plot.legend is not None:
             plot.legend.clear()
         bottoms = [0.0] * len(names)

@@ -90,7 +90,7 @@ class ProcessMapView(QGraphicsView):
             a, b = QPointF(start.x(), start.y() + BOX_H / 2), QPointF(end.x(), end.y() - BOX_H / 2)
             path.moveTo(a)
             path.lineTo(b)
-            middle, tip_from = QPointF(a.x() * 0.6 + b.x() * 0.4, a.y() * 0.6 + b.y() * 0.4), a
+            middle, tip_from = QPointF(a.x() * 0.3 + b.x() * 0.7, a.y() * 0.3 + b.y() * 0.7), a
         else:
             above = edge.kind != "backward"
             lift = (BOX_H / 2 + 18 + 26 * span) * (-1 if above else 1)

@@ -25,7 +25,7 @@ def format_cell(locale: QLocale, cell: Cell) -> str:
     if cell.kind == "percent":
         return format_percent(locale, float(value), 1)
     if cell.kind == "int":
-        return locale.toString(int(value)) if float(value).is_integer() else str(value)
+        return locale.toString(round(float(value)))
     if cell.kind == "days":
         return locale.toString(float(value), "f", 1)
     if cell.kind == "score":

@@ -2530,142 +2530,142 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../insights_view.py" line="64"/>
+        <location filename="../../insights_view.py" line="65"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="64"/>
+        <location filename="../../insights_view.py" line="65"/>
         <source>This quarter</source>
         <translation>本季度</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="64"/>
+        <location filename="../../insights_view.py" line="65"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="65"/>
+        <location filename="../../insights_view.py" line="66"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="75"/>
+        <location filename="../../insights_view.py" line="76"/>
         <source>All reps</source>
         <translation>全部销售</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="76"/>
+        <location filename="../../insights_view.py" line="77"/>
         <source>Export report…</source>
         <translation>导出报表…</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="79"/>
+        <location filename="../../insights_view.py" line="80"/>
         <source>Period</source>
         <translation>周期</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="84"/>
+        <location filename="../../insights_view.py" line="85"/>
         <source>Rep</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="109"/>
+        <location filename="../../insights_view.py" line="110"/>
         <source>Funnel</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="110"/>
+        <location filename="../../insights_view.py" line="111"/>
         <source>Stage durations</source>
         <translation>阶段停留时长</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="111"/>
+        <location filename="../../insights_view.py" line="112"/>
         <source>Process map</source>
         <translation>流程图</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="112"/>
+        <location filename="../../insights_view.py" line="113"/>
         <source>Forecast</source>
         <translation>成交预测</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="113"/>
+        <location filename="../../insights_view.py" line="114"/>
         <source>Receivables</source>
-        <translation>回款计划</translation>
+        <translation>回款</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="114"/>
+        <location filename="../../insights_view.py" line="115"/>
         <source>Activity</source>
         <translation>跟进活动</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="115"/>
+        <location filename="../../insights_view.py" line="116"/>
         <source>Lost reasons</source>
         <translation>输单原因</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="116"/>
+        <location filename="../../insights_view.py" line="117"/>
         <source>Goals</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="117"/>
+        <location filename="../../insights_view.py" line="118"/>
         <source>Per rep</source>
         <translation>销售对比</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="123"/>
+        <location filename="../../insights_view.py" line="124"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="165"/>
+        <location filename="../../insights_view.py" line="173"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="213"/>
+        <location filename="../../insights_view.py" line="225"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="217"/>
+        <location filename="../../insights_view.py" line="229"/>
         <source>No deal moved in this period yet.</source>
         <translation>本期还没有商机推进。</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="244"/>
+        <location filename="../../insights_view.py" line="256"/>
         <source>Open pipeline</source>
         <translation>进行中管道金额</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="245"/>
+        <location filename="../../insights_view.py" line="257"/>
         <source>Weighted pipeline</source>
         <translation>加权管道金额</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="246"/>
+        <location filename="../../insights_view.py" line="258"/>
         <source>Win rate</source>
         <translation>赢单率</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="248"/>
+        <location filename="../../insights_view.py" line="260"/>
         <source>Median sales cycle</source>
         <translation>成交周期中位数</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="249"/>
+        <location filename="../../insights_view.py" line="261"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="252"/>
+        <location filename="../../insights_view.py" line="263"/>
         <source>Overdue receivables</source>
         <translation>逾期回款</translation>
     </message>
     <message>
-        <location filename="../../insights_view.py" line="256"/>
+        <location filename="../../insights_view.py" line="265"/>
         <source>On-time collection</source>
         <translation>按时回款率</translation>
     </message>
