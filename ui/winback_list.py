@@ -246,7 +246,7 @@ class WinBackList(QWidget):
         if not outcome:
             return
         with self.ctx.db.session() as session:
-            planned = next_visits(session, customer_ids)
+            planned = next_visits(session, customer_ids, date.today())
         for customer_id, due in planned.items():
             index = self.row_of(customer_id)
             if index >= 0:

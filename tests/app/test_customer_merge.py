@@ -168,13 +168,15 @@ RELATED = (Contact, Deal, Activity, VisitPlan, Order, Payment, Complaint, Handof
 
 
 def _owned(db: Database, customer_id: str) -> dict[str, int]:
+    # The cadence visit is derived (one per live customer, app.derived.visits), not moved.
+    def rows(model):
+        query = select(func.count()).where(model.customer_id == customer_id)
+        if model is VisitPlan:
+            query = query.where(VisitPlan.source != "cadence")
+        return s.scalar(query)
+
     with db.session() as s:
-        return {
-            model.__tablename__: s.scalar(
-                select(func.count()).where(model.customer_id == customer_id)
-            )
-            for model in RELATED
-        }
+        return {model.__tablename__: rows(model) for model in RELATED}
 
 
 def test_merge_keeps_every_related_row_and_undo_restores(db: Database, pair) -> None:
@@ -197,6 +199,12 @@ def test_merge_keeps_every_related_row_and_undo_restores(db: Database, pair) -> 
         # Derived figures refreshed in the same unit of work.
         assert keep.revenue_12m == Decimal(1000)
         assert "李四" in keep.search_text
+        cadence = select(func.count()).where(
+            VisitPlan.customer_id == keep.id,
+            VisitPlan.source == "cadence",
+            VisitPlan.deleted_at.is_(None),
+        )
+        assert s.scalar(cadence) == 1
 
     actions.undo(db, outcome.changes)
     assert _owned(db, pair["keep"]) == before_keep

@@ -86,7 +86,11 @@ def test_one_click_visit_is_planned_once_and_undoable(db: Database) -> None:
     assert len(both.changes.created_ids(VisitPlan)) == 1
     actions.undo(db, outcome.changes)
     with db.session() as s:
-        live = s.scalars(select(VisitPlan.customer_id).where(VisitPlan.deleted_at.is_(None))).all()
+        live = s.scalars(
+            select(VisitPlan.customer_id).where(
+                VisitPlan.deleted_at.is_(None), VisitPlan.source == "winback"
+            )
+        ).all()
         assert live == [ids["中客户"]]
         assert win_back_rows(s, today=TODAY)[0].next_visit is None
 
