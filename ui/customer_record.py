@@ -1,6 +1,6 @@
 """The customer record: header (tier, segment, risk, freshness), its actions, and one tab per
 part — profile (the five dimensions), contacts, timeline, deals, orders and payments,
-complaints, referrals, and a place for suggestions."""
+complaints, referrals and what to offer next."""
 
 from __future__ import annotations
 
@@ -20,12 +20,14 @@ from app.customers.profile import CustomerProfile, load_profile
 from app.segments import segment_name
 from ui.context import AppContext, ChangeEvent
 from ui.customer_actions import CustomerActions
+from ui.customer_referrals_box import CustomerReferralsBox
 from ui.kit.format import format_day
 from ui.kit.theme import is_dark, set_tone
 from ui.record_contacts import ContactsSection
 from ui.record_lists import RecordLists
 from ui.record_profile import ProfileForm
 from ui.record_timeline import TimelineSection
+from ui.suggestions_panel import SuggestionsPanel
 
 # What each tab shows, by the kinds of row that change it.
 LIST_TABS = {
@@ -40,6 +42,7 @@ class CustomerRecord(QDialog):
     """One customer's record, beside the list (not modal); it follows changes made elsewhere."""
 
     closed_for_good = Signal()  # the customer was retired
+    customer_activated = Signal(str)  # a referred customer or referrer to open
 
     def __init__(self, ctx: AppContext, customer_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,14 +89,14 @@ class CustomerRecord(QDialog):
             ("deals", self.tr("Deals")),
             ("orders", self.tr("Orders and payments")),
             ("complaints", self.tr("Complaints")),
-            ("referrals", self.tr("Referrals")),
         ):
             self.list_tabs[key] = self.tabs.addTab(QWidget(), title)
-        # The growth suggestions widget goes here (see `set_suggestions`).
-        self.suggestions_tab = self.tabs.addTab(
-            QLabel(self.tr("Suggestions for this customer will appear here.")),
-            self.tr("Suggestions"),
-        )
+        # Both follow changes themselves (app.growth owns what they read).
+        self.referrals = CustomerReferralsBox(ctx)
+        self.referrals.customer_activated.connect(self.customer_activated)
+        self.tabs.addTab(self.referrals, self.tr("Referrals"))
+        self.suggestions = SuggestionsPanel(ctx)
+        self.tabs.addTab(self.suggestions, self.tr("What to offer"))
 
         header = QHBoxLayout()
         header.setSpacing(10)
@@ -135,16 +138,14 @@ class CustomerRecord(QDialog):
         self.contacts.reload()
         self.timeline.reload()
         self._reload_lists(set(self.list_tabs))
+        self.referrals.show_customer(self.customer_id)
+        self.suggestions.show_customer(self.customer_id)
 
     def _reload_lists(self, keys: set[str]) -> None:
-        assert self.profile is not None
         builders = {
             "deals": self.lists.deals,
             "orders": self.lists.orders_and_payments,
             "complaints": self.lists.complaints,
-            "referrals": lambda: self.lists.referrals(
-                self.profile.referred_by if self.profile else None
-            ),
         }
         current = self.tabs.currentIndex()
         for key in keys:
@@ -221,11 +222,3 @@ class CustomerRecord(QDialog):
             return
         if self.ctx.commands.run(text, lambda s: update_customer(s, self.customer_id, data)):
             self.actions.done.emit(text)
-
-    def set_suggestions(self, widget: QWidget) -> None:
-        """Put the growth suggestions widget in its tab."""
-        title = self.tabs.tabText(self.suggestions_tab)
-        old = self.tabs.widget(self.suggestions_tab)
-        self.tabs.removeTab(self.suggestions_tab)
-        old.deleteLater()
-        self.tabs.insertTab(self.suggestions_tab, widget, title)

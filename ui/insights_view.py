@@ -33,7 +33,7 @@ from ui.charts.process_map import ProcessMapView
 from ui.context import AppContext, ChangeEvent
 from ui.goals_panel import GoalsPanel
 from ui.kit.format import format_compact_money, format_money, format_percent
-from ui.overview_page import StatCard
+from ui.kit.stat_card import StatCard
 from ui.report_export import ReportExporter
 from ui.workers import BackgroundTask
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from functools import partial
 from typing import Any
 
@@ -22,35 +21,26 @@ from PySide6.QtWidgets import (
 from app import APP_VERSION
 from app import db as database
 from app.customers.records import create_customer
-from app.summary import playbook_entry_count, summarize
+from app.summary import summarize
 from ui.context import AppContext, ChangeEvent
 from ui.customer_editor import CustomerEditor
 from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
+from ui.growth_page import GrowthPage
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
-from ui.kit.format import format_count, format_money, format_percent
-from ui.overview_page import OverviewPage
+from ui.kit.format import format_count
+from ui.kit.lazy import LazyWidget
 from ui.pipeline_board import PipelineBoard
 from ui.playbook_page import PlaybookPage
 from ui.playbook_panel import PlaybookDock
 from ui.visit_calendar import VisitCalendar
 from ui.workers import BackgroundTask
 
-PAGES = ("pipeline", "customers", "calendar", "playbook", "insights")
-# Kinds of row the headline counts read; a change to anything else leaves them as they are.
-COUNTED = (
-    "customer",
-    "contact",
-    "deal",
-    "activity",
-    "sales_order",
-    "payment",
-    "visit_plan",
-    "playbook_entry",
-    "complaint",
-)
+PAGES = ("pipeline", "customers", "calendar", "playbook", "insights", "growth")
+# Kinds of row the status bar's counts read; a change to anything else leaves them as they are.
+COUNTED = ("customer", "deal", "visit_plan")
 
 
 class MainWindow(QMainWindow):
@@ -73,11 +63,12 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(3)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        for key, (title, hint, stats) in self._page_specs().items():
-            page = self._make_page(key, title, hint, stats)
+        titles = self.page_titles()
+        for key in PAGES:
+            page = self._make_page(key)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(icon(key), title)
+            item = QListWidgetItem(icon(key), titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 40))
             self.navigation.addItem(item)
@@ -96,9 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(ctx.db.path)))
         # The playbook beside the board follows the selected deal; saveState remembers it.
         self.playbook_dock = PlaybookDock(ctx, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.playbook_dock)
-        self.resizeDocks([self.playbook_dock], [360], Qt.Orientation.Horizontal)
-        self.board.deal_selected.connect(self.playbook_dock.panel.follow_deal)
+        self.playbook_dock.attach(self, self.board)
         self.navigation.currentRowChanged.connect(
             lambda _row: self.playbook_dock.follow_page(self.current_page())
         )
@@ -118,94 +107,52 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     # -- pages -----------------------------------------------------------------------------
-    def _make_page(self, key: str, title: str, hint: str, stats: Any) -> QWidget:
+    def page_titles(self) -> dict[str, str]:
+        """The navigation titles, by page key."""
+        return {
+            "pipeline": self.tr("Pipeline"),
+            "customers": self.tr("Customers"),
+            "calendar": self.tr("Calendar"),
+            "playbook": self.tr("Playbook"),
+            "insights": self.tr("Insights"),
+            "growth": self.tr("Growth"),
+        }
+
+    def _make_page(self, key: str) -> QWidget:
+        ctx = self.ctx
         if key == "pipeline":
-            self.board = PipelineBoard(self.ctx)
+            self.board = PipelineBoard(ctx)
             return self.board
-        if key == "playbook":
-            self.playbook_page = PlaybookPage(self.ctx, lambda: self.playbook_dock.panel.deal_id())
-            return self.playbook_page
-        if key == "calendar":
-            self.calendar = VisitCalendar(self.ctx)
-            self.calendar.reminders_changed.connect(self._badge_calendar)
-            return self.calendar
         if key == "customers":
-            self.customers = CustomersPage(self.ctx)
+            self.customers = CustomersPage(ctx)
             self.customers.new_customer_requested.connect(self.new_customer)
             return self.customers
+        if key == "calendar":
+            self.calendar = VisitCalendar(ctx)
+            self.calendar.reminders_changed.connect(self._badge_calendar)
+            return self.calendar
+        if key == "playbook":
+            self.playbook_page = PlaybookPage(ctx, lambda: self.playbook_dock.panel.deal_id())
+            return self.playbook_page
+        # Charts and the growth tables read the whole book: built when first opened.
         if key == "insights":
-            from ui.insights_view import InsightsView
+            return LazyWidget(lambda: _insights_view(ctx))
+        return LazyWidget(lambda: GrowthPage(ctx), self._growth_built)
 
-            return InsightsView(self.ctx)
-        return OverviewPage(title, hint, stats)
+    def _growth_built(self, page: QWidget) -> None:
+        page.customer_activated.connect(self.open_customer)  # type: ignore[attr-defined]
+
+    def open_customer(self, customer_id: str) -> None:
+        """Show the Customers page with this customer's record open."""
+        self.show_page("customers")
+        self.customers.open_record(customer_id)
 
     def _badge_calendar(self, count: int) -> None:
         # The navigation item exists once the page is built; the count follows its title.
         item = self.navigation.item(PAGES.index("calendar"))
         if item is not None:
-            title = self._page_specs()["calendar"][0]
+            title = self.page_titles()["calendar"]
             item.setText(f"{title}  ({count})" if count else title)
-
-    def _page_specs(self) -> dict[str, tuple[str, str, Any]]:
-        n = partial(format_count, self.locale)
-        money = self._money
-        return {
-            "pipeline": (
-                self.tr("Pipeline"),
-                self.tr("Open deals by stage. Drag a card to move it; Ctrl+N adds a deal."),
-                lambda s: [
-                    (self.tr("Open deals"), n(s["deals"]["open"])),
-                    (self.tr("Won deals"), n(s["deals"]["won"])),
-                    (self.tr("Lost deals"), n(s["deals"]["lost"])),
-                    (self.tr("Open pipeline value"), money(s.get("open_amount", 0))),
-                ],
-            ),
-            "customers": (
-                self.tr("Customers"),
-                self.tr("Your book of business, tiered A/B/C by revenue and scored by RFM."),
-                lambda s: [
-                    (self.tr("Customers"), n(s["customers"])),
-                    (self.tr("Contacts"), n(s["contacts"])),
-                    (self.tr("A tier (key accounts)"), n(s["tiers"]["A"])),
-                    (self.tr("B tier"), n(s["tiers"]["B"])),
-                    (self.tr("C tier"), n(s["tiers"]["C"])),
-                    (self.tr("At risk of churn"), n(s["at_risk"])),
-                ],
-            ),
-            "calendar": (
-                self.tr("Calendar"),
-                self.tr("Planned visits and care reminders, by tier cadence."),
-                lambda s: [
-                    (self.tr("Visits due in the next 7 days"), n(s["visits_due_7d"])),
-                    (self.tr("Overdue visits"), n(s["visits_overdue"])),
-                    (self.tr("Activities logged"), n(s["activities"])),
-                ],
-            ),
-            "playbook": (
-                self.tr("Playbook"),
-                self.tr("Objection scripts, SPIN questions, closing signals and stage SOPs."),
-                lambda s: [
-                    (self.tr("Playbook entries"), n(s.get("playbook_entries", 0))),
-                    (self.tr("Open deals to prepare for"), n(s["deals"]["open"])),
-                ],
-            ),
-            "insights": (
-                self.tr("Insights"),
-                self.tr("Funnel, stage durations and the bottleneck, receivables and goals."),
-                lambda s: [
-                    (self.tr("Orders"), n(s["orders"])),
-                    (self.tr("Receivables"), n(s["payments"])),
-                    (self.tr("Win rate"), self._percent(s["deals"])),
-                ],
-            ),
-        }
-
-    def _money(self, amount: Any) -> str:
-        return format_money(self.locale, Decimal(str(amount)))
-
-    def _percent(self, deals: dict[str, int]) -> str:
-        closed = deals["won"] + deals["lost"]
-        return "—" if not closed else format_percent(self.locale, deals["won"] / closed, 1)
 
     def current_page(self) -> str:
         item = self.navigation.currentItem()
@@ -220,7 +167,7 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def refresh(self) -> None:
-        """Re-read the headline counts in the background for the overview pages and status bar."""
+        """Re-read the status bar's counts in the background."""
         if self._summary_task.is_running():
             self._summary_stale = True
         else:
@@ -228,10 +175,7 @@ class MainWindow(QMainWindow):
 
     def _read_summary(self, _progress: Any) -> dict[str, Any]:
         with self.ctx.db.session() as session:
-            summary = summarize(session)
-            summary["open_amount"] = summary["money"]["open_pipeline"]
-            summary["playbook_entries"] = playbook_entry_count(session)
-        return summary
+            return summarize(session)
 
     def _summary_read(self) -> None:
         if self._summary_stale:
@@ -239,11 +183,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def show_summary(self, summary: dict[str, Any]) -> None:
-        """Show headline counts on every overview page and the status bar."""
+        """Show the headline counts in the status bar."""
         self.summary = summary
-        for page in self.pages.values():
-            if isinstance(page, OverviewPage):
-                page.show_summary(summary)
         n = partial(format_count, self.locale)
         self.counts_label.setText(
             self.tr("{0} customers · {1} open deals · {2} visits overdue").format(
@@ -412,3 +353,9 @@ class MainWindow(QMainWindow):
         while self._summary_task.is_running():  # its answer must not reach a deleted window
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         super().closeEvent(event)
+
+
+def _insights_view(ctx: AppContext) -> QWidget:
+    from ui.insights_view import InsightsView  # pyqtgraph loads only when the page opens
+
+    return InsightsView(ctx)

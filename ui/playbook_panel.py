@@ -6,6 +6,8 @@ closing the closing signals (app.playbook.stages decides); the stage's SOP is on
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -30,6 +33,9 @@ from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.theme import set_tone
 from ui.playbook_detail import RATED_KINDS, EntryDetail, group_label, stats_text
+
+if TYPE_CHECKING:
+    from ui.pipeline_board import PipelineBoard
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 SECTION_BUTTONS = {
@@ -291,6 +297,12 @@ class PlaybookDock(QDockWidget):
         self.toggle_action.setChecked(str(stored).lower() == "true")
         self.toggle_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.toggle_action.toggled.connect(self._toggled)
+
+    def attach(self, window: QMainWindow, board: PipelineBoard) -> None:
+        """Dock on the window's right, following the deal selected on the board."""
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        window.resizeDocks([self], [360], Qt.Orientation.Horizontal)
+        board.deal_selected.connect(self.panel.follow_deal)
 
     def _toggled(self, checked: bool) -> None:
         self.chosen = True

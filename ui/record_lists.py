@@ -22,7 +22,6 @@ from app.customers.profile import (
     customer_deals,
     customer_orders,
     customer_payments,
-    referrals,
 )
 from app.db import Database
 from app.labels import label
@@ -174,20 +173,3 @@ class RecordLists:
             self.tr("Description"),
         )
         return table(headers, rows, self.tr("No complaints — keep it that way."))
-
-    def referrals(self, referred_by: tuple[str, str] | None) -> QWidget:
-        with self.db.session() as session:
-            referred = referrals(session, self.customer_id)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        by = referred_by[1] if referred_by else self.tr("nobody recorded")
-        layout.addWidget(QLabel(self.tr("Referred by: {0}").format(by)))
-        layout.addWidget(
-            table(
-                (self.tr("Customer it referred"), self.tr("Tier")),
-                [(r.name, r.tier) for r in referred],
-                self.tr("This customer has not referred anyone yet."),
-            ),
-            1,
-        )
-        return box

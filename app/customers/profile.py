@@ -143,13 +143,6 @@ class ComplaintRow:
     overdue: bool
 
 
-@dataclass(frozen=True)
-class Referral:
-    id: str
-    name: str
-    tier: str
-
-
 def _zero(value: Decimal | None) -> Decimal:
     return value if value is not None else Decimal(0)
 
@@ -377,12 +370,3 @@ def customer_complaints(
         for row in rows
     ]
 
-
-def referrals(session: Session, customer_id: str) -> list[Referral]:
-    """Return the live customers this one referred, by name."""
-    rows = session.execute(
-        select(Customer.id, Customer.name, Customer.effective_tier)
-        .where(Customer.referred_by_id == customer_id, Customer.deleted_at.is_(None))
-        .order_by(Customer.name)
-    )
-    return [Referral(*row) for row in rows]

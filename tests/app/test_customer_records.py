@@ -34,10 +34,10 @@ from app.customers.profile import (
     customer_complaints,
     list_contacts,
     load_profile,
-    referrals,
     timeline,
 )
 from app.customers.records import ContactInput
+from app.growth.referrals import customer_referrals
 from app.derived.search import customer_search_text
 from app.models import Activity, Complaint, Contact, Customer, VisitPlan
 from app.parsing.values import normalise_company_name
@@ -339,6 +339,6 @@ def test_complaints_flag_promises_past_due_before_resolving_and_referrals_both_w
     with db.session() as session:
         flags = sorted((c.step, c.overdue) for c in customer_complaints(session, cid))
         assert flags == [("confirm", True), ("listen", False), ("resolve", False)]
-        assert [r.name for r in referrals(session, cid)] == ["上海浦江物流"]
+        assert [r.name for r in customer_referrals(session, cid).referred] == ["上海浦江物流"]
         assert load_profile(session, book["上海"]).referred_by == (cid, "杭州云启科技有限公司")
         assert session.scalar(select(Contact.id)) is None

@@ -307,10 +307,13 @@ def test_contacts_are_added_with_checks_and_referrals_show_both_ways(qtbot, db, 
     with db.session() as s:
         assert s.get(Customer, book["成都"]).referred_by_id == book["杭州"]
     referrer = page.open_record(book["杭州"])
-    tab = referrer.tabs.widget(referrer.list_tabs["referrals"])
-    assert "成都天府软件集团" in [
-        w.item(0, 0).text() for w in tab.findChildren(type(record.contacts.table))
+    referred = referrer.referrals.referred
+    assert [referred.item(n).text().split(" — ")[0] for n in range(referred.count())] == [
+        "成都天府软件集团"
     ]
+    # A referred customer opens from the referrer's record.
+    referred.itemActivated.emit(referred.item(0))
+    assert page.record is not referrer and page.record.customer_id == book["成都"]
 
 
 def test_a_customer_made_from_the_file_menu_appears_on_the_page(qtbot, db, settings, book):

@@ -14,7 +14,6 @@ from app.summary import summarize
 from ui import application, translations
 from ui.context import AppContext, ChangeEvent
 from ui.main_window import MainWindow
-from ui.overview_page import OverviewPage
 
 
 @pytest.fixture
@@ -36,18 +35,16 @@ def counted(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: not window._summary_task.is_running() and bool(window.summary))
 
 
-def figures(window: MainWindow, page: str) -> dict[str, str]:
-    widget = window.pages[page]
-    assert isinstance(widget, OverviewPage)
-    return dict(widget.figures())
-
-
-def test_navigation_offers_the_five_screens(qtbot, db, settings) -> None:
+def test_navigation_offers_the_six_screens(qtbot, db, settings) -> None:
     window = make_window(qtbot, db, settings)
     labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert labels == ["Pipeline", "Customers", "Calendar", "Playbook", "Insights"]
+    assert labels == ["Pipeline", "Customers", "Calendar", "Playbook", "Insights", "Growth"]
     window.navigation.setCurrentRow(2)
     assert window.stack.currentWidget() is window.pages["calendar"]
+    # The heavy screens are built the first time they are opened, not at start-up.
+    assert not window.pages["growth"].is_built()
+    window.show_page("growth")
+    assert type(window.pages["growth"].widget()).__name__ == "GrowthPage"
 
 
 def test_pages_and_status_bar_show_the_database_counts(qtbot, demo, settings) -> None:
@@ -58,7 +55,8 @@ def test_pages_and_status_bar_show_the_database_counts(qtbot, demo, settings) ->
     customers = window.pages["customers"].view
     assert customers.count_label.text() == f"{summary['customers']:,} customers"
     assert window.pages["calendar"].agenda.overdue_count == summary["visits_overdue"]
-    assert type(window.pages["insights"]).__name__ == "InsightsView"  # its own screen now
+    window.show_page("insights")
+    assert type(window.pages["insights"].widget()).__name__ == "InsightsView"
     assert f"{summary['customers']} customers" in window.counts_label.text()
 
 
@@ -94,7 +92,7 @@ def test_chinese_interface_uses_the_translations(qtbot, db, settings) -> None:
         assert translations.install(app, "zh_CN"), "the shipped repbook_zh_CN.qm did not load"
         window = make_window(qtbot, db, settings, language="zh_CN")
         labels = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-        assert labels == ["销售管道", "客户", "拜访日程", "销售话术", "数据洞察"]
+        assert labels == ["销售管道", "客户", "拜访日程", "销售话术", "数据洞察", "增长机会"]
         assert window.menuBar().actions()[0].text().startswith("文件")
     finally:
         translations.install(app, "en")

@@ -876,107 +876,102 @@
 <context>
     <name>CustomerRecord</name>
     <message>
-        <location filename="../../customer_record.py" line="62"/>
+        <location filename="../../customer_record.py" line="65"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="65"/>
+        <location filename="../../customer_record.py" line="68"/>
         <source>Mark info verified</source>
         <translation>标记信息已核实</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="67"/>
+        <location filename="../../customer_record.py" line="70"/>
         <source>Override tier…</source>
         <translation>手动调整等级…</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="69"/>
+        <location filename="../../customer_record.py" line="72"/>
         <source>Retire customer</source>
         <translation>停用客户</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="72"/>
+        <location filename="../../customer_record.py" line="75"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="81"/>
+        <location filename="../../customer_record.py" line="84"/>
         <source>Profile</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="82"/>
+        <location filename="../../customer_record.py" line="85"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="83"/>
+        <location filename="../../customer_record.py" line="86"/>
         <source>Timeline</source>
         <translation>跟进时间线</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="86"/>
+        <location filename="../../customer_record.py" line="89"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="87"/>
+        <location filename="../../customer_record.py" line="90"/>
         <source>Orders and payments</source>
         <translation>订单与回款</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="88"/>
+        <location filename="../../customer_record.py" line="91"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="89"/>
+        <location filename="../../customer_record.py" line="97"/>
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="94"/>
-        <source>Suggestions for this customer will appear here.</source>
-        <translation>针对该客户的建议将显示在这里。</translation>
+        <location filename="../../customer_record.py" line="99"/>
+        <source>What to offer</source>
+        <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="95"/>
-        <source>Suggestions</source>
-        <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../customer_record.py" line="167"/>
+        <location filename="../../customer_record.py" line="168"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="169"/>
+        <location filename="../../customer_record.py" line="170"/>
         <source>Tier {0} (manual: {1}; computed {2})</source>
         <translation>{0} 级（手动：{1}；计算结果 {2}）</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="179"/>
+        <location filename="../../customer_record.py" line="180"/>
         <source>information never verified</source>
         <translation>信息从未核实</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="183"/>
+        <location filename="../../customer_record.py" line="184"/>
         <source>information verified {0} — out of date</source>
         <translation>信息核实于 {0} — 已过期</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="185"/>
+        <location filename="../../customer_record.py" line="186"/>
         <source>information verified {0}</source>
         <translation>信息核实于 {0}</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="189"/>
+        <location filename="../../customer_record.py" line="190"/>
         <source>⚠ Churn risk: {0}</source>
         <translation>⚠ 流失风险：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_record.py" line="216"/>
+        <location filename="../../customer_record.py" line="217"/>
         <source>Edit {0}</source>
         <translation>编辑 {0}</translation>
     </message>
@@ -1012,9 +1007,34 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../customers_page.py" line="25"/>
+        <location filename="../../customers_page.py" line="34"/>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../customers_page.py" line="36"/>
+        <source>Win back</source>
+        <translation>流失挽回</translation>
+    </message>
+    <message>
+        <location filename="../../customers_page.py" line="37"/>
+        <source>Personas</source>
+        <translation>客户画像</translation>
+    </message>
+    <message>
+        <location filename="../../customers_page.py" line="38"/>
+        <source>Duplicates</source>
+        <translation>重复客户</translation>
+    </message>
+    <message>
+        <location filename="../../customers_page.py" line="39"/>
+        <source>Segmentation settings…</source>
+        <translation>分级设置…</translation>
+    </message>
+    <message>
+        <location filename="../../customers_page.py" line="40"/>
+        <source>How tiers, RFM scores and churn flags are worked out</source>
+        <translation>客户分级、RFM 评分与流失预警的计算方式</translation>
     </message>
 </context>
 <context>
@@ -2797,258 +2817,152 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="64"/>
+        <location filename="../../main_window.py" line="54"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="154"/>
+        <location filename="../../main_window.py" line="113"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="155"/>
-        <source>Open deals by stage. Drag a card to move it; Ctrl+N adds a deal.</source>
-        <translation>按阶段查看进行中的商机。拖动卡片即可推进阶段；Ctrl+N 新建商机。</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="157"/>
-        <source>Open deals</source>
-        <translation>进行中商机</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="158"/>
-        <source>Won deals</source>
-        <translation>赢单</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="159"/>
-        <source>Lost deals</source>
-        <translation>输单</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="160"/>
-        <source>Open pipeline value</source>
-        <translation>在途商机金额</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="164"/>
-        <location filename="../../main_window.py" line="167"/>
+        <location filename="../../main_window.py" line="114"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="165"/>
-        <source>Your book of business, tiered A/B/C by revenue and scored by RFM.</source>
-        <translation>您的客户资源：按销售额分为 A/B/C 三级，并按 RFM 评分。</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="168"/>
-        <source>Contacts</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="169"/>
-        <source>A tier (key accounts)</source>
-        <translation>A 类（关键客户）</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="170"/>
-        <source>B tier</source>
-        <translation>B 类客户</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="171"/>
-        <source>C tier</source>
-        <translation>C 类客户</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="172"/>
-        <source>At risk of churn</source>
-        <translation>流失风险客户</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="176"/>
+        <location filename="../../main_window.py" line="115"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="177"/>
-        <source>Planned visits and care reminders, by tier cadence.</source>
-        <translation>按客户等级的拜访节奏安排的拜访计划与关怀提醒。</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="179"/>
-        <source>Visits due in the next 7 days</source>
-        <translation>未来 7 天待拜访</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="180"/>
-        <source>Overdue visits</source>
-        <translation>逾期未拜访</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="181"/>
-        <source>Activities logged</source>
-        <translation>已记录跟进</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="185"/>
+        <location filename="../../main_window.py" line="116"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="186"/>
-        <source>Objection scripts, SPIN questions, closing signals and stage SOPs.</source>
-        <translation>异议处理话术、SPIN 提问、成交信号与各阶段 SOP。</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="188"/>
-        <source>Playbook entries</source>
-        <translation>话术条目</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="189"/>
-        <source>Open deals to prepare for</source>
-        <translation>待准备的进行中商机</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="193"/>
+        <location filename="../../main_window.py" line="117"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="194"/>
-        <source>Funnel, stage durations and the bottleneck, receivables and goals.</source>
-        <translation>销售漏斗、阶段用时与瓶颈、回款与目标。</translation>
+        <location filename="../../main_window.py" line="118"/>
+        <source>Growth</source>
+        <translation>增长机会</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="196"/>
-        <source>Orders</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="197"/>
-        <source>Receivables</source>
-        <translation>回款计划</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="198"/>
-        <source>Win rate</source>
-        <translation>赢单率</translation>
-    </message>
-    <message>
-        <location filename="../../main_window.py" line="249"/>
+        <location filename="../../main_window.py" line="190"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="256"/>
+        <location filename="../../main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="257"/>
+        <location filename="../../main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="260"/>
+        <location filename="../../main_window.py" line="201"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="263"/>
+        <location filename="../../main_window.py" line="204"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="266"/>
+        <location filename="../../main_window.py" line="207"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="273"/>
+        <location filename="../../main_window.py" line="214"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="277"/>
+        <location filename="../../main_window.py" line="218"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="283"/>
+        <location filename="../../main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="284"/>
+        <location filename="../../main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="287"/>
+        <location filename="../../main_window.py" line="228"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="292"/>
+        <location filename="../../main_window.py" line="233"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="301"/>
+        <location filename="../../main_window.py" line="242"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="319"/>
+        <location filename="../../main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="327"/>
+        <location filename="../../main_window.py" line="268"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="333"/>
+        <location filename="../../main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="334"/>
+        <location filename="../../main_window.py" line="275"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="346"/>
+        <location filename="../../main_window.py" line="287"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="348"/>
+        <location filename="../../main_window.py" line="289"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="377"/>
+        <location filename="../../main_window.py" line="318"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="379"/>
+        <location filename="../../main_window.py" line="320"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="384"/>
+        <location filename="../../main_window.py" line="325"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="386"/>
+        <location filename="../../main_window.py" line="327"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -3612,12 +3526,12 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PlaybookDock</name>
     <message>
-        <location filename="../../playbook_panel.py" line="276"/>
+        <location filename="../../playbook_panel.py" line="282"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="290"/>
+        <location filename="../../playbook_panel.py" line="296"/>
         <source>Playbook &amp;panel</source>
         <translation>话术面板(&amp;P)</translation>
     </message>
@@ -3643,67 +3557,67 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PlaybookPanel</name>
     <message>
-        <location filename="../../playbook_panel.py" line="36"/>
+        <location filename="../../playbook_panel.py" line="42"/>
         <source>SOP</source>
         <translation>SOP</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="37"/>
+        <location filename="../../playbook_panel.py" line="43"/>
         <source>SPIN</source>
         <translation>SPIN</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="38"/>
+        <location filename="../../playbook_panel.py" line="44"/>
         <source>Objections</source>
         <translation>异议</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="39"/>
+        <location filename="../../playbook_panel.py" line="45"/>
         <source>Closing</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="78"/>
+        <location filename="../../playbook_panel.py" line="84"/>
         <source>Follow stage</source>
         <translation>跟随阶段</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="79"/>
+        <location filename="../../playbook_panel.py" line="85"/>
         <source>Show what the selected deal&apos;s stage needs</source>
         <translation>按所选商机的阶段显示需要的内容</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="88"/>
+        <location filename="../../playbook_panel.py" line="94"/>
         <source>Pin the panel to this section</source>
         <translation>把面板固定在这一栏</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="103"/>
+        <location filename="../../playbook_panel.py" line="109"/>
         <source>Nothing here yet</source>
         <translation>这里还没有内容</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="104"/>
+        <location filename="../../playbook_panel.py" line="110"/>
         <source>Add entries on the Playbook page; they show here for this stage.</source>
         <translation>在“销售话术”页添加条目后，会按阶段显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="107"/>
+        <location filename="../../playbook_panel.py" line="113"/>
         <source>Copied — paste it in WeChat</source>
         <translation>已复制，可直接粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="180"/>
+        <location filename="../../playbook_panel.py" line="186"/>
         <source>No deal selected</source>
         <translation>未选择商机</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="182"/>
+        <location filename="../../playbook_panel.py" line="188"/>
         <source>Select a deal on the board; the panel follows its stage.</source>
         <translation>在看板上选中商机，面板会按它的阶段显示内容。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="188"/>
+        <location filename="../../playbook_panel.py" line="194"/>
         <source>Stage: {0} — suggested: {1}</source>
         <translation>阶段：{0} — 建议：{1}</translation>
     </message>
@@ -4057,142 +3971,117 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>RecordLists</name>
     <message>
-        <location filename="../../record_lists.py" line="97"/>
+        <location filename="../../record_lists.py" line="96"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="97"/>
+        <location filename="../../record_lists.py" line="96"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="97"/>
-        <location filename="../../record_lists.py" line="130"/>
+        <location filename="../../record_lists.py" line="96"/>
+        <location filename="../../record_lists.py" line="129"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="97"/>
+        <location filename="../../record_lists.py" line="96"/>
         <source>Close date</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="98"/>
+        <location filename="../../record_lists.py" line="97"/>
         <source>No deals with this customer yet.</source>
         <translation>该客户还没有商机。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="119"/>
+        <location filename="../../record_lists.py" line="118"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="127"/>
+        <location filename="../../record_lists.py" line="126"/>
         <source>Order date</source>
         <translation>下单日期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="128"/>
+        <location filename="../../record_lists.py" line="127"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="129"/>
+        <location filename="../../record_lists.py" line="128"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="133"/>
+        <location filename="../../record_lists.py" line="132"/>
         <source>No orders yet.</source>
         <translation>还没有订单。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="139"/>
+        <location filename="../../record_lists.py" line="138"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="140"/>
+        <location filename="../../record_lists.py" line="139"/>
         <source>Amount due</source>
         <translation>应收金额</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="141"/>
-        <location filename="../../record_lists.py" line="169"/>
+        <location filename="../../record_lists.py" line="140"/>
+        <location filename="../../record_lists.py" line="168"/>
         <source>Received</source>
         <translation>已回款</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="142"/>
+        <location filename="../../record_lists.py" line="141"/>
         <source>Received on</source>
         <translation>回款日期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="143"/>
-        <location filename="../../record_lists.py" line="173"/>
+        <location filename="../../record_lists.py" line="142"/>
+        <location filename="../../record_lists.py" line="172"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="146"/>
+        <location filename="../../record_lists.py" line="145"/>
         <source>No receivables.</source>
         <translation>没有应收款。</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="163"/>
+        <location filename="../../record_lists.py" line="162"/>
         <source>Promise overdue</source>
         <translation>承诺已逾期</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="170"/>
+        <location filename="../../record_lists.py" line="169"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="171"/>
+        <location filename="../../record_lists.py" line="170"/>
         <source>Step</source>
         <translation>处理步骤</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="172"/>
+        <location filename="../../record_lists.py" line="171"/>
         <source>Promised by</source>
         <translation>承诺解决时间</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="174"/>
+        <location filename="../../record_lists.py" line="173"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../record_lists.py" line="176"/>
+        <location filename="../../record_lists.py" line="175"/>
         <source>No complaints — keep it that way.</source>
         <translation>没有投诉 — 继续保持。</translation>
-    </message>
-    <message>
-        <location filename="../../record_lists.py" line="183"/>
-        <source>nobody recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location filename="../../record_lists.py" line="184"/>
-        <source>Referred by: {0}</source>
-        <translation>推荐人：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../record_lists.py" line="187"/>
-        <source>Customer it referred</source>
-        <translation>其推荐的客户</translation>
-    </message>
-    <message>
-        <location filename="../../record_lists.py" line="187"/>
-        <source>Tier</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <location filename="../../record_lists.py" line="189"/>
-        <source>This customer has not referred anyone yet.</source>
-        <translation>该客户还没有推荐过其他客户。</translation>
     </message>
 </context>
 <context>
