@@ -369,4 +369,3 @@ def customer_complaints(
         )
         for row in rows
     ]
-

@@ -37,8 +37,8 @@ from app.customers.profile import (
     timeline,
 )
 from app.customers.records import ContactInput
-from app.growth.referrals import customer_referrals
 from app.derived.search import customer_search_text
+from app.growth.referrals import customer_referrals
 from app.models import Activity, Complaint, Contact, Customer, VisitPlan
 from app.parsing.values import normalise_company_name
 
