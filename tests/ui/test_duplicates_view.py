@@ -27,9 +27,15 @@ def ctx(db, tmp_path):
 
 def _add(db, *names_and_phones: tuple[str, str | None]) -> list[str]:
     with db.session.begin() as s:
+        # Ids in the order given: a pair lists its sides by id, so the first row is the first side.
         rows = [
-            Customer(name=name, name_key=normalise_company_name(name), phone_key=phone)
-            for name, phone in names_and_phones
+            Customer(
+                id=f"00000000-0000-4000-8000-{n:012d}",
+                name=name,
+                name_key=normalise_company_name(name),
+                phone_key=phone,
+            )
+            for n, (name, phone) in enumerate(names_and_phones, 1)
         ]
         s.add_all(rows)
         s.flush()
