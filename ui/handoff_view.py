@@ -6,21 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,42 +24,21 @@ from ui.context import AppContext, ChangeEvent
 from ui.handoff_dialog import HandoffDialog
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_day, format_money
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = (
-    QT_TRANSLATE_NOOP("HandoffTableModel", "Customer"),
-    QT_TRANSLATE_NOOP("HandoffTableModel", "Deal"),
-    QT_TRANSLATE_NOOP("HandoffTableModel", "Amount"),
-    QT_TRANSLATE_NOOP("HandoffTableModel", "Won on"),
-    QT_TRANSLATE_NOOP("HandoffTableModel", "Checklist"),
-)
+from ui.kit.tables import row_table
+from ui.models.row_table_model import AnyIndex, RowTableModel
 
 
-class HandoffTableModel(QAbstractTableModel):
+class HandoffTableModel(RowTableModel[HandoffRow]):
     """HandoffRow tuples as table rows."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.locale = parent.locale()
-        self.rows: list[HandoffRow] = []
-
-    def reset(self, rows: list[HandoffRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("HandoffTableModel", HEADERS[section])
-        return None
+    CONTEXT = "HandoffTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HandoffTableModel", "Customer"),
+        QT_TRANSLATE_NOOP("HandoffTableModel", "Deal"),
+        QT_TRANSLATE_NOOP("HandoffTableModel", "Amount"),
+        QT_TRANSLATE_NOOP("HandoffTableModel", "Won on"),
+        QT_TRANSLATE_NOOP("HandoffTableModel", "Checklist"),
+    )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -102,15 +75,7 @@ class HandoffView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = HandoffTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = row_table(self.model, stretch=1)
         self.table.activated.connect(lambda index: self.open_handoff(index.row()))
         self.empty = EmptyState(
             self.tr("No handoffs to do"),

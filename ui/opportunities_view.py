@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from ui.context import EVERYTHING, AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_count
 from ui.kit.forms import show_status
+from ui.kit.tables import row_table
 from ui.models.suggestion_table_model import SUGGESTION_ROLE, SuggestionTableModel, kind_label
 from ui.suggestion_actions import SUGGESTION_INPUTS, create_deal_from
 from ui.workers import BackgroundTask
@@ -62,16 +61,10 @@ class OpportunitiesView(QWidget):
         self.create_button.clicked.connect(lambda _checked=False: self.create_deal())
         self.status = QLabel()
         self.model = SuggestionTableModel(COLUMNS, self.locale(), self.palette(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Long reasons: the rep sizes the columns (many rows, sizing to contents is slow).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.empty = EmptyState(

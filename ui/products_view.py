@@ -6,20 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,45 +22,24 @@ from app.products import ProductRow, list_products, set_product_active
 from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_money
+from ui.kit.tables import row_table
+from ui.models.row_table_model import AnyIndex, RowTableModel
 from ui.product_editor import ProductEditor
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-HEADERS = (
-    QT_TRANSLATE_NOOP("ProductTableModel", "Product"),
-    QT_TRANSLATE_NOOP("ProductTableModel", "Family"),
-    QT_TRANSLATE_NOOP("ProductTableModel", "Edition rank"),
-    QT_TRANSLATE_NOOP("ProductTableModel", "Unit price"),
-    QT_TRANSLATE_NOOP("ProductTableModel", "Category"),
-    QT_TRANSLATE_NOOP("ProductTableModel", "SKU"),
-    QT_TRANSLATE_NOOP("ProductTableModel", "Status"),
-)
 
-
-class ProductTableModel(QAbstractTableModel):
+class ProductTableModel(RowTableModel[ProductRow]):
     """ProductRow tuples as rows; retired products muted."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.locale, self.palette = parent.locale(), parent.palette()
-        self.rows: list[ProductRow] = []
-
-    def reset(self, rows: list[ProductRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ProductTableModel", HEADERS[section])
-        return None
+    CONTEXT = "ProductTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ProductTableModel", "Product"),
+        QT_TRANSLATE_NOOP("ProductTableModel", "Family"),
+        QT_TRANSLATE_NOOP("ProductTableModel", "Edition rank"),
+        QT_TRANSLATE_NOOP("ProductTableModel", "Unit price"),
+        QT_TRANSLATE_NOOP("ProductTableModel", "Category"),
+        QT_TRANSLATE_NOOP("ProductTableModel", "SKU"),
+        QT_TRANSLATE_NOOP("ProductTableModel", "Status"),
+    )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -105,15 +78,7 @@ class ProductsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = ProductTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model)
         self.table.activated.connect(lambda index: self.edit(index.row()))
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._enable())
         self.empty = EmptyState(

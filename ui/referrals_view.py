@@ -6,17 +6,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,46 +27,26 @@ from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_count, format_money
 from ui.kit.forms import show_status
+from ui.kit.tables import row_table
 from ui.kit.theme import tier_colours
+from ui.models.row_table_model import AnyIndex, RowTableModel
 from ui.referrer_picker import ReferrerPicker
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
-HEADERS = (
-    QT_TRANSLATE_NOOP("ReferrerTableModel", "Referrer"),
-    QT_TRANSLATE_NOOP("ReferrerTableModel", "Tier"),
-    QT_TRANSLATE_NOOP("ReferrerTableModel", "Referred"),
-    QT_TRANSLATE_NOOP("ReferrerTableModel", "Revenue 12 months"),
-    QT_TRANSLATE_NOOP("ReferrerTableModel", "Revenue all time"),
-    QT_TRANSLATE_NOOP("ReferrerTableModel", "Reward notes"),
-)
 
 
-class ReferrerTableModel(QAbstractTableModel):
+class ReferrerTableModel(RowTableModel[Referrer]):
     """Referrer tuples as rows."""
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.locale, self.palette = parent.locale(), parent.palette()
-        self.rows: list[Referrer] = []
-
-    def reset(self, rows: list[Referrer]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(  # noqa: N802 - Qt override
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ReferrerTableModel", HEADERS[section])
-        return None
+    CONTEXT = "ReferrerTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReferrerTableModel", "Referrer"),
+        QT_TRANSLATE_NOOP("ReferrerTableModel", "Tier"),
+        QT_TRANSLATE_NOOP("ReferrerTableModel", "Referred"),
+        QT_TRANSLATE_NOOP("ReferrerTableModel", "Revenue 12 months"),
+        QT_TRANSLATE_NOOP("ReferrerTableModel", "Revenue all time"),
+        QT_TRANSLATE_NOOP("ReferrerTableModel", "Reward notes"),
+    )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -112,15 +85,7 @@ class ReferralsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = ReferrerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = row_table(self.model)
         self.table.activated.connect(
             lambda index: self.customer_activated.emit(self.model.rows[index.row()].id)
         )

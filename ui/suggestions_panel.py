@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from app.growth.suggestions import Suggestion, customer_suggestions
 from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.forms import show_status
+from ui.kit.tables import row_table
 from ui.models.suggestion_table_model import SUGGESTION_ROLE, SuggestionTableModel
 from ui.suggestion_actions import SUGGESTION_INPUTS, create_deal_from
 
@@ -38,16 +36,8 @@ class SuggestionsPanel(QWidget):
         self.title = QLabel(self.tr("What to offer next"))
         self.title.setObjectName("GrowthSectionTitle")
         self.model = SuggestionTableModel(COLUMNS, self.locale(), self.palette(), self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self.create_deal())
         self.empty = EmptyState(
             self.tr("No suggestions for this customer yet"),

@@ -2471,7 +2471,7 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../handoff_view.py" line="89"/>
+        <location filename="../../handoff_view.py" line="62"/>
         <source>{0} of {1} done</source>
         <translation>已完成 {0}/{1}</translation>
     </message>
@@ -2479,22 +2479,22 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>HandoffView</name>
     <message>
-        <location filename="../../handoff_view.py" line="116"/>
+        <location filename="../../handoff_view.py" line="81"/>
         <source>No handoffs to do</source>
         <translation>没有待办的交接</translation>
     </message>
     <message>
-        <location filename="../../handoff_view.py" line="118"/>
+        <location filename="../../handoff_view.py" line="83"/>
         <source>When you win a deal, its handoff to delivery waits here until every item of the checklist is ticked.</source>
         <translation>赢单后，交接事项会留在这里，直到清单全部勾选。</translation>
     </message>
     <message>
-        <location filename="../../handoff_view.py" line="128"/>
+        <location filename="../../handoff_view.py" line="93"/>
         <source>Open checklist</source>
         <translation>打开交接清单</translation>
     </message>
     <message>
-        <location filename="../../handoff_view.py" line="145"/>
+        <location filename="../../handoff_view.py" line="110"/>
         <source>{0} open handoffs</source>
         <translation>{0} 个待办交接</translation>
     </message>
@@ -3031,63 +3031,63 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../opportunities_view.py" line="44"/>
+        <location filename="../../opportunities_view.py" line="43"/>
         <source>Cross-sell and up-sell</source>
         <translation>交叉销售和升级</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="48"/>
+        <location filename="../../opportunities_view.py" line="47"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="50"/>
+        <location filename="../../opportunities_view.py" line="49"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="55"/>
-        <location filename="../../opportunities_view.py" line="84"/>
+        <location filename="../../opportunities_view.py" line="54"/>
+        <location filename="../../opportunities_view.py" line="77"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="57"/>
+        <location filename="../../opportunities_view.py" line="56"/>
         <source>Recompute every customer&apos;s suggestions now (they are also refreshed daily)</source>
         <translation>立即重新计算所有客户的推荐（每天也会自动刷新）</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="60"/>
+        <location filename="../../opportunities_view.py" line="59"/>
         <source>Create deal</source>
         <translation>创建商机</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="78"/>
+        <location filename="../../opportunities_view.py" line="71"/>
         <source>No opportunities yet</source>
         <translation>暂无销售机会</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="80"/>
+        <location filename="../../opportunities_view.py" line="73"/>
         <source>Cross-sell and up-sell suggestions appear once customers have orders with products from the catalogue. Import orders or record won deals, then recompute.</source>
         <translation>客户有了包含目录产品的订单后，交叉销售和升级推荐就会出现。请导入订单或录入赢单，然后重新计算。</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="121"/>
+        <location filename="../../opportunities_view.py" line="114"/>
         <source>{0} opportunities</source>
         <translation>{0} 个销售机会</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="152"/>
+        <location filename="../../opportunities_view.py" line="145"/>
         <source>Deal for {0} created in the lead stage — Ctrl+Z undoes it</source>
         <translation>已为{0}在线索阶段创建商机——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="162"/>
+        <location filename="../../opportunities_view.py" line="155"/>
         <source>Recomputing suggestions…</source>
         <translation>正在重新计算推荐…</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="176"/>
+        <location filename="../../opportunities_view.py" line="169"/>
         <source>Recomputing suggestions… {0}%</source>
         <translation>正在重新计算推荐… {0}%</translation>
     </message>
@@ -3729,12 +3729,12 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="82"/>
+        <location filename="../../products_view.py" line="55"/>
         <source>On sale</source>
         <translation>在售</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="84"/>
+        <location filename="../../products_view.py" line="57"/>
         <source>Retired</source>
         <translation>已停售</translation>
     </message>
@@ -3742,44 +3742,44 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../products_view.py" line="120"/>
+        <location filename="../../products_view.py" line="85"/>
         <source>No products yet</source>
         <translation>暂无产品</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="122"/>
+        <location filename="../../products_view.py" line="87"/>
         <source>Add what you sell — each family in its editions with a price — so orders, cross-sell and up-sell can name them. Importing orders adds missing products.</source>
         <translation>添加您销售的产品——每个产品系列的各个版本及价格——订单、交叉销售和升级推荐才能引用它们。导入订单时会自动补充缺少的产品。</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="126"/>
-        <location filename="../../products_view.py" line="130"/>
+        <location filename="../../products_view.py" line="91"/>
+        <location filename="../../products_view.py" line="95"/>
         <source>Add product</source>
         <translation>添加产品</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="132"/>
+        <location filename="../../products_view.py" line="97"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="134"/>
-        <location filename="../../products_view.py" line="167"/>
+        <location filename="../../products_view.py" line="99"/>
+        <location filename="../../products_view.py" line="132"/>
         <source>Retire</source>
         <translation>停售</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="167"/>
+        <location filename="../../products_view.py" line="132"/>
         <source>Bring back</source>
         <translation>恢复在售</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="189"/>
+        <location filename="../../products_view.py" line="154"/>
         <source>Retire “{0}”</source>
         <translation>停售“{0}”</translation>
     </message>
     <message>
-        <location filename="../../products_view.py" line="189"/>
+        <location filename="../../products_view.py" line="154"/>
         <source>Bring back “{0}”</source>
         <translation>恢复在售“{0}”</translation>
     </message>
@@ -4087,58 +4087,58 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>ReferralsView</name>
     <message>
-        <location filename="../../referrals_view.py" line="129"/>
+        <location filename="../../referrals_view.py" line="94"/>
         <source>No referrals recorded yet</source>
         <translation>暂无推荐记录</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="131"/>
+        <location filename="../../referrals_view.py" line="96"/>
         <source>When a customer introduces another, set “Referred by” on the new customer&apos;s record; referrers and what their referrals bought appear here.</source>
         <translation>客户介绍新客户时，在新客户档案中设置“推荐人”；推荐人及其推荐客户的成交情况会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="147"/>
+        <location filename="../../referrals_view.py" line="112"/>
         <source>Reward notes: what was promised or given for these referrals</source>
         <translation>奖励备注：为这些推荐承诺或给予了什么</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="149"/>
+        <location filename="../../referrals_view.py" line="114"/>
         <source>Save notes</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="154"/>
+        <location filename="../../referrals_view.py" line="119"/>
         <source>Customers it referred</source>
         <translation>其推荐的客户</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="156"/>
-        <location filename="../../referrals_view.py" line="229"/>
+        <location filename="../../referrals_view.py" line="121"/>
+        <location filename="../../referrals_view.py" line="194"/>
         <source>Reward notes</source>
         <translation>奖励备注</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="182"/>
+        <location filename="../../referrals_view.py" line="147"/>
         <source>{0} referring customers</source>
         <translation>{0} 位推荐人</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="199"/>
+        <location filename="../../referrals_view.py" line="164"/>
         <source>Select a referrer</source>
         <translation>请选择推荐人</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="207"/>
+        <location filename="../../referrals_view.py" line="172"/>
         <source>{0}: {1} referred, {2} in the last 12 months</source>
         <translation>{0}：推荐 {1} 家，近12个月 {2}</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="213"/>
+        <location filename="../../referrals_view.py" line="178"/>
         <source>{0} — {1} (12 months {2})</source>
         <translation>{0} — {1}（近12个月 {2}）</translation>
     </message>
     <message>
-        <location filename="../../referrals_view.py" line="231"/>
+        <location filename="../../referrals_view.py" line="196"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -4755,32 +4755,32 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../../suggestions_panel.py" line="38"/>
+        <location filename="../../suggestions_panel.py" line="36"/>
         <source>What to offer next</source>
         <translation>下一步推荐</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="53"/>
+        <location filename="../../suggestions_panel.py" line="43"/>
         <source>No suggestions for this customer yet</source>
         <translation>该客户暂无推荐</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="55"/>
+        <location filename="../../suggestions_panel.py" line="45"/>
         <source>Suggestions come from what similar customers (same industry or size) bought together, and from higher editions of what this customer uses. Record its orders to see them.</source>
         <translation>推荐来自同类客户（同行业或同规模）一起购买的产品，以及该客户在用产品的更高版本。录入其订单后即可看到。</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="63"/>
+        <location filename="../../suggestions_panel.py" line="53"/>
         <source>Create deal</source>
         <translation>创建商机</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="67"/>
+        <location filename="../../suggestions_panel.py" line="57"/>
         <source>Put a deal for the selected suggestion in the lead stage, the reason as its need</source>
         <translation>为选中的推荐在线索阶段创建商机，推荐理由写入需求</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="116"/>
+        <location filename="../../suggestions_panel.py" line="106"/>
         <source>Deal created in the lead stage — Ctrl+Z undoes it</source>
         <translation>已在线索阶段创建商机——按 Ctrl+Z 撤销</translation>
     </message>
