@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.customers.segment_settings import SegmentSettings, load_segment_settings
 from app.customers.winback import (
     WINBACK_VISIT_DAYS,
     WinBackRow,
@@ -26,6 +27,7 @@ from app.customers.winback import (
     win_back_rows,
 )
 from app.segments import segment_name
+from app.segments.rules import DEFAULT_WINDOW_MONTHS
 from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import (
@@ -57,8 +59,8 @@ class WinBackList(QWidget):
         title = QLabel(self.tr("Win back"), objectName="PageTitle")
         hint = QLabel(
             self.tr(
-                "Customers at risk of churning, most revenue at stake first (the last 24 "
-                "months). Plan a visit before they drift away."
+                "Customers at risk of churning, most revenue at stake first (over the RFM "
+                "window of the segmentation settings). Plan a visit before they drift away."
             ),
             objectName="PageHint",
             wordWrap=True,
@@ -79,19 +81,7 @@ class WinBackList(QWidget):
         head.addWidget(self.plan_button)
 
         self.table = QTableWidget(0, 9, objectName="WinBackTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Customer"),
-                self.tr("Tier"),
-                self.tr("RFM segment"),
-                self.tr("At stake (24 months)"),
-                self.tr("Revenue, 12 months"),
-                self.tr("Last order"),
-                self.tr("Last contact"),
-                self.tr("Why at risk"),
-                self.tr("Visit"),
-            ]
-        )
+        self._set_headers(DEFAULT_WINDOW_MONTHS["rfm_months"], DEFAULT_WINDOW_MONTHS["abc_months"])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -125,6 +115,22 @@ class WinBackList(QWidget):
         self._set_button()
         self.reload()
 
+    def _set_headers(self, stake_months: int, revenue_months: int) -> None:
+        # The figures come from the segmentation windows, which the settings may change.
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Customer"),
+                self.tr("Tier"),
+                self.tr("RFM segment"),
+                self.tr("At stake ({0} months)").format(stake_months),
+                self.tr("Revenue, {0} months").format(revenue_months),
+                self.tr("Last order"),
+                self.tr("Last contact"),
+                self.tr("Why at risk"),
+                self.tr("Visit"),
+            ]
+        )
+
     def reload(self) -> None:
         """Read the list again, in the worker."""
         if self.task is not None and self.task.is_running():
@@ -132,9 +138,9 @@ class WinBackList(QWidget):
         self.status.setText(self.tr("Loading…"))
         ctx = self.ctx
 
-        def work(_progress: object) -> list[WinBackRow]:
+        def work(_progress: object) -> tuple[list[WinBackRow], SegmentSettings]:
             with ctx.db.session() as session:
-                return win_back_rows(session, LIMIT)
+                return win_back_rows(session, LIMIT), load_segment_settings(session)
 
         task = BackgroundTask(work, self)
         task.succeeded.connect(self._show)
@@ -146,7 +152,9 @@ class WinBackList(QWidget):
         if event.source is not self and event.touches("customer", "visit_plan", "sales_order"):
             self.reload()
 
-    def _show(self, rows: list[WinBackRow]) -> None:
+    def _show(self, found: tuple[list[WinBackRow], SegmentSettings]) -> None:
+        rows, windows = found
+        self._set_headers(windows.rfm_months, windows.abc_months)
         self.rows = rows
         self.table.setRowCount(0)
         self.table.setRowCount(len(rows))

@@ -93,3 +93,17 @@ def test_plan_selection(qtbot, ctx):
 def test_empty_list_says_why(qtbot, ctx):
     view = _view(qtbot, ctx)
     assert view.stack.currentWidget() is view.empty
+
+
+def test_headers_name_the_windows_of_the_segmentation_settings(qtbot, ctx):
+    from app import settings
+
+    with ctx.db.session.begin() as s:
+        settings.put(s, "segment_windows", {"abc_months": 6, "rfm_months": 36})
+    _quiet_buyers(ctx.db, 500)
+    view = _view(qtbot, ctx)
+    header = view.table.horizontalHeaderItem
+    assert (header(AT_STAKE).text(), header(AT_STAKE + 1).text()) == (
+        "At stake (36 months)",
+        "Revenue, 6 months",
+    )

@@ -5055,108 +5055,108 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>WinBackList</name>
     <message>
-        <location filename="../../winback_list.py" line="57"/>
+        <location filename="../../winback_list.py" line="59"/>
         <source>Win back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="60"/>
-        <source>Customers at risk of churning, most revenue at stake first (the last 24 months). Plan a visit before they drift away.</source>
-        <translation>有流失风险的客户，按涉及金额（近 24 个月销售额）从高到低排列。趁客户还没走远，先安排拜访。</translation>
-    </message>
-    <message>
-        <location filename="../../winback_list.py" line="67"/>
-        <location filename="../../winback_list.py" line="242"/>
+        <location filename="../../winback_list.py" line="69"/>
+        <location filename="../../winback_list.py" line="250"/>
         <source>Plan win-back visit</source>
         <translation>安排挽回拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="70"/>
+        <location filename="../../winback_list.py" line="72"/>
         <source>Plan a visit in {0} days for every selected customer</source>
         <translation>为所选客户各安排一次 {0} 天后的拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="84"/>
+        <location filename="../../winback_list.py" line="122"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="85"/>
+        <location filename="../../winback_list.py" line="123"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="86"/>
+        <location filename="../../winback_list.py" line="124"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="87"/>
-        <source>At stake (24 months)</source>
-        <translation>涉及金额（24 个月）</translation>
-    </message>
-    <message>
-        <location filename="../../winback_list.py" line="88"/>
-        <source>Revenue, 12 months</source>
-        <translation>近 12 个月销售额</translation>
-    </message>
-    <message>
-        <location filename="../../winback_list.py" line="89"/>
+        <location filename="../../winback_list.py" line="127"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="90"/>
+        <location filename="../../winback_list.py" line="128"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="91"/>
+        <location filename="../../winback_list.py" line="129"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="92"/>
+        <location filename="../../winback_list.py" line="130"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="109"/>
+        <location filename="../../winback_list.py" line="99"/>
         <source>Nobody to win back</source>
         <translation>暂无需要挽回的客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="111"/>
+        <location filename="../../winback_list.py" line="62"/>
+        <source>Customers at risk of churning, most revenue at stake first (over the RFM window of the segmentation settings). Plan a visit before they drift away.</source>
+        <translation>有流失风险的客户，按涉及金额（分级设置中 RFM 统计周期内的销售额）从高到低排列。趁客户还没走远，先安排拜访。</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="101"/>
         <source>No customer is at risk of churning right now. Customers appear here when they stop ordering, go quiet past their visit cadence or wait on a complaint.</source>
         <translation>目前没有客户有流失风险。客户停止下单、超过拜访周期未联系或投诉逾期未处理时，会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="132"/>
+        <location filename="../../winback_list.py" line="125"/>
+        <source>At stake ({0} months)</source>
+        <translation>涉及金额（近 {0} 个月）</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="126"/>
+        <source>Revenue, {0} months</source>
+        <translation>近 {0} 个月销售额</translation>
+    </message>
+    <message>
+        <location filename="../../winback_list.py" line="138"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="157"/>
+        <location filename="../../winback_list.py" line="165"/>
         <source>{0} customers</source>
         <translation>{0} 个客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="176"/>
+        <location filename="../../winback_list.py" line="184"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="177"/>
+        <location filename="../../winback_list.py" line="185"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="204"/>
+        <location filename="../../winback_list.py" line="212"/>
         <source>Planned {0}</source>
         <translation>已计划 {0}</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="211"/>
+        <location filename="../../winback_list.py" line="219"/>
         <source>Plan visit</source>
         <translation>安排拜访</translation>
     </message>
