@@ -36,7 +36,7 @@ from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_count, format_money
 from ui.kit.theme import tier_colours
-from ui.workers import BackgroundTask
+from ui.workers import ReloadTask
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -66,7 +66,10 @@ class DuplicatesView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.locale = ctx, QLocale()
-        self.task: BackgroundTask | None = None
+        self.task = ReloadTask(lambda _progress: load(ctx), self)
+        self.task.succeeded.connect(self._show)
+        self.task.failed.connect(lambda error: self.status.setText(str(error)))
+        self.task.finished.connect(lambda: self.refresh_button.setEnabled(True))
         self.found = Found([], {})
         # Replaced by tests: asks the rep to confirm a merge.
         self.confirm: Callable[[str], bool] = self._ask
@@ -148,16 +151,9 @@ class DuplicatesView(QWidget):
 
     def reload(self) -> None:
         """Look for pairs again, in the worker."""
-        if self.task is not None and self.task.is_running():
-            return
         self.status.setText(self.tr("Looking for duplicates…"))
         self.refresh_button.setEnabled(False)
-        task = BackgroundTask(lambda _progress: load(self.ctx), self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self.status.setText(str(error)))
-        task.finished.connect(lambda: self.refresh_button.setEnabled(True))
-        self.task = task
-        task.start()
+        self.task.request()
 
     def _on_changed(self, event: ChangeEvent) -> None:
         if event.touches("customer", "contact"):

@@ -25,7 +25,7 @@ from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_compact_money, format_count, format_percent
 from ui.kit.theme import is_dark
-from ui.workers import BackgroundTask
+from ui.workers import ReloadTask
 
 
 def channel_name(code: str) -> str:
@@ -122,7 +122,15 @@ class PersonasView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.locale = ctx, QLocale()
-        self.task: BackgroundTask | None = None
+
+        def work(_progress: object) -> list[Persona]:
+            with ctx.db.session() as session:
+                return personas(session)
+
+        self.task = ReloadTask(work, self)
+        self.task.succeeded.connect(self._show)
+        self.task.failed.connect(lambda error: self.status.setText(str(error)))
+        self.task.finished.connect(lambda: self.refresh_button.setEnabled(True))
         self.found: list[Persona] = []
         title = QLabel(self.tr("Customer personas"), objectName="PageTitle")
         hint = QLabel(
@@ -188,22 +196,9 @@ class PersonasView(QWidget):
 
     def reload(self) -> None:
         """Work the figures out again, in the worker."""
-        if self.task is not None and self.task.is_running():
-            return
         self.status.setText(self.tr("Calculating…"))
         self.refresh_button.setEnabled(False)
-        ctx = self.ctx
-
-        def work(_progress: object) -> list[Persona]:
-            with ctx.db.session() as session:
-                return personas(session)
-
-        task = BackgroundTask(work, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self.status.setText(str(error)))
-        task.finished.connect(lambda: self.refresh_button.setEnabled(True))
-        self.task = task
-        task.start()
+        self.task.request()
 
     def _on_changed(self, event: ChangeEvent) -> None:
         # Whole-book changes only (imports, recompute); a single edit barely moves a persona.

@@ -38,7 +38,7 @@ from ui.kit.format import (
     relative_time,
 )
 from ui.kit.theme import amber, overdue, tier_colours
-from ui.workers import BackgroundTask
+from ui.workers import ReloadTask
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 LIMIT = 200
@@ -54,7 +54,14 @@ class WinBackList(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.locale = ctx, QLocale()
-        self.task: BackgroundTask | None = None
+
+        def work(_progress: object) -> tuple[list[WinBackRow], SegmentSettings]:
+            with ctx.db.session() as session:
+                return win_back_rows(session, LIMIT), load_segment_settings(session)
+
+        self.task = ReloadTask(work, self)
+        self.task.succeeded.connect(self._show)
+        self.task.failed.connect(lambda error: self.status.setText(str(error)))
         self.rows: list[WinBackRow] = []
         title = QLabel(self.tr("Win back"), objectName="PageTitle")
         hint = QLabel(
@@ -133,20 +140,8 @@ class WinBackList(QWidget):
 
     def reload(self) -> None:
         """Read the list again, in the worker."""
-        if self.task is not None and self.task.is_running():
-            return
         self.status.setText(self.tr("Loading…"))
-        ctx = self.ctx
-
-        def work(_progress: object) -> tuple[list[WinBackRow], SegmentSettings]:
-            with ctx.db.session() as session:
-                return win_back_rows(session, LIMIT), load_segment_settings(session)
-
-        task = BackgroundTask(work, self)
-        task.succeeded.connect(self._show)
-        task.failed.connect(lambda error: self.status.setText(str(error)))
-        self.task = task
-        task.start()
+        self.task.request()
 
     def _on_changed(self, event: ChangeEvent) -> None:
         if event.source is not self and event.touches("customer", "visit_plan", "sales_order"):

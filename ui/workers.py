@@ -117,3 +117,25 @@ class BackgroundTask(QObject):
             self.cancelled.emit()
         self._busy = False
         self.finished.emit()
+
+
+class ReloadTask(BackgroundTask):
+    """A screen's read of the book: one at a time, and asked again while it runs (a change
+    arrived), it runs once more when done, so the screen never stays on stale figures."""
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(work, parent)
+        self._again = False
+        self.finished.connect(self._after)
+
+    def request(self) -> None:
+        """Read now, or once more after the read under way."""
+        if self.is_running():
+            self._again = True
+        else:
+            self.start()
+
+    def _after(self) -> None:
+        if self._again:
+            self._again = False
+            self.start()

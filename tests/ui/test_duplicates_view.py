@@ -74,10 +74,10 @@ def test_merge_from_the_view_then_undo(qtbot, ctx, db):
     with db.session() as s:
         assert s.get(Customer, keep).revenue_12m == Decimal(500)
 
-    with qtbot.waitSignal(view.loaded, timeout=10000):
-        ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
     assert _live(db) == 2
-    assert view.pairs.rowCount() == 1
+    # A change during a read is read once more: the view ends on the book as it is now.
+    qtbot.waitUntil(lambda: not view.task.is_running() and view.pairs.rowCount() == 1)
 
 
 def test_declined_merge_changes_nothing_and_dismissal_hides_the_pair(qtbot, ctx, db):
