@@ -1,0 +1,31 @@
+"""What every headless command shares: exit codes, the user's error, opening the book, JSON out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from app import db as database
+from app.i18n import UserMessage
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+class CommandError(UserMessage):
+    """A command could not run; the message is the one line the user sees."""
+
+
+def open_book(args: argparse.Namespace) -> database.Database:
+    """Open the database at --db, a failure turned into the one line the user sees."""
+    try:
+        return database.open_database(args.db)
+    except database.SchemaTooNewError as exc:
+        raise CommandError("cli.cause", cause=exc) from exc
+    except database.UnusableDatabaseError as exc:
+        raise CommandError("cli.unusable_database", path=args.db, cause=exc.reason) from exc
+
+
+def print_json(data: Any) -> None:
+    """Print one JSON document on one line, Chinese left readable."""
+    print(json.dumps(data, ensure_ascii=False))
