@@ -12,7 +12,7 @@ from app.i18n import msg
 
 def cmd_backup(args: argparse.Namespace) -> int:
     """Copy the database into the backups folder."""
-    db = open_book(args)
+    db = open_book(args, existing=True)
     db.close()
     try:
         target = database.backup(db.path, "manual")
@@ -44,7 +44,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(database.restore_advice(args.db), file=sys.stderr)
         return EXIT_FAILED
-    db = open_book(args)
+    db = open_book(args, existing=True)
     problems = database.integrity_problems(db.engine)
     revision = database.current_revision(db.engine)
     if problems:

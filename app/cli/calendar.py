@@ -11,5 +11,5 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     """Write the coming days' visits and care reminders to an .ics file."""
     from app.visits.ics import export_book
 
-    print(export_book(open_book(args), args.out.expanduser(), args.days))
+    print(export_book(open_book(args, existing=True), args.out.expanduser(), args.days))
     return EXIT_OK

@@ -16,8 +16,14 @@ class CommandError(UserMessage):
     """A command could not run; the message is the one line the user sees."""
 
 
-def open_book(args: argparse.Namespace) -> database.Database:
-    """Open the database at --db, a failure turned into the one line the user sees."""
+def open_book(args: argparse.Namespace, *, existing: bool = False) -> database.Database:
+    """Open the database at --db, a failure turned into the one line the user sees.
+
+    With existing, a missing file is refused instead of created: a mistyped --db must not give
+    an empty summary, search or report that looks like a real answer.
+    """
+    if existing and not args.db.exists():
+        raise CommandError("cli.no_database", path=args.db)
     try:
         return database.open_database(args.db)
     except database.SchemaTooNewError as exc:

@@ -38,7 +38,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     """Print the book's headline counts, as text or JSON."""
     from app.summary import summarize
 
-    db = open_book(args)
+    db = open_book(args, existing=True)
     refresh_if_new_day(db)
     with db.session() as session:
         counts = summarize(session)
@@ -74,7 +74,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 1:
         raise CommandError("cli.limit_too_small")
-    db = open_book(args)
+    db = open_book(args, existing=True)
     refresh_if_new_day(db)
     with db.session() as session:
         hits = search_customers(session, args.query, args.limit)

@@ -20,7 +20,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         check_destination(args.out, args.force)
     except ReportError as exc:
         raise CommandError("cli.cause", cause=exc) from exc
-    db = open_book(args)
+    db = open_book(args, existing=True)
     refresh_if_new_day(db)
     if args.owner:
         with db.session() as session:

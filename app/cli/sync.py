@@ -55,7 +55,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write an export bundle (a folder, or a .zip by its suffix)."""
     from app.sync.bundle import export_bundle
 
-    db = open_book(args)
+    db = open_book(args, existing=True)
     try:
         summary = export_bundle(db, args.out, force=args.force)
     except (FileExistsError, OSError) as exc:

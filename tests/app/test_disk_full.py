@@ -16,6 +16,7 @@ from app import backups, cli
 from app import db as database
 from app.disk import is_disk_full
 from app.sync import bundle_export, foreign
+from tests.cli.test_cli import new_book
 from tests.cli.test_cli import run as run_main
 
 
@@ -157,7 +158,7 @@ def small_disk(tmp_path):  # noqa: ANN201
 
 def test_on_a_really_full_disk_import_and_export_keep_nothing(small_disk, tmp_path) -> None:
     book = small_disk / "book.sqlite"
-    assert run_main("--db", str(book), "summary").returncode == 0
+    new_book(book)
     source = sheet(tmp_path, 20_000)  # several MB of rows: the disk fills part-way
     imported = run_main("--db", str(book), "import", str(source))
     assert imported.returncode == 1, imported.stdout

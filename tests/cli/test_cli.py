@@ -27,6 +27,14 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+def new_book(path: Path) -> Path:
+    """Create an empty book at head, as the window or `import` would."""
+    from app.db import open_database
+
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "book.sqlite"
@@ -168,3 +176,28 @@ def test_missing_qt_libraries_are_named_with_their_debian_packages() -> None:
     assert debian_package("libxcb-icccm.so.4") == "libxcb-icccm4"
     assert debian_package("libxkbcommon-x11.so.0") == "libxkbcommon-x11-0"
     assert debian_package("libxcb-cursor.so.0") == "libxcb-cursor0"
+
+
+def test_a_mistyped_db_is_refused_by_the_commands_that_only_read(tmp_path, capsys) -> None:
+    from app import cli
+
+    missing = tmp_path / "typo" / "book.sqlite"
+    out = tmp_path / "out"
+    out.mkdir()
+    for argv in (
+        ["check"],
+        ["backup"],
+        ["summary", "--json"],
+        ["search", "杭州"],
+        ["report", "--out", str(out / "r.xlsx")],
+        ["export", str(out / "b.zip")],
+        ["calendar", "--out", str(out / "v.ics")],
+    ):
+        assert cli.run(cli.parse_args(["--db", str(missing), *argv])) == 1, argv
+        assert "no RepBook database at" in capsys.readouterr().err, argv
+    assert not missing.parent.exists() and not any(out.iterdir())  # nothing made, nothing written
+    result = run("--db", str(missing), "check")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: no RepBook database at {missing} (check --db; demo or import creates one)"
+    ]

@@ -13,7 +13,7 @@ import pytest
 
 from app.instance import DatabaseInUseError, command_lock, writes
 from app.sqlite import FileLock
-from tests.cli.test_cli import run
+from tests.cli.test_cli import new_book, run
 
 HOLD_S = 2.0
 # Holds the write lock for HOLD_S seconds after writing a row, as a GUI action or script would.
@@ -42,7 +42,7 @@ def count(db: Path, sql: str) -> int:
 
 def test_an_import_waits_for_a_writer_holding_begin_immediate_and_succeeds(tmp_path) -> None:
     db = tmp_path / "book.sqlite"
-    assert run("--db", str(db), "summary").returncode == 0  # creates and migrates the book
+    new_book(db)
     source = customers_csv(tmp_path, 30)
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(db), str(HOLD_S)], stdout=subprocess.PIPE, text=True
@@ -64,7 +64,7 @@ def test_an_import_waits_for_a_writer_holding_begin_immediate_and_succeeds(tmp_p
 
 def test_a_writing_command_says_in_one_line_that_a_window_has_the_book_open(tmp_path) -> None:
     db = tmp_path / "book.sqlite"
-    assert run("--db", str(db), "summary").returncode == 0
+    new_book(db)
     source = customers_csv(tmp_path, 3)
     window = FileLock(db)
     assert window.acquire()  # what ui.application does on start
