@@ -178,7 +178,10 @@ def restore(db_path: Path, source: Path) -> Path:
         safety = _keep_damaged(db_path, keep=source)
         _replace_damaged(db_path, source)
         return safety
-    sqlite.copy_database(source, db_path)
+    try:
+        sqlite.copy_database(source, db_path, pages_may_differ=True)
+    except sqlite3.Error as exc:  # the copy is one transaction: the database is as it was
+        raise NotRestorableError(msg("restore.copy_failed", source=source, cause=exc)) from exc
     return safety
 
 

@@ -111,16 +111,26 @@ def table_exists(conn: Connection, name: str) -> bool:
     )
 
 
-def copy_database(source: Path, target: Path, *, standalone: bool = False) -> None:
+def copy_database(
+    source: Path, target: Path, *, standalone: bool = False, pages_may_differ: bool = False
+) -> None:
     """Copy a live database file with SQLite's online backup API.
 
     A standalone copy (a backup) uses a rollback journal, so reading it later leaves no -wal
-    or -shm files beside it; a database opened by RepBook turns WAL on again.
+    or -shm files beside it; a database opened by RepBook turns WAL on again. A target in WAL
+    mode cannot take another page size (older books used 1 KiB pages): with pages_may_differ
+    such a target leaves WAL first, and RepBook turns it on again when it opens the file.
     """
     with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
+        if pages_may_differ and _page_size(src) != _page_size(dst):
+            dst.execute("PRAGMA journal_mode=DELETE")
         src.backup(dst)
         if standalone:
             dst.execute("PRAGMA journal_mode=DELETE")
+
+
+def _page_size(raw: sqlite3.Connection) -> int:
+    return int(raw.execute("PRAGMA page_size").fetchone()[0])
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"

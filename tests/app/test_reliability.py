@@ -175,6 +175,24 @@ def test_restore_over_a_damaged_database_keeps_its_bytes_among_the_backups(
     database.open_database(db.path).close()
 
 
+def test_a_backup_of_an_older_schema_restores_over_a_current_book(db: Database) -> None:
+    # The schema 0001 book has 1 KiB pages; a WAL book cannot take another page size in place.
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.sqlite"
+    old = names(fixture)
+    add_customer(db, "恢复前的客户")
+    db.close()
+
+    safety = database.restore(db.path, fixture)
+
+    assert names(db.path) == old
+    assert "恢复前的客户" in names(safety)
+    reopened = database.open_database(db.path)  # upgrades the restored schema to head
+    assert database.current_revision(reopened.engine) == database.head_revision()
+    assert database.integrity_problems(reopened.engine) == []
+    reopened.close()
+    assert names(db.path) == old
+
+
 # ------------------------------------------------------------------------------------- backup
 
 
