@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
+from app.i18n import UserMessage
 from app.private_files import data_folder
 
 BUSY_TIMEOUT_MS = 5000
@@ -39,11 +41,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+class DatabaseBusyError(UserMessage):
+    """Another program kept the database locked for longer than the busy timeout."""
+
+
 def _on_begin(connection: Connection) -> None:
     # A writer takes the lock when it begins, so a second writer waits out the busy timeout
     # instead of failing when it first writes inside a read transaction ("database is locked").
     immediate = connection.get_execution_options().get(IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    except OperationalError as exc:
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+        # Nothing was written yet; one line for the user instead of an unexpected error.
+        raise DatabaseBusyError("db.busy", seconds=BUSY_TIMEOUT_MS // 1000) from exc
 
 
 def make_engine(path: Path | str) -> Engine:
