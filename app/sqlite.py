@@ -169,7 +169,14 @@ def table_names(raw: sqlite3.Connection) -> set[str]:
 
 def file_problems(raw: sqlite3.Connection, *, foreign_keys: bool = True) -> list[str]:
     """Run SQLite's integrity (and foreign-key) checks on a driver connection; [] is healthy."""
-    problems = [row[0] for row in raw.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems = [
+        line
+        for (row,) in raw.execute("PRAGMA integrity_check")
+        if row != "ok"
+        # One problem a line: SQLite may join several into one row under a heading line.
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
     for row in raw.execute("PRAGMA foreign_key_check") if foreign_keys else ():
         problems.append(f"foreign key: table {row[0]} rowid {row[1]} → {row[2]}")
     return problems

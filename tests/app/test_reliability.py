@@ -251,6 +251,30 @@ def test_a_database_failing_its_integrity_check_is_not_backed_up(db: Database) -
     assert list(database.backups_dir(db.path).iterdir()) == []
 
 
+def test_integrity_problems_are_one_a_line_without_sqlites_heading() -> None:
+    from app import sqlite as app_sqlite
+
+    class Damaged:  # what PRAGMA integrity_check returns for a page with rows out of order
+        def execute(self, sql: str) -> list[tuple[str]]:
+            rows = {
+                "PRAGMA integrity_check": [
+                    (
+                        "*** in database main ***\nOn tree page 101 cell 2: Rowid 7 out of order\n"
+                        "Fragmentation of 2398 bytes reported as 0 on page 101",
+                    ),
+                    ("row 2 missing from index ix_activity_deal",),
+                ],
+                "PRAGMA foreign_key_check": [],
+            }
+            return rows[sql]  # fmt: skip
+
+    assert app_sqlite.file_problems(Damaged()) == [  # type: ignore[arg-type]
+        "On tree page 101 cell 2: Rowid 7 out of order",
+        "Fragmentation of 2398 bytes reported as 0 on page 101",
+        "row 2 missing from index ix_activity_deal",
+    ]
+
+
 def test_pruning_one_book_never_touches_another_books_backups(tmp_path: Path) -> None:
     book, other = open_database(tmp_path / "book.sqlite"), open_database(tmp_path / "book-2.sqlite")
     theirs = database.backup(other.path, "manual")
