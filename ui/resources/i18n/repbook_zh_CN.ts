@@ -4671,14 +4671,19 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="55"/>
+        <location filename="../../application.py" line="56"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="56"/>
+        <location filename="../../application.py" line="57"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../application.py" line="101"/>
+        <source>{0} is in use by a RepBook command ({1}, process {2}). Open RepBook again when it has finished.</source>
+        <translation>{0} 正被 RepBook 命令（{1}，进程 {2}）使用。请等它完成后再打开 RepBook。</translation>
     </message>
     <message>
         <location filename="../../demo_loader.py" line="22"/>
@@ -4686,7 +4691,7 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="112"/>
+        <location filename="../../application.py" line="98"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
