@@ -96,6 +96,15 @@ def _other_program(folder: Path, _good: Path) -> Path:
     return path
 
 
+def _alembic_lookalike(folder: Path, _good: Path) -> Path:
+    path = folder / "lookalike.sqlite"
+    with sqlite3.connect(path) as conn:
+        for table in (*backups.CORE_TABLES, "alembic_version"):
+            conn.execute(f"CREATE TABLE {table} (x)")
+    conn.close()
+    return path
+
+
 def _without_core_tables(folder: Path, good: Path) -> Path:
     path = folder / "partial.sqlite"
     path.write_bytes(good.read_bytes())
@@ -135,6 +144,7 @@ def _newer_schema(folder: Path, good: Path) -> Path:
         (_zero_bytes, "not a SQLite database"),
         (_text_file, "not a SQLite database"),
         (_other_program, "no schema version"),
+        (_alembic_lookalike, "no schema version"),
         (_without_core_tables, "no deal table"),
         (_cut_short, "damaged"),
         (_damaged, "damaged"),
