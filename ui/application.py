@@ -18,7 +18,7 @@ from app.i18n import detect_language, set_language
 from app.instance import WINDOW, lock_holder
 from app.paths import default_db_path
 from app.playbook import prepare_playbook
-from app.private_files import data_folder
+from app.private_files import FolderUnusableError, data_folder
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
@@ -118,7 +118,11 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     translations.install(app, language)
 
     path = (db_path or default_db_path()).expanduser()
-    data_folder(path.parent)  # user-only when RepBook makes it (SPEC §11)
+    try:
+        data_folder(path.parent)  # user-only when RepBook makes it (SPEC §11)
+    except FolderUnusableError as exc:
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return 1
     lock = DatabaseLock(path)
     if not lock.acquire():
         QMessageBox.warning(None, APP_NAME, lock_refusal(lock, path))
