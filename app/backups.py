@@ -131,6 +131,13 @@ def daily_backup(db_path: Path, today: date | None = None) -> Path | None:
     return backup(db_path, DAILY)
 
 
+def _schema_version(raw: sqlite3.Connection) -> tuple[str] | None:
+    try:
+        return raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.DatabaseError:  # another program's table of that name: no RepBook schema
+        return None
+
+
 def restorable_problem(source: Path) -> str | None:
     """Say in one line why source is not a complete RepBook database this version can restore."""
     from app.db import shipped_revisions  # app.db imports this module
@@ -141,9 +148,7 @@ def restorable_problem(source: Path) -> str | None:
         with closing(sqlite.open_read_only(source)) as raw:
             problems = sqlite.file_problems(raw, foreign_keys=False)
             tables = sqlite.table_names(raw)
-            version = None
-            if "alembic_version" in tables:
-                version = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+            version = _schema_version(raw) if "alembic_version" in tables else None
     except sqlite3.DatabaseError as exc:
         problems, tables, version = [str(exc)], set(), None
     if problems:
@@ -178,7 +183,10 @@ def restore(db_path: Path, source: Path) -> Path:
         safety = _keep_damaged(db_path, keep=source)
         _replace_damaged(db_path, source)
         return safety
-    sqlite.copy_database(source, db_path)
+    try:
+        sqlite.copy_database(source, db_path, pages_may_differ=True)
+    except sqlite3.Error as exc:  # the copy is one transaction: the database is as it was
+        raise NotRestorableError(msg("restore.copy_failed", source=source, cause=exc)) from exc
     return safety
 
 

@@ -36,6 +36,11 @@ def writes(command: str, *, dry_run: bool = False) -> bool:
     return command not in READ_ONLY_COMMANDS and not dry_run
 
 
+def lock_holder(lock: FileLock) -> tuple[int, str]:
+    """Return (pid, who) of the process holding the lock; a window when it cannot be read."""
+    return lock.holder() or (0, WINDOW)
+
+
 @contextmanager
 def command_lock(
     db_path: Path, command: str, *, dry_run: bool = False, wait_s: float = COMMAND_WAIT_S
@@ -47,8 +52,7 @@ def command_lock(
     lock = FileLock(db_path)
     deadline = time.monotonic() + wait_s
     while not lock.acquire(holder=command):
-        holder = lock.holder()
-        pid, who = holder if holder else (0, WINDOW)
+        pid, who = lock_holder(lock)
         if who == WINDOW:
             raise DatabaseInUseError("instance.open_in_window", path=db_path, pid=pid)
         if time.monotonic() >= deadline:

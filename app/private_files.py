@@ -7,9 +7,12 @@ and the user's profile folder already keeps others out).
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import IO, Any
+
+from app.i18n import UserMessage
 
 USER_ONLY_FILE = 0o600
 USER_ONLY_FOLDER = 0o700
@@ -44,8 +47,19 @@ def private_folder(path: Path) -> Path:
     return path
 
 
+class FolderUnusableError(UserMessage, OSError):
+    """The folder of a book cannot be made (a missing drive, no permission, a file in the way)."""
+
+
 def data_folder(path: Path) -> Path:
     """Create the folder of a book user-only if RepBook makes it; an existing one stays as it is."""
-    if not path.exists():
+    if path.is_dir():
+        return path
+    try:
+        if path.exists():  # a file where the folder should be
+            raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
         private_folder(path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise FolderUnusableError("files.folder_unusable", folder=path, reason=reason) from exc
     return path

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 
+from app.i18n import UserMessage
 from app.private_files import data_folder
 
 BUSY_TIMEOUT_MS = 5000
@@ -39,11 +41,22 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
+class DatabaseBusyError(UserMessage):
+    """Another program kept the database locked for longer than the busy timeout."""
+
+
 def _on_begin(connection: Connection) -> None:
     # A writer takes the lock when it begins, so a second writer waits out the busy timeout
     # instead of failing when it first writes inside a read transaction ("database is locked").
     immediate = connection.get_execution_options().get(IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    except OperationalError as exc:
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if code not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise
+        # Nothing was written yet; one line for the user instead of an unexpected error.
+        raise DatabaseBusyError("db.busy", seconds=BUSY_TIMEOUT_MS // 1000) from exc
 
 
 def make_engine(path: Path | str) -> Engine:
@@ -111,16 +124,26 @@ def table_exists(conn: Connection, name: str) -> bool:
     )
 
 
-def copy_database(source: Path, target: Path, *, standalone: bool = False) -> None:
+def copy_database(
+    source: Path, target: Path, *, standalone: bool = False, pages_may_differ: bool = False
+) -> None:
     """Copy a live database file with SQLite's online backup API.
 
     A standalone copy (a backup) uses a rollback journal, so reading it later leaves no -wal
-    or -shm files beside it; a database opened by RepBook turns WAL on again.
+    or -shm files beside it; a database opened by RepBook turns WAL on again. A target in WAL
+    mode cannot take another page size (older books used 1 KiB pages): with pages_may_differ
+    such a target leaves WAL first, and RepBook turns it on again when it opens the file.
     """
     with closing(open_read_only(source)) as src, closing(sqlite3.connect(target)) as dst:
+        if pages_may_differ and _page_size(src) != _page_size(dst):
+            dst.execute("PRAGMA journal_mode=DELETE")
         src.backup(dst)
         if standalone:
             dst.execute("PRAGMA journal_mode=DELETE")
+
+
+def _page_size(raw: sqlite3.Connection) -> int:
+    return int(raw.execute("PRAGMA page_size").fetchone()[0])
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -146,7 +169,14 @@ def table_names(raw: sqlite3.Connection) -> set[str]:
 
 def file_problems(raw: sqlite3.Connection, *, foreign_keys: bool = True) -> list[str]:
     """Run SQLite's integrity (and foreign-key) checks on a driver connection; [] is healthy."""
-    problems = [row[0] for row in raw.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems = [
+        line
+        for (row,) in raw.execute("PRAGMA integrity_check")
+        if row != "ok"
+        # One problem a line: SQLite may join several into one row under a heading line.
+        for line in str(row).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
     for row in raw.execute("PRAGMA foreign_key_check") if foreign_keys else ():
         problems.append(f"foreign key: table {row[0]} rowid {row[1]} → {row[2]}")
     return problems

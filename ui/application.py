@@ -15,9 +15,10 @@ from app.db import DatabaseLock
 from app.derived import refresh_if_new_day
 from app.derived.growth import growth_is_stale, rebuild_growth
 from app.i18n import detect_language, set_language
+from app.instance import WINDOW, lock_holder
 from app.paths import default_db_path
 from app.playbook import prepare_playbook
-from app.private_files import data_folder
+from app.private_files import FolderUnusableError, data_folder
 from app.summary import is_empty
 from ui import translations
 from ui.context import AppContext, ChangeEvent
@@ -90,6 +91,20 @@ def refresh_derived_in_background(window: QWidget, ctx: AppContext) -> Backgroun
     return task
 
 
+def lock_refusal(lock: DatabaseLock, path: Path) -> str:
+    """Say who holds the book's lock: another window, or a command (demo, import, restore)."""
+    pid, who = lock_holder(lock)
+    if who == WINDOW:
+        return QApplication.translate(
+            "Startup", "{0} is already open in another RepBook window."
+        ).format(path)
+    return QApplication.translate(
+        "Startup",
+        "{0} is in use by a RepBook command ({1}, process {2}). "
+        "Open RepBook again when it has finished.",
+    ).format(path, who, pid)
+
+
 def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     """Open the main window on the database and run the event loop."""
     problem = display_problem()
@@ -103,16 +118,14 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     translations.install(app, language)
 
     path = (db_path or default_db_path()).expanduser()
-    data_folder(path.parent)  # user-only when RepBook makes it (SPEC §11)
+    try:
+        data_folder(path.parent)  # user-only when RepBook makes it (SPEC §11)
+    except FolderUnusableError as exc:
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return 1
     lock = DatabaseLock(path)
     if not lock.acquire():
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            QApplication.translate(
-                "Startup", "{0} is already open in another RepBook window."
-            ).format(path),
-        )
+        QMessageBox.warning(None, APP_NAME, lock_refusal(lock, path))
         return 1
     db = open_book(path)  # a damaged book: says what is wrong, offers the newest sound backup
     if db is None:

@@ -98,6 +98,16 @@ def bundle_root(path: Path) -> Path | None:
     return None
 
 
+def _is_file_entry(entry: object) -> bool:
+    # What the rest of the import reads of an entry; anything else is not our manifest.
+    return (
+        isinstance(entry, dict)
+        and isinstance(entry.get("file"), str)
+        and isinstance(entry.get("entity", ""), str)
+        and isinstance(entry.get("sha256", ""), str)
+    )
+
+
 def _read_manifest(reader: BundleReader) -> dict[str, Any]:
     names = reader.names()
     if MANIFEST not in names:
@@ -112,8 +122,11 @@ def _read_manifest(reader: BundleReader) -> dict[str, Any]:
     version = manifest.get("format_version")
     if version != FORMAT_VERSION:
         raise UnusableFileError("bundle.format_version", version=version, supported=FORMAT_VERSION)
-    for entry in manifest.get("files", []):
-        name = entry.get("file", "")
+    files = manifest.get("files", [])
+    if not isinstance(files, list) or not all(_is_file_entry(entry) for entry in files):
+        raise UnusableFileError("bundle.manifest_foreign", manifest=MANIFEST)
+    for entry in files:
+        name = entry["file"]
         if name not in names:
             raise UnusableFileError("bundle.file_missing", name=name)
     return manifest
@@ -345,7 +358,8 @@ def import_bundle(
             # Rows may point at rows later in the same file (customer.referred_by_id);
             # check_references below gives the clear message, the commit the guarantee.
             conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-            merger = _Merger(conn, result, manifest.get("owner"))
+            owner = manifest.get("owner")
+            merger = _Merger(conn, result, owner if isinstance(owner, str) else None)
             done = 0
             report(progress, 0, total)
             for table in synced_tables():

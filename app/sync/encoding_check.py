@@ -95,12 +95,37 @@ def gb18030_doubt(text: str, raw: bytes) -> EncodingDoubt | None:
     return EncodingDoubt("file.doubtful_gb18030", {"percent": percent}, refuse=False)
 
 
-def _turns_back(run: str, wrong: str) -> bool:
+def _as_bytes(run: str, wrong: str) -> bytes:
+    if wrong != "cp1252":
+        return run.encode(wrong)
+    # Windows-1252 leaves five bytes undefined (0x81 0x8D 0x8F 0x90 0x9D) and programs read them
+    # as the C1 controls of Latin-1; nearly every Chinese character's UTF-8 holds one of them.
+    return b"".join(c.encode("latin-1") if ord(c) < 256 else c.encode("cp1252") for c in run)
+
+
+def _original(run: str, wrong: str) -> str | None:
     try:
-        original = run.encode(wrong).decode("utf-8")
+        return _as_bytes(run, wrong).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return False
-    return any(not c.isascii() for c in original)
+        return None
+
+
+def _visible(text: str) -> str:
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
+
+
+def _short_sample(run: str, wrong: str, longest: int = 24) -> tuple[str, str]:
+    # The longest prefix that still turns back whole (a cut may split a character's bytes).
+    for end in range(min(len(run), longest), 1, -1):
+        original = _original(run[:end], wrong)
+        if original:
+            return run[:end], original
+    return run, _original(run, wrong) or ""
+
+
+def _turns_back(run: str, wrong: str) -> bool:
+    original = _original(run, wrong)
+    return original is not None and any(not c.isascii() for c in original)
 
 
 def utf8_doubt(text: str) -> EncodingDoubt | None:
@@ -111,8 +136,8 @@ def utf8_doubt(text: str) -> EncodingDoubt | None:
     for wrong, name in (("gb18030", "GBK/GB18030"), ("cp1252", "Latin-1/Windows-1252")):
         back = [run for run in runs if _turns_back(run, wrong)]
         if len(back) / len(runs) >= MOJIBAKE_SHARE:
-            sample = back[0][:8]
-            meant = sample.encode(wrong).decode("utf-8")
+            sample, meant = _short_sample(back[0], wrong)
+            sample = _visible(sample)  # a C1 control could steer the user's terminal
             return EncodingDoubt(
                 "file.mojibake", {"wrong": name, "sample": sample, "meant": meant}, refuse=False
             )

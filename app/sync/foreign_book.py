@@ -167,6 +167,7 @@ class CustomerIndex:
         self.by_name: dict[str, str] = {}
         self.by_phone: dict[str, str] = {}
         self.by_email: dict[str, str] = {}
+        self.names: dict[str, str] = {}
         table = Customer.__table__
         query = (
             select(table.c.id, table.c.name, table.c.name_key, table.c.phone_key, table.c.email)
@@ -174,29 +175,37 @@ class CustomerIndex:
             .order_by(table.c.created_at)
         )
         for row in conn.execute(query):
-            self.add(
-                row.id, row.name_key or normalise_company_name(row.name), row.phone_key, row.email
-            )
+            key = row.name_key or normalise_company_name(row.name)
+            self.add(row.id, key, row.phone_key, row.email, name=row.name)
 
     def add(
-        self, customer_id: str, name_key: str, phone_key: str | None, email: str | None
+        self,
+        customer_id: str,
+        name_key: str,
+        phone_key: str | None,
+        email: str | None,
+        *,
+        name: str | None = None,
     ) -> None:
         # The oldest record keeps a key that duplicates share: re-imports land on it every time.
         self.by_name.setdefault(name_key, customer_id)
+        self.names.setdefault(customer_id, name or name_key)
         if phone_key:
             self.by_phone.setdefault(phone_key, customer_id)
         if email:
             self.by_email.setdefault(email.lower(), customer_id)
 
-    def find(
-        self, name_key: str, phone_key: str | None = None, email: str | None = None
-    ) -> str | None:
-        found = self.by_name.get(name_key)
-        if found is None and phone_key:
-            found = self.by_phone.get(phone_key)
-        if found is None and email:
-            found = self.by_email.get(email.lower())
-        return found
+    def find(self, name_key: str) -> str | None:
+        """Return the customer of this normalised name (never one found by phone or e-mail)."""
+        return self.by_name.get(name_key)
+
+    def sharing(self, phone_key: str | None, email: str | None) -> tuple[str, str, str] | None:
+        """Return (id, name, shared value) of a customer with this phone key or e-mail."""
+        for index, value in ((self.by_phone, phone_key), (self.by_email, (email or "").lower())):
+            found = index.get(value) if value else None
+            if found is not None:
+                return found, self.names.get(found, ""), str(value)
+        return None
 
 
 class ContactIndex:
@@ -289,7 +298,7 @@ class Book:
             found = self.entity("customer").stage(
                 None, {"name": name, "name_key": key, "search_text": customer_search_text(name)}
             )
-            self.customers.add(found, key, None, None)
+            self.customers.add(found, key, None, None, name=name)
             self.result.customers_created_for_rows.append(name)
         self._named[name] = found
         return found

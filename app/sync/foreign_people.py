@@ -103,7 +103,14 @@ class CustomerRows(Rows):
             "birthday": values.get("contact_birthday"),
         }
         has_person = any(value is not None for value in person.values())
-        found = book.customers.find(key, phone_key, email)
+        # SPEC §9: a name is the identity; two names sharing a phone or e-mail stay two
+        # customers, listed as possible duplicates (the Duplicates view offers to merge them).
+        found = book.customers.find(key)
+        other = None if found else book.customers.sharing(phone_key, email)
+        if other is not None:
+            book.result.warnings.append(
+                msg("import.possible_duplicate", name=name, other=other[1], value=other[2])
+            )
         if book.entity("customer").seen(found):
             book.result.merged_rows += 1
         is_new = found is None
@@ -119,7 +126,7 @@ class CustomerRows(Rows):
             book.stale_search.add(found)  # type: ignore[arg-type]
         customer_id = customers.stage(found, fields)
         if is_new:
-            book.customers.add(customer_id, key, phone_key, email)
+            book.customers.add(customer_id, key, phone_key, email, name=name)
         if has_person:
             stage_contact(book, customer_id, person, customer_is_new=is_new)
         return []

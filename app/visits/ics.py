@@ -135,6 +135,11 @@ def export_calendar(
 
 def export_book(db: Database, path: Path, days: int = DEFAULT_DAYS) -> str:
     """Export a book's calendar after the day's derived pass; return the line to show."""
+    # The command has no --force: it may only replace a calendar, never the book or a document.
+    if path.suffix.lower() != ".ics":
+        raise CalendarExportError("calendar.ics.not_ics", path=path)
+    if path.resolve() == Path(db.path).resolve():
+        raise CalendarExportError("calendar.ics.is_database", path=path)
     refresh_if_new_day(db)
     with db.session() as session:
         done = export_calendar(session, path, days=days)

@@ -537,6 +537,21 @@ def test_a_bundle_from_a_newer_format_is_refused(db: Database, tmp_path: Path) -
         import_bundle(db, bundle)
 
 
+@pytest.mark.parametrize(
+    "files",
+    [[1], "customer.csv", [{"file": ["customer.csv"]}], [{"file": "customer.csv", "entity": 5}]],
+)
+def test_a_manifest_of_the_wrong_shape_is_refused_in_one_line(
+    db: Database, tmp_path: Path, files: object
+) -> None:
+    bundle = _bundle_with_one_customer(db, tmp_path / "bundle")
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    manifest["files"] = files
+    (bundle / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(UnusableFileError, match="does not describe a RepBook export bundle"):
+        import_bundle(db, bundle)
+
+
 def test_a_bundle_missing_a_parent_record_is_refused_whole(tmp_path: Path) -> None:
     rep = open_database(tmp_path / "rep.sqlite")
     try:

@@ -77,6 +77,18 @@ def test_utf8_once_read_as_latin1_is_warned(db, tmp_path) -> None:
     assert "Latin-1/Windows-1252" in warning and "ü" in warning
 
 
+def test_chinese_utf8_once_read_as_latin1_is_warned_and_its_sample_steers_no_terminal(
+    db, tmp_path
+) -> None:
+    # Windows-1252 has no 0x81/0x8D/0x8F/0x90/0x9D: programs give them as C1 controls (U+0080…).
+    garbled = [(name.encode().decode("latin-1"), phone, city) for name, phone, city in MAINLAND]
+    assert any("\x80" <= c <= "\x9f" for c in garbled[0][0])
+    result = import_path(db, sheet(tmp_path, garbled, "utf-8"))
+    [warning] = result.warnings
+    assert "Latin-1/Windows-1252" in warning and "would be '上海浦东新区贸易'" in warning
+    assert not any("\x80" <= c <= "\x9f" for c in warning)  # shown as \x8d, never sent raw
+
+
 def test_the_rules_by_hand() -> None:
     big5 = "台北市信義區".encode("big5")
     assert gb18030_doubt(big5.decode("gb18030"), big5).refuse

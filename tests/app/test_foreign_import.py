@@ -160,6 +160,34 @@ def test_duplicate_rows_in_one_file_merge_into_one_customer(db: Database, tmp_pa
     assert "张伟" in customer.search_text and "陈静" in customer.search_text
 
 
+def test_two_names_sharing_a_phone_or_email_stay_two_customers_listed_as_duplicates(
+    db: Database, tmp_path: Path
+) -> None:
+    from app.customers.duplicates import find_duplicates
+
+    header = ["客户名称", "电话", "邮箱", "城市"]
+    rows = [
+        ["华东机械有限公司", "138-0013-8000", "", "上海"],
+        ["华南贸易公司", "+86 13800138000", "", "广州"],
+        ["北方重工", "", "buy@north.cn", "沈阳"],
+        ["北方重工贸易部", "", "BUY@north.cn", "天津"],
+    ]
+    sheet = excel_csv(tmp_path / "shared.csv", header, rows)
+    result = import_path(db, sheet)
+
+    assert result.by_entity["customer"].created == 4 and result.merged_rows == 0
+    assert {c.name: c.city for c in everything(db, Customer)} == {
+        "华东机械有限公司": "上海", "华南贸易公司": "广州", "北方重工": "沈阳", "北方重工贸易部": "天津"
+    }  # fmt: skip
+    assert len(result.warnings) == 2
+    assert "华南贸易公司" in result.warnings[0] and "华东机械有限公司" in result.warnings[0]
+    assert "buy@north.cn" in result.warnings[1]
+    with db.session() as session:
+        assert len(find_duplicates(session)) == 2
+    again = import_path(db, sheet)  # the names find their records: nothing new, no new pairs
+    assert again.created == 0 and again.unchanged == 4
+
+
 def test_owner_column_wins_over_the_settings_owner(db: Database, tmp_path: Path) -> None:
     with db.session.begin() as s:
         app_settings.put(s, "owner", "王小明")

@@ -96,6 +96,15 @@ def _other_program(folder: Path, _good: Path) -> Path:
     return path
 
 
+def _alembic_lookalike(folder: Path, _good: Path) -> Path:
+    path = folder / "lookalike.sqlite"
+    with sqlite3.connect(path) as conn:
+        for table in (*backups.CORE_TABLES, "alembic_version"):
+            conn.execute(f"CREATE TABLE {table} (x)")
+    conn.close()
+    return path
+
+
 def _without_core_tables(folder: Path, good: Path) -> Path:
     path = folder / "partial.sqlite"
     path.write_bytes(good.read_bytes())
@@ -135,6 +144,7 @@ def _newer_schema(folder: Path, good: Path) -> Path:
         (_zero_bytes, "not a SQLite database"),
         (_text_file, "not a SQLite database"),
         (_other_program, "no schema version"),
+        (_alembic_lookalike, "no schema version"),
         (_without_core_tables, "no deal table"),
         (_cut_short, "damaged"),
         (_damaged, "damaged"),
@@ -173,6 +183,24 @@ def test_restore_over_a_damaged_database_keeps_its_bytes_among_the_backups(
     assert safety.name.endswith("-damaged.sqlite")
     assert safety.read_bytes() == damaged_bytes
     database.open_database(db.path).close()
+
+
+def test_a_backup_of_an_older_schema_restores_over_a_current_book(db: Database) -> None:
+    # The schema 0001 book has 1 KiB pages; a WAL book cannot take another page size in place.
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "schema_0001.sqlite"
+    old = names(fixture)
+    add_customer(db, "恢复前的客户")
+    db.close()
+
+    safety = database.restore(db.path, fixture)
+
+    assert names(db.path) == old
+    assert "恢复前的客户" in names(safety)
+    reopened = database.open_database(db.path)  # upgrades the restored schema to head
+    assert database.current_revision(reopened.engine) == database.head_revision()
+    assert database.integrity_problems(reopened.engine) == []
+    reopened.close()
+    assert names(db.path) == old
 
 
 # ------------------------------------------------------------------------------------- backup
@@ -231,6 +259,30 @@ def test_a_database_failing_its_integrity_check_is_not_backed_up(db: Database) -
         database.backup(db.path, "manual")
     assert "\n" not in str(refused.value)
     assert list(database.backups_dir(db.path).iterdir()) == []
+
+
+def test_integrity_problems_are_one_a_line_without_sqlites_heading() -> None:
+    from app import sqlite as app_sqlite
+
+    class Damaged:  # what PRAGMA integrity_check returns for a page with rows out of order
+        def execute(self, sql: str) -> list[tuple[str]]:
+            rows = {
+                "PRAGMA integrity_check": [
+                    (
+                        "*** in database main ***\nOn tree page 101 cell 2: Rowid 7 out of order\n"
+                        "Fragmentation of 2398 bytes reported as 0 on page 101",
+                    ),
+                    ("row 2 missing from index ix_activity_deal",),
+                ],
+                "PRAGMA foreign_key_check": [],
+            }
+            return rows[sql]  # fmt: skip
+
+    assert app_sqlite.file_problems(Damaged()) == [  # type: ignore[arg-type]
+        "On tree page 101 cell 2: Rowid 7 out of order",
+        "Fragmentation of 2398 bytes reported as 0 on page 101",
+        "row 2 missing from index ix_activity_deal",
+    ]
 
 
 def test_pruning_one_book_never_touches_another_books_backups(tmp_path: Path) -> None:

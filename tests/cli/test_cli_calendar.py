@@ -73,3 +73,31 @@ def test_search_reports_the_cadence_visit_as_next_visit(tmp_path) -> None:
     result = run("--db", str(book), "search", name, "--json")
     hit = next(r for r in json.loads(result.stdout)["results"] if r["name"] == name)
     assert hit["next_visit"] == due and hit["last_contact"]
+
+
+def test_calendar_never_writes_over_the_database_or_a_file_that_is_not_a_calendar(
+    tmp_path, capsys
+) -> None:
+    import hashlib
+
+    from app import cli
+    from app.db import open_database
+
+    book = tmp_path / "book.sqlite"
+    open_database(book).close()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep me", encoding="utf-8")
+    lookalike = tmp_path / "book.ics"  # a database whose name ends in .ics
+    lookalike.write_bytes(book.read_bytes())
+    before = hashlib.sha256(book.read_bytes()).hexdigest()
+
+    for db, out in [(book, book), (book, notes), (lookalike, lookalike)]:
+        args = ["--lang", "en", "--db", str(db), "calendar", "--out", str(out)]
+        assert cli.run(cli.parse_args(args)) == 1
+        assert len(capsys.readouterr().err.strip().splitlines()) == 1
+    assert hashlib.sha256(book.read_bytes()).hexdigest() == before
+    assert notes.read_text(encoding="utf-8") == "keep me"
+    assert (
+        cli.run(cli.parse_args(["--db", str(book), "calendar", "--out", str(tmp_path / "v.ics")]))
+        == 0
+    )

@@ -132,3 +132,21 @@ def test_restore_of_an_empty_file_is_refused_in_one_line_and_changes_nothing(
     assert len(result.stderr.strip().splitlines()) == 1 and "not a SQLite database" in result.stderr
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert not (tmp_path / "backups").exists()
+
+
+@pytest.mark.parametrize("command", [["summary"], ["demo"], ["export", "OUT"]])
+def test_a_book_or_export_folder_that_cannot_be_made_is_one_line_not_an_unexpected_error(
+    tmp_path: Path, capsys, command: list[str]
+) -> None:
+    from app import cli
+
+    in_the_way = tmp_path / "a-file"
+    in_the_way.write_text("not a folder", encoding="utf-8")
+    book = tmp_path / "book.sqlite" if command[0] == "export" else in_the_way / "book.sqlite"
+    argv = [a.replace("OUT", str(in_the_way / "out")) for a in command]
+
+    code = cli.run(cli.parse_args(["--lang", "en", "--db", str(book), *argv]))
+
+    err = capsys.readouterr().err
+    assert code == 1 and len(err.strip().splitlines()) == 1, err
+    assert "cannot create the folder" in err and "unexpected" not in err

@@ -10,6 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.instance import DatabaseInUseError, command_lock, writes
 from app.sqlite import FileLock
@@ -110,3 +111,28 @@ def test_only_writing_commands_take_the_lock() -> None:
     assert not writes("import", dry_run=True)
     for reader in ("export", "report", "summary", "search", "check", "backup", "calendar"):
         assert not writes(reader)
+
+
+def test_a_writer_kept_out_past_the_busy_timeout_fails_in_one_line_writing_nothing(
+    tmp_path, monkeypatch
+) -> None:
+    from app import sqlite as app_sqlite
+    from app.db import open_database
+    from app.i18n import set_language
+
+    monkeypatch.setattr(app_sqlite, "BUSY_TIMEOUT_MS", 200)  # the real 5 s would slow the suite
+    set_language("en")
+    db = open_database(tmp_path / "book.sqlite")
+    try:
+        with closing(sqlite3.connect(db.path, isolation_level=None)) as other:
+            other.execute("BEGIN IMMEDIATE")
+            with pytest.raises(app_sqlite.DatabaseBusyError) as busy, db.write() as session:
+                session.execute(text("INSERT INTO setting (key, value) VALUES ('x', '1')"))
+            other.execute("COMMIT")
+        message = str(busy.value)
+        assert "\n" not in message and "busy for more than" in message and "locked" not in message
+        with db.write() as session:  # the engine is fine afterwards
+            session.execute(text("INSERT INTO setting (key, value) VALUES ('y', '1')"))
+    finally:
+        db.close()
+    assert count(db.path, "SELECT count(*) FROM setting WHERE key IN ('x', 'y')") == 1

@@ -155,3 +155,26 @@ def test_first_start_of_a_day_recomputes_tiers_in_the_background(qtbot, db, sett
     qtbot.waitUntil(lambda: not task.is_running(), timeout=10000)
     with db.session() as s:
         assert summarize(s)["tiers"]["A"] > 0
+
+
+def test_a_second_start_says_whether_a_window_or_a_command_holds_the_book(qapp, tmp_path) -> None:
+    from app.sqlite import FileLock
+
+    path = tmp_path / "book.sqlite"
+    for holder, expected in [
+        ("window", "already open in another RepBook window"),
+        ("import", "in use by a RepBook command (import, process"),
+    ]:
+        with FileLock(path) as held:
+            assert held.acquire(holder=holder)
+            second = FileLock(path)
+            assert not second.acquire()
+            assert expected in application.lock_refusal(second, path)
+    app = QApplication.instance()
+    try:
+        translations.install(app, "zh_CN")
+        with FileLock(path) as held:
+            held.acquire(holder="demo")
+            assert "正被 RepBook 命令（demo" in application.lock_refusal(FileLock(path), path)
+    finally:
+        translations.install(app, "en")

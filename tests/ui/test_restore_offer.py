@@ -110,3 +110,14 @@ def test_without_a_sound_backup_it_says_where_it_looked_and_offers_only_quit(
     qtbot.addWidget(dialog)
     assert dialog.restore_button is None
     assert "No sound backup" in text_of(dialog)
+
+
+def test_opening_the_book_for_the_window_takes_the_days_backup_once(qapp, tmp_path) -> None:
+    book = tmp_path / "book.sqlite"
+    add_customers(book, "每日备份的客户")
+    for _ in range(2):
+        db = open_book(book, ask=Clicks("quit_button"))
+        assert db is not None
+        db.close()
+    [daily] = [p for p in database.list_backups(book) if p.name.endswith("-daily.sqlite")]
+    assert names(daily) == ["每日备份的客户"]

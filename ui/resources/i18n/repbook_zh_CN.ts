@@ -1409,109 +1409,109 @@
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../../duplicates_view.py" line="73"/>
+        <location filename="../../duplicates_view.py" line="76"/>
         <source>Possible duplicates</source>
         <translation>疑似重复客户</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="76"/>
+        <location filename="../../duplicates_view.py" line="79"/>
         <source>Customers with the same name (ignoring 有限公司, brackets, spaces and width), phone or e-mail. Merge keeps every contact, deal, follow-up and order.</source>
         <translation>名称相同（忽略“有限公司”、括号、空格和全半角）、电话或邮箱相同的客户。合并后保留全部联系人、商机、跟进记录和订单。</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="82"/>
+        <location filename="../../duplicates_view.py" line="85"/>
         <source>Look again</source>
         <translation>重新查找</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="93"/>
+        <location filename="../../duplicates_view.py" line="96"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="93"/>
+        <location filename="../../duplicates_view.py" line="96"/>
         <source>Possible duplicate</source>
         <translation>疑似重复</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="93"/>
+        <location filename="../../duplicates_view.py" line="96"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="105"/>
+        <location filename="../../duplicates_view.py" line="108"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="108"/>
-        <location filename="../../duplicates_view.py" line="298"/>
+        <location filename="../../duplicates_view.py" line="111"/>
+        <location filename="../../duplicates_view.py" line="294"/>
         <source>Not a duplicate</source>
         <translation>不是重复</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="111"/>
+        <location filename="../../duplicates_view.py" line="114"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="128"/>
+        <location filename="../../duplicates_view.py" line="131"/>
         <source>No possible duplicates</source>
         <translation>没有疑似重复客户</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="130"/>
+        <location filename="../../duplicates_view.py" line="133"/>
         <source>No two customers share a name, phone or e-mail. Imports list possible duplicates here instead of merging them.</source>
         <translation>没有名称、电话或邮箱相同的客户。导入时发现的疑似重复会列在这里，而不会自动合并。</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="153"/>
+        <location filename="../../duplicates_view.py" line="154"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="178"/>
+        <location filename="../../duplicates_view.py" line="174"/>
         <source>{0} pairs</source>
         <translation>{0} 对</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="239"/>
+        <location filename="../../duplicates_view.py" line="235"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="244"/>
+        <location filename="../../duplicates_view.py" line="240"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="245"/>
+        <location filename="../../duplicates_view.py" line="241"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="246"/>
+        <location filename="../../duplicates_view.py" line="242"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="247"/>
+        <location filename="../../duplicates_view.py" line="243"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="249"/>
+        <location filename="../../duplicates_view.py" line="245"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="268"/>
-        <location filename="../../duplicates_view.py" line="287"/>
+        <location filename="../../duplicates_view.py" line="264"/>
+        <location filename="../../duplicates_view.py" line="283"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="281"/>
+        <location filename="../../duplicates_view.py" line="277"/>
         <source>Merge “{0}” into “{1}”? Its contacts, deals, follow-ups, orders, payments, visits and complaints move to “{1}”, and “{0}” is retired. Ctrl+Z undoes it.</source>
         <translation>把“{0}”合并到“{1}”？它的联系人、商机、跟进记录、订单、回款、拜访和投诉都将转到“{1}”名下，“{0}”将被删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -3125,19 +3125,19 @@ Your data is safe — the change in progress was not saved. You can keep working
     </message>
     <message>
         <location filename="../../personas_view.py" line="99"/>
-        <location filename="../../personas_view.py" line="153"/>
+        <location filename="../../personas_view.py" line="161"/>
         <source>Industries</source>
         <translation>行业</translation>
     </message>
     <message>
         <location filename="../../personas_view.py" line="101"/>
-        <location filename="../../personas_view.py" line="154"/>
+        <location filename="../../personas_view.py" line="162"/>
         <source>Typical order</source>
         <translation>典型订单金额</translation>
     </message>
     <message>
         <location filename="../../personas_view.py" line="105"/>
-        <location filename="../../personas_view.py" line="155"/>
+        <location filename="../../personas_view.py" line="163"/>
         <source>Buys every</source>
         <translation>采购间隔</translation>
     </message>
@@ -3148,7 +3148,7 @@ Your data is safe — the change in progress was not saved. You can keep working
     </message>
     <message>
         <location filename="../../personas_view.py" line="112"/>
-        <location filename="../../personas_view.py" line="156"/>
+        <location filename="../../personas_view.py" line="164"/>
         <source>Reached by</source>
         <translation>常用沟通方式</translation>
     </message>
@@ -3156,52 +3156,52 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PersonasView</name>
     <message>
-        <location filename="../../personas_view.py" line="127"/>
+        <location filename="../../personas_view.py" line="135"/>
         <source>Customer personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="130"/>
+        <location filename="../../personas_view.py" line="138"/>
         <source>Who the customers of each tier and RFM segment are: how many, their share of revenue, their industries, a typical order, how often they buy (last 24 months) and how you reach them (follow-ups of the last 12 months).</source>
         <translation>各等级、各 RFM 分群的客户是什么样的：数量、销售额占比、所属行业、典型订单金额、采购间隔（近 24 个月）以及常用沟通方式（近 12 个月的跟进记录）。</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="138"/>
+        <location filename="../../personas_view.py" line="146"/>
         <source>Recalculate</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="150"/>
+        <location filename="../../personas_view.py" line="158"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="151"/>
+        <location filename="../../personas_view.py" line="159"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="152"/>
+        <location filename="../../personas_view.py" line="160"/>
         <source>Revenue share</source>
         <translation>销售额占比</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="171"/>
+        <location filename="../../personas_view.py" line="179"/>
         <source>By RFM segment</source>
         <translation>按 RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="174"/>
+        <location filename="../../personas_view.py" line="182"/>
         <source>No personas yet</source>
         <translation>暂无客户画像</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="175"/>
+        <location filename="../../personas_view.py" line="183"/>
         <source>Personas appear once customers have orders. Import orders or add one.</source>
         <translation>客户有订单后即可生成画像。请导入订单或新增一笔订单。</translation>
     </message>
     <message>
-        <location filename="../../personas_view.py" line="193"/>
+        <location filename="../../personas_view.py" line="199"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
@@ -4671,14 +4671,19 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="55"/>
+        <location filename="../../application.py" line="56"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="56"/>
+        <location filename="../../application.py" line="57"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
+    </message>
+    <message>
+        <location filename="../../application.py" line="101"/>
+        <source>{0} is in use by a RepBook command ({1}, process {2}). Open RepBook again when it has finished.</source>
+        <translation>{0} 正被 RepBook 命令（{1}，进程 {2}）使用。请等它完成后再打开 RepBook。</translation>
     </message>
     <message>
         <location filename="../../demo_loader.py" line="22"/>
@@ -4686,7 +4691,7 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="112"/>
+        <location filename="../../application.py" line="98"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
@@ -5055,108 +5060,108 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>WinBackList</name>
     <message>
-        <location filename="../../winback_list.py" line="59"/>
+        <location filename="../../winback_list.py" line="66"/>
         <source>Win back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="69"/>
-        <location filename="../../winback_list.py" line="250"/>
+        <location filename="../../winback_list.py" line="76"/>
+        <location filename="../../winback_list.py" line="245"/>
         <source>Plan win-back visit</source>
         <translation>安排挽回拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="72"/>
+        <location filename="../../winback_list.py" line="79"/>
         <source>Plan a visit in {0} days for every selected customer</source>
         <translation>为所选客户各安排一次 {0} 天后的拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="122"/>
+        <location filename="../../winback_list.py" line="129"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="123"/>
+        <location filename="../../winback_list.py" line="130"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="124"/>
+        <location filename="../../winback_list.py" line="131"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="127"/>
+        <location filename="../../winback_list.py" line="134"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="128"/>
+        <location filename="../../winback_list.py" line="135"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="129"/>
+        <location filename="../../winback_list.py" line="136"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="130"/>
+        <location filename="../../winback_list.py" line="137"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="99"/>
+        <location filename="../../winback_list.py" line="106"/>
         <source>Nobody to win back</source>
         <translation>暂无需要挽回的客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="62"/>
+        <location filename="../../winback_list.py" line="69"/>
         <source>Customers at risk of churning, most revenue at stake first (over the RFM window of the segmentation settings). Plan a visit before they drift away.</source>
         <translation>有流失风险的客户，按涉及金额（分级设置中 RFM 统计周期内的销售额）从高到低排列。趁客户还没走远，先安排拜访。</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="101"/>
+        <location filename="../../winback_list.py" line="108"/>
         <source>No customer is at risk of churning right now. Customers appear here when they stop ordering, go quiet past their visit cadence or wait on a complaint.</source>
         <translation>目前没有客户有流失风险。客户停止下单、超过拜访周期未联系或投诉逾期未处理时，会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="125"/>
+        <location filename="../../winback_list.py" line="132"/>
         <source>At stake ({0} months)</source>
         <translation>涉及金额（近 {0} 个月）</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="126"/>
+        <location filename="../../winback_list.py" line="133"/>
         <source>Revenue, {0} months</source>
         <translation>近 {0} 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="138"/>
+        <location filename="../../winback_list.py" line="143"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="165"/>
+        <location filename="../../winback_list.py" line="160"/>
         <source>{0} customers</source>
         <translation>{0} 个客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="184"/>
+        <location filename="../../winback_list.py" line="179"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="185"/>
+        <location filename="../../winback_list.py" line="180"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="212"/>
+        <location filename="../../winback_list.py" line="207"/>
         <source>Planned {0}</source>
         <translation>已计划 {0}</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="219"/>
+        <location filename="../../winback_list.py" line="214"/>
         <source>Plan visit</source>
         <translation>安排拜访</translation>
     </message>
