@@ -92,18 +92,24 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         log = write_crash_log(args.db)
         summary = one_line(exc)  # never the SQL or row values: those go to the log only
-        print(
-            msg("cli.unexpected", kind=type(exc).__name__, cause=summary, log=log), file=sys.stderr
+        kind = type(exc).__name__
+        # A log that could not be written (the folder is gone or read-only) is not named.
+        line = (
+            msg("cli.unexpected", kind=kind, cause=summary, log=log)
+            if log
+            else msg("cli.unexpected_unlogged", kind=kind, cause=summary)
         )
+        print(line, file=sys.stderr)
         return EXIT_FAILED
 
 
-def write_crash_log(db_path: Path) -> Path:
-    """Append the current exception's traceback to repbook-errors.log beside the database."""
+def write_crash_log(db_path: Path) -> Path | None:
+    """Append the current exception's traceback to repbook-errors.log beside the database.
+
+    Return the log, or None when it could not be written.
+    """
     import traceback
 
-    from app.error_log import append_error_log, error_log_path
+    from app.error_log import append_error_log
 
-    return append_error_log(db_path.parent, traceback.format_exc()) or error_log_path(
-        db_path.parent
-    )
+    return append_error_log(db_path.parent, traceback.format_exc())

@@ -26,13 +26,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
     """Replace the database with a backup, keeping a safety copy of the old one."""
     if not args.file.is_file():
         raise CommandError("cli.restore.no_file", path=args.file)
+    had_book = args.db.exists()
     try:
         safety = database.restore(args.db, args.file)
     except (ValueError, database.UnusableDatabaseError, OSError) as exc:
         raise CommandError("cli.restore.failed", cause=exc) from exc
     db = open_book(args)  # upgrades an older backup's schema
     db.close()
-    print(msg("cli.restore.done", path=args.file, safety=safety))
+    if had_book:
+        print(msg("cli.restore.done", path=args.file, safety=safety))
+    else:  # nothing was replaced, so there is no earlier state to point at
+        print(msg("cli.restore.done_new", path=args.file, db=args.db))
     return EXIT_OK
 
 

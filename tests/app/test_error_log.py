@@ -33,3 +33,13 @@ def test_an_unexpected_error_is_one_line_and_its_details_go_to_the_log(
     assert "Traceback" in details and "in broken" in details and "13800138000" in details
     if sys.platform != "win32":
         assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_a_log_that_cannot_be_written_is_not_named(db, capsys, monkeypatch) -> None:
+    def broken(_args) -> int:  # noqa: ANN001
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(cli.COMMANDS, "summary", broken)
+    monkeypatch.setattr("app.error_log.append_error_log", lambda _folder, _details: None)
+    assert cli.run(cli.parse_args(["--db", str(db.path), "summary"])) == 1
+    assert capsys.readouterr().err.strip().splitlines() == ["unexpected RuntimeError: boom"]

@@ -144,6 +144,13 @@ def test_check_backup_and_restore(tmp_path: Path, demo_db: Path) -> None:
     restored = run("--db", str(path), "restore", str(backup_file))
     assert restored.returncode == 0, restored.stderr
     assert json.loads(run("--db", str(path), "summary", "--json").stdout)["customers"] == 20
+    # Onto a machine with no book yet: nothing was replaced, so no earlier state is named.
+    fresh = tmp_path / "new" / "book.sqlite"
+    fresh.parent.mkdir()
+    into_new = run("--db", str(fresh), "restore", str(backup_file))
+    assert into_new.returncode == 0, into_new.stderr
+    assert into_new.stdout.strip() == f"Restored {backup_file} into a new database at {fresh}"
+    assert json.loads(run("--db", str(fresh), "summary", "--json").stdout)["customers"] == 20
 
 
 def test_restore_of_a_missing_file_says_so(tmp_path: Path) -> None:
