@@ -79,3 +79,8 @@ def phone_key(text: str | None) -> str | None:
     except ValueProblem:
         return None
     return phone.key if phone else None
+
+
+def visible(text: str) -> str:
+    """Show control characters as \\xNN, so stored text cannot steer the terminal it prints on."""
+    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from app.cli.common import EXIT_OK, CommandError, open_book, print_json
 from app.derived import refresh_if_new_day
 from app.i18n import msg
+from app.text import visible
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -83,6 +84,6 @@ def cmd_search(args: argparse.Namespace) -> int:
         print_json({"count": total, "results": [hit.to_json() for hit in hits]})
         return EXIT_OK
     for hit in hits:
-        print(f"{hit.tier}  {hit.name}  {hit.city or ''}  {hit.phone or ''}".rstrip())
+        print(visible(f"{hit.tier}  {hit.name}  {hit.city or ''}  {hit.phone or ''}".rstrip()))
     print(msg("cli.search.count", count=total))
     return EXIT_OK

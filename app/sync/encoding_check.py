@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from app.text import visible
+
 RARE_SHARE = 0.2  # of the non-ASCII characters; everyday Chinese sheets stay far below it
 MOJIBAKE_SHARE = 0.5  # of the non-ASCII runs that turn back into text
 MIN_CHARACTERS = 4  # fewer non-ASCII characters are too few to judge
@@ -110,10 +112,6 @@ def _original(run: str, wrong: str) -> str | None:
         return None
 
 
-def _visible(text: str) -> str:
-    return "".join(f"\\x{ord(c):02x}" if unicodedata.category(c) == "Cc" else c for c in text)
-
-
 def _short_sample(run: str, wrong: str, longest: int = 24) -> tuple[str, str]:
     # The longest prefix that still turns back whole (a cut may split a character's bytes).
     for end in range(min(len(run), longest), 1, -1):
@@ -137,7 +135,7 @@ def utf8_doubt(text: str) -> EncodingDoubt | None:
         back = [run for run in runs if _turns_back(run, wrong)]
         if len(back) / len(runs) >= MOJIBAKE_SHARE:
             sample, meant = _short_sample(back[0], wrong)
-            sample = _visible(sample)  # a C1 control could steer the user's terminal
+            sample = visible(sample)  # a C1 control could steer the user's terminal
             return EncodingDoubt(
                 "file.mojibake", {"wrong": name, "sample": sample, "meant": meant}, refuse=False
             )

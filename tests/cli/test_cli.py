@@ -208,3 +208,19 @@ def test_a_mistyped_db_is_refused_by_the_commands_that_only_read(tmp_path, capsy
     assert result.stderr.strip().splitlines() == [
         f"error: no RepBook database at {missing} (check --db; demo or import creates one)"
     ]
+
+
+def test_search_prints_control_characters_of_a_stored_name_escaped(tmp_path, capsys) -> None:
+    from app import cli
+    from app.db import open_database
+    from app.derived.search import customer_search_text
+    from app.models import Customer
+
+    book = open_database(tmp_path / "book.sqlite")
+    name = "杭州\x1b[2J云启"  # an imported name trying to clear the team lead's terminal
+    with book.write() as s:
+        s.add(Customer(name=name, search_text=customer_search_text(name)))
+    book.close()
+    assert cli.run(cli.parse_args(["--db", str(book.path), "search", "杭州"])) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "杭州\\x1b[2J云启" in out
