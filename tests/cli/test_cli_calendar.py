@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from icalendar import Calendar
 
-from tests.cli.test_cli import run
+from tests.cli.test_cli import new_book, run
 
 
 def events(path) -> list:
@@ -45,7 +45,7 @@ def test_calendar_writes_planned_visits_with_stable_uids_and_alarms(tmp_path) ->
 
 
 def test_calendar_refuses_a_bad_day_count_in_one_line(tmp_path) -> None:
-    book = tmp_path / "book.sqlite"
+    book = new_book(tmp_path / "book.sqlite")
     result = run("--db", str(book), "calendar", "--out", str(tmp_path / "x.ics"), "--days", "0")
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0 and "--days" in result.stderr
