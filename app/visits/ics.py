@@ -101,13 +101,16 @@ def build_calendar(
     care_alarm = -timedelta(days=lead) + timedelta(hours=9)
     care = 0
     for item in care_between(session, today, end, limit=100_000, festivals=False):
-        who = item.contact_name or item.customer_name
-        summary = msg(
-            "calendar.ics.care",
-            occasion=label(f"care.{item.occasion}"),
-            who=who,
-            customer=item.customer_name,
-        )
+        occasion = label(f"care.{item.occasion}")
+        if item.contact_name:
+            summary = msg(
+                "calendar.ics.care",
+                occasion=occasion,
+                who=item.contact_name,
+                customer=item.customer_name,
+            )
+        else:  # a company anniversary: the company is the one greeted, named once
+            summary = msg("calendar.ics.care_company", occasion=occasion, who=item.customer_name)
         calendar.add_component(_event(item.key, item.occurs_on, summary, "care", care_alarm, now))
         care += 1
     for code, day in festivals_between(today, end):

@@ -205,3 +205,14 @@ def test_event_invites_by_tier_and_segment_and_attendance_counts_as_contact(db):
         assert (row.name, row.invited, row.attended) == ("产品体验会", 2, 1)
     # The cadence moved: A is due 14 days after the event, 4 December.
     assert planned(db, a) == [(date(2026, 12, 4), "2026-11-20+14")]
+
+
+def test_a_company_anniversary_in_the_ics_names_the_company_once(db, tmp_path):
+    cid = add_customer(db, "周年客户")
+    with db.write() as s:
+        s.get(Customer, cid).founded_date = date(2010, 11, 20)
+    with db.session() as s:
+        ics.export_calendar(s, tmp_path / "a.ics", date(2026, 11, 10), days=30)
+    events = Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT")
+    summary = next(str(e["SUMMARY"]) for e in events if e["CATEGORIES"].cats == ["care"])
+    assert summary.count("周年客户") == 1, summary
