@@ -4,7 +4,8 @@ One all-day VEVENT per planned visit (UID "<visit id>@repbook") and per annivers
 birthday (UID from the occasion, day and customer or contact); a festival is one VEVENT that
 names how many A/B customers to greet, not one per customer. UIDs depend on the rows only, so
 importing a second export into a phone calendar updates the events instead of duplicating them.
-Visits alarm at 09:00 the day before; care reminders at 09:00 the lead days before.
+Visits alarm at 09:00 the day before; care reminders at 09:00 the lead days before. A planned
+visit already overdue is put on today (alarm 09:00), its summary saying how many days late.
 """
 
 from __future__ import annotations
@@ -67,7 +68,10 @@ def _event(
 def build_calendar(
     session: Session, today: date, days: int = DEFAULT_DAYS, now: datetime | None = None
 ) -> tuple[Calendar, int, int]:
-    """Build the calendar of planned visits and care reminders from today for `days` days."""
+    """Build the calendar of planned visits and care reminders from today for `days` days.
+
+    An overdue planned visit is put on today, its summary saying how late it is.
+    """
     if not 1 <= days <= MAX_DAYS:
         raise CalendarExportError("calendar.ics.days_range", most=MAX_DAYS)
     now = now or datetime.now(UTC)
@@ -79,7 +83,8 @@ def build_calendar(
     visits = 0
     after: tuple[date, str] | None = None
     while True:
-        page = visits_between(session, today, end, after=after, limit=_PAGE)
+        # From the oldest overdue visit: a visit still to make belongs on the phone today.
+        page = visits_between(session, date.min, end, after=after, limit=_PAGE)
         for visit in page:
             if visit.status != "planned":
                 continue
@@ -89,7 +94,12 @@ def build_calendar(
                 tier=visit.tier,
                 kind=label(f"visit_kind.{visit.kind}"),
             )
-            event = _event(visit.id, visit.due_date, summary, "visit", -timedelta(hours=15), now)
+            day, alarm = visit.due_date, -timedelta(hours=15)  # 09:00 the day before
+            if day < today:
+                late = (today - day).days
+                summary = msg("calendar.ics.overdue", days=late, visit=summary)
+                day, alarm = today, timedelta(hours=9)  # 09:00 today
+            event = _event(visit.id, day, summary, "visit", alarm, now)
             if visit.note:
                 event.add("description", visit.note)
             calendar.add_component(event)

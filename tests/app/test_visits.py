@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from icalendar import Calendar
@@ -216,3 +216,23 @@ def test_a_company_anniversary_in_the_ics_names_the_company_once(db, tmp_path):
     events = Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT")
     summary = next(str(e["SUMMARY"]) for e in events if e["CATEGORIES"].cats == ["care"])
     assert summary.count("周年客户") == 1, summary
+
+
+def test_an_overdue_visit_goes_on_today_in_the_ics_saying_how_late(db, tmp_path):
+    cid = add_customer(db, "逾期客户")
+    contact_on(db, cid, date(2026, 11, 2))
+    visit_id = cadence_visit(db, cid)  # due 16 November
+    today = date(2026, 11, 20)
+    with db.session() as s:
+        done = ics.export_calendar(s, tmp_path / "a.ics", today, days=30)
+    assert done.visits == 1
+    [visit] = [
+        e
+        for e in Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT")
+        if e["CATEGORIES"].cats == ["visit"]
+    ]
+    assert str(visit["UID"]) == f"{visit_id}@repbook"  # the same event, moved, not a new one
+    assert visit["DTSTART"].dt == today
+    assert str(visit["SUMMARY"]).startswith("Overdue 4 d · Visit 逾期客户")
+    [alarm] = visit.walk("VALARM")
+    assert alarm["TRIGGER"].dt == timedelta(hours=9)  # 09:00 today, not a day already gone

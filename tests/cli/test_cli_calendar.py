@@ -31,8 +31,8 @@ def test_calendar_writes_planned_visits_with_stable_uids_and_alarms(tmp_path) ->
             for row in conn.execute(
                 "SELECT v.id FROM visit_plan v JOIN customer c ON c.id = v.customer_id "
                 "WHERE v.status = 'planned' AND v.deleted_at IS NULL AND c.deleted_at IS NULL "
-                "AND v.due_date BETWEEN ? AND ?",
-                (today.isoformat(), (today + timedelta(days=44)).isoformat()),
+                "AND v.due_date <= ?",  # overdue ones too: they go on today
+                ((today + timedelta(days=44)).isoformat(),),
             )
         }
     conn.close()
@@ -40,7 +40,9 @@ def test_calendar_writes_planned_visits_with_stable_uids_and_alarms(tmp_path) ->
     assert {str(e["UID"]) for e in visits} == planned
     for event in one:
         assert event["DTSTAMP"] and event["DTSTART"].dt >= today
-        assert event.walk("VALARM")[0]["TRIGGER"].dt < timedelta(0)
+        late = str(event["SUMMARY"]).startswith("Overdue")
+        # 09:00 the day before, or for an overdue visit 09:00 today.
+        assert (event.walk("VALARM")[0]["TRIGGER"].dt < timedelta(0)) != late
         assert event["CATEGORIES"].cats[0] in ("visit", "care")
 
 
