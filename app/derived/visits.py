@@ -9,7 +9,8 @@ to the next working day (app.workdays: weekends, public holidays, 调休).
 Each planned cadence row records its basis ("<anchor>+<days>"). A row whose basis still
 holds is left alone — the rep may have dragged it to another day — and a row whose basis moved
 (new contact, tier change, cadence setting) is re-planned. The pass reads plain tuples and
-writes with executemany, so the whole book takes one scan.
+writes with executemany, so the whole book takes one scan. Its kind says where the customer
+stood when it was (re-)planned: 售中 while a deal is open, 售后 once they bought, 售前 before.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.models import Customer, VisitPlan, table_of
+from app.models import Customer, Deal, VisitPlan, table_of
 from app.models.customers import effective_tier
 from app.models.types import new_id, utcnow
 from app.segments.rules import parse_cadence
@@ -73,6 +74,23 @@ def _planned_cadence(*conditions: Any) -> Any:
     )
 
 
+def _selling() -> Any:
+    """Whether the customer has an open deal: the visit is then 售中 (in-sale), not 售前/售后."""
+    d = table_of(Deal).c
+    return (
+        exists()
+        .where(d.customer_id == _c.id, d.status == "open", d.deleted_at.is_(None))
+        .correlate(table_of(Customer))
+    )
+
+
+def visit_kind(bought: bool, selling: bool) -> str:
+    """Return the kind of a cadence visit: in-sale while a deal is open, after-sale once bought."""
+    if selling:
+        return "insale_visit"
+    return "aftersale_visit" if bought else "presale_visit"
+
+
 def _customers(session: Session, ids: list[str] | None, cadence: dict[str, int]) -> Sequence[Any]:
     """Read the customers whose cadence visit may need work (all live ones, or these)."""
     sk = table_of(VisitPlan).alias("skipped_visit").c
@@ -97,6 +115,7 @@ def _customers(session: Session, ids: list[str] | None, cadence: dict[str, int])
         skipped,
         _c.deleted_at.is_not(None),
         _c.last_order_date.is_not(None),
+        _selling(),
     )
     if ids is not None:
         query = query.where(_c.id.in_(ids))
@@ -185,7 +204,18 @@ def refresh_visit_plans(
     updates: list[dict[str, Any]] = []
     retired: list[str] = [] if ids is not None else _retired_with_customer(session)
     for row in customers:
-        customer_id, owner, tier, override, last_contact, created, skipped, gone, bought = row
+        (
+            customer_id,
+            owner,
+            tier,
+            override,
+            last_contact,
+            created,
+            skipped,
+            gone,
+            bought,
+            selling,
+        ) = row
         rows = planned.get(customer_id, [])
         if gone:
             retired.extend(visit_id for visit_id, _ in rows)
@@ -196,11 +226,11 @@ def refresh_visit_plans(
         keep = next((row for row in rows if row[1] == basis), rows[0] if rows else None)
         retired.extend(visit_id for visit_id, _ in rows if keep is None or visit_id != keep[0])
         due = cadence_due(anchor, days)
+        kind = visit_kind(bought, selling)
         if keep is None:
-            kind = "aftersale_visit" if bought else "presale_visit"
             inserts.append(_new_row(customer_id, owner, kind, due, basis, now))
         elif keep[1] != basis:
-            updates.append({"p_id": keep[0], "p_due": due, "p_basis": basis})
+            updates.append({"p_id": keep[0], "p_due": due, "p_basis": basis, "p_kind": kind})
     _write(session, inserts, updates, retired, now)
     return len(inserts) + len(updates) + len(retired)
 
@@ -240,6 +270,7 @@ def _write(
             .values(
                 due_date=bindparam("p_due"),
                 planned_from=bindparam("p_basis"),
+                kind=bindparam("p_kind"),
                 updated_at=table.c.updated_at,
             ),
             updates,

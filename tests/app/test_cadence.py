@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app import actions, derived, settings
 from app.activities import FollowUp, log_follow_up
@@ -191,3 +191,31 @@ def test_the_full_pass_settles_what_the_incremental_one_planned(db):
         date(2026, 12, 2),
         date(2027, 2, 1),  # 31 January 2027 is a Sunday
     ]
+
+
+def test_the_visit_kind_follows_where_the_customer_stands(db):
+    from app.models import Deal, Order, Stage
+
+    def kind(customer_id: str) -> str:
+        with db.session() as s:
+            return s.scalar(
+                select(VisitPlan.kind).where(
+                    VisitPlan.customer_id == customer_id,
+                    VisitPlan.source == "cadence",
+                    VisitPlan.deleted_at.is_(None),
+                )
+            )
+
+    cid = add_customer(db, "宁波海川")
+    contact_on(db, cid, date(2026, 11, 2))
+    assert kind(cid) == "presale_visit"  # never bought, nothing open
+    with db.write() as s:
+        stage = s.scalar(select(Stage.id).where(Stage.key == "proposal"))
+        s.add(Deal(customer_id=cid, title="仓储系统", stage_id=stage, status="open"))
+    contact_on(db, cid, date(2026, 11, 9))  # re-planned while a deal is open: 售中
+    assert kind(cid) == "insale_visit"
+    with db.write() as s:
+        s.execute(update(Deal).values(status="won"))
+        s.add(Order(customer_id=cid, order_date=date(2026, 11, 10), amount=1000))
+    contact_on(db, cid, date(2026, 11, 12))
+    assert kind(cid) == "aftersale_visit"
