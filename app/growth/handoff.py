@@ -76,8 +76,9 @@ def open_handoffs(session: Session, limit: int = 500) -> list[HandoffRow]:
     )
     found = []
     for handoff, name, title, amount, closed in rows:
-        ticks = handoff.checklist or {}
-        done = sum(1 for item in HANDOFF_ITEMS if ticks.get(item))
+        # What the checklist will show ticked: the rep's ticks and what the data proves.
+        ticks, proven = handoff.checklist or {}, proven_items(session, handoff.id)
+        done = sum(1 for item in HANDOFF_ITEMS if ticks.get(item) or proven.get(item))
         found.append(
             HandoffRow(
                 handoff.id,

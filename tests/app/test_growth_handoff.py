@@ -81,7 +81,10 @@ def test_winning_creates_a_handoff_listed_until_done(db, won) -> None:
     with db.session() as s:
         assert handoff_for_deal(s, deal_id) == handoff_id
         rows = open_handoffs(s)
-        assert [(r.deal_title, r.done, r.total) for r in rows] == [("仓储管理二期", 0, 6)]
+        # The list counts what the checklist will show ticked: all the data proves (complete
+        # info, the need, history with a follow-up, a decision maker, the installments), not
+        # the promises, which only the rep can write.
+        assert [(r.deal_title, r.done, r.total) for r in rows] == [("仓储管理二期", 5, 6)]
         assert "payment_schedule" in HANDOFF_ITEMS
     perform(
         db,
