@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,20 +26,9 @@ from app.growth.handoff import handoff_summary, proven_items, save_checklist
 from app.labels import label
 from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
+from app.reports.pdf import write_text_pdf
 from ui.context import AppContext
 from ui.kit.forms import button_box, error_label, show_problems, show_status
-
-
-def write_pdf(text: str, path: Path) -> None:
-    """Write plain text as an A4 PDF (the system's CJK font renders Chinese)."""
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(96)
-    document = QTextDocument()
-    document.setDefaultFont(QFont(QGuiApplication.font().family(), 10))
-    document.setPlainText(text)
-    document.print_(writer)
 
 
 class HandoffDialog(QDialog):
@@ -169,7 +158,7 @@ class HandoffDialog(QDialog):
         """Write the summary to path: PDF by its suffix, else UTF-8 text (with BOM for Notepad)."""
         try:
             if path.suffix.lower() == ".pdf":
-                write_pdf(self.summary_text(), path)
+                write_text_pdf(self.summary_text(), path, self.windowTitle())
             else:
                 path.write_text(self.summary_text(), encoding="utf-8-sig")
         except OSError as problem:

@@ -304,3 +304,15 @@ def write_pdf(ins: Insights, path: Path) -> None:
     _page_one(pdf, ins)
     _page_two(pdf, ins)
     pdf.output(str(path))
+
+
+def write_text_pdf(text: str, path: Path, title: str = "RepBook") -> None:
+    """Write plain text as an A4 PDF in the bundled CJK font, so Chinese prints on any machine."""
+    pdf = _Report()
+    pdf.set_title(title)
+    pdf.set_auto_page_break(auto=True, margin=MARGIN)
+    pdf.add_page()
+    pdf.set_font("cjk", size=10)
+    pdf.set_text_color(*INK)
+    pdf.multi_cell(w=0, h=5.5, text=text)
+    pdf.output(str(path))

@@ -122,6 +122,11 @@ def test_handoff_checklist_ticks_what_the_data_shows_and_saves(
     assert (tmp_path / "handoff.txt").read_text(encoding="utf-8-sig") == dialog.summary_text()
     dialog.export(tmp_path / "handoff.pdf")
     assert (tmp_path / "handoff.pdf").read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader  # the bundled font: the Chinese is real text on any machine
+
+    text = PdfReader(tmp_path / "handoff.pdf").pages[0].extract_text()
+    text = text.replace("\x00", "").replace(" ", "")
+    assert dialog.summary_text().splitlines()[0].replace(" ", "") in text
     dialog.accept()
     with db.session() as s:
         handoff = s.get(Handoff, handoff_id)
