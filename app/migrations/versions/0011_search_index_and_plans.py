@@ -12,6 +12,7 @@ re-create both and run INSERT INTO customer_search(customer_search) VALUES('rebu
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
@@ -40,8 +41,25 @@ TRIGGERS = {
     ),
 }
 
+LIVE = "deleted_at IS NULL"
+INDEXES = {  # name: (table, columns, partial WHERE)
+    "ix_customer_live": ("customer", ["id", "deleted_at"], LIVE),
+    "ix_customer_rank": (
+        "customer",
+        ["revenue_12m", "orders_24m", "revenue_24m", "last_order_date", "name", "id", "deleted_at"],
+        LIVE,
+    ),
+    "ix_deal_open_totals": (
+        "deal",
+        ["stage_id", "probability_override", "amount", "customer_id", "status", "deleted_at"],
+        "status = 'open' AND deleted_at IS NULL",
+    ),
+}
+
 
 def upgrade() -> None:
+    for name, (table, columns, where) in INDEXES.items():
+        op.create_index(name, table, columns, sqlite_where=sa.text(where))
     op.execute(
         "CREATE VIRTUAL TABLE customer_search USING fts5("
         "search_text, content='customer', content_rowid='rowid', tokenize='trigram')"
@@ -52,6 +70,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    for name, (table, _, _) in INDEXES.items():
+        op.drop_index(name, table_name=table)
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
     op.execute("DROP TABLE customer_search")
