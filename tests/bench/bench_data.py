@@ -39,6 +39,7 @@ def cached_book(scale: float, log=print) -> Path:
     path = CACHE / f"demo-c{customers}-s{SEED}-{TODAY.isoformat()}.sqlite"
     if path.exists():
         open_database(path).close()  # upgrades in place when a migration was added since
+        _checkpoint(path)
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".building")
@@ -50,11 +51,17 @@ def cached_book(scale: float, log=print) -> Path:
     db = open_database(partial)
     generate(db, customers=customers, seed=SEED, today=TODAY)
     db.close()
-    with sqlite3.connect(partial) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _checkpoint(partial)
     partial.rename(path)
+    for leftover in CACHE.glob(partial.name + "-*"):
+        leftover.unlink()
     log(f"built {describe(path)} in {time.perf_counter() - started:.0f} s")
     return path
+
+
+def _checkpoint(path: Path) -> None:
+    with sqlite3.connect(path) as conn:  # a copy of the main file alone is then the whole book
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def describe(path: Path) -> str:
