@@ -82,6 +82,20 @@ class Deal(Synced, Base):
             "deleted_at",
             sqlite_where=text("status = 'open' AND deleted_at IS NULL"),
         ),
+        # The board's owner and close-month filter choices, read from the index alone.
+        Index(
+            "ix_deal_owner",
+            "owner",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL AND owner IS NOT NULL"),
+        ),
+        Index(
+            "ix_deal_open_close",
+            "expected_close_date",
+            "status",
+            "deleted_at",
+            sqlite_where=text("status = 'open' AND deleted_at IS NULL"),
+        ),
     )
 
 

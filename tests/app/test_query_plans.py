@@ -13,6 +13,7 @@ from app.db import Database
 from app.demo import generate
 from app.models import Customer
 from app.pipeline import BoardFilter, column_totals
+from app.pipeline.board import close_months, owners
 from app.segments import refresh_customers
 
 TODAY = date(2026, 12, 1)
@@ -64,3 +65,11 @@ def test_long_search_keys_go_through_the_trigram_index(book: Database) -> None:
         plans = _plans(book, lambda: search_customers(s, "有限公司"), "MATCH")
     assert any("customer_search VIRTUAL TABLE" in step for step in plans[0]), plans
     assert not any(step == "SCAN customer" for step in plans[0]), plans
+
+
+def test_board_filter_choices_read_their_indexes_alone(book: Database) -> None:
+    with book.session() as s:
+        (owner_plan,) = _plans(book, lambda: owners(s), "deal.owner")
+        (month_plan,) = _plans(book, lambda: close_months(s), "expected_close_date")
+    assert any("COVERING INDEX ix_deal_owner" in step for step in owner_plan), owner_plan
+    assert any("COVERING INDEX ix_deal_open_close" in step for step in month_plan), month_plan

@@ -54,6 +54,12 @@ INDEXES = {  # name: (table, columns, partial WHERE)
         ["stage_id", "probability_override", "amount", "customer_id", "status", "deleted_at"],
         "status = 'open' AND deleted_at IS NULL",
     ),
+    "ix_deal_owner": ("deal", ["owner", "deleted_at"], "deleted_at IS NULL AND owner IS NOT NULL"),
+    "ix_deal_open_close": (
+        "deal",
+        ["expected_close_date", "status", "deleted_at"],
+        "status = 'open' AND deleted_at IS NULL",
+    ),
 }
 
 
