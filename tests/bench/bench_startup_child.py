@@ -7,7 +7,6 @@ the start-up background refresh (or 60 s) and prints "RSS <peak MiB>" before exi
 from __future__ import annotations
 
 import os
-import resource
 import sys
 from pathlib import Path
 
@@ -20,7 +19,10 @@ def main() -> None:
     import ui.application as application
 
     def finish() -> None:
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec.
+        status = Path("/proc/self/status").read_text()
+        hwm = [line for line in status.splitlines() if line.startswith("VmHWM:")]
+        peak = int(hwm[0].split()[1]) / 1024 if hwm else 0.0
         print(f"RSS {peak:.1f}", flush=True)
         os._exit(0)
 
