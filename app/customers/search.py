@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from app.derived.search import SEPARATOR, search_key
 from app.models import Customer, VisitPlan
+from app.models.search_index import MIN_KEY, SEARCH_INDEX
 
 DEFAULT_LIMIT = 20
 
@@ -69,7 +70,16 @@ def matches(query: str) -> ColumnElement[bool] | None:
 
 
 def _contains(key: str) -> ColumnElement[bool]:
-    return Customer.search_text.like(f"%{_escape_like(key)}%", escape="\\")
+    # Keys of 3+ characters narrow to the trigram index's candidates first; LIKE then decides,
+    # so results are exactly those of the plain scan (the index folds case more widely).
+    like = Customer.search_text.like(f"%{_escape_like(key)}%", escape="\\")
+    if len(key) < MIN_KEY:
+        return like
+    phrase = '"' + key.replace('"', '""') + '"'
+    candidates = text(
+        f"SELECT rowid FROM {SEARCH_INDEX} WHERE {SEARCH_INDEX} MATCH :phrase"
+    ).bindparams(phrase=phrase)
+    return literal_column("customer.rowid").in_(candidates) & like
 
 
 def _rank(key: str) -> ColumnElement[int]:
@@ -86,6 +96,18 @@ def search_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -
     """Find live customers matching the query, best match first."""
     key = search_key(query)
     if not key or limit < 1:
+        return []
+    # First the page of ids (rank and sort keys only), then the columns and the next visit for
+    # that page: a broad key matches thousands, and each would otherwise run the subquery.
+    page = list(
+        session.scalars(
+            select(Customer.id)
+            .where(Customer.deleted_at.is_(None), _contains(key))
+            .order_by(_rank(key), Customer.revenue_12m.desc(), Customer.name, Customer.id)
+            .limit(limit)
+        )
+    )
+    if not page:
         return []
     next_visit = (
         select(func.min(VisitPlan.due_date))
@@ -108,18 +130,10 @@ def search_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -
             Customer.last_contact_at,
             next_visit,
             Customer.revenue_12m,
-        )
-        .where(Customer.deleted_at.is_(None), _contains(key))
-        .order_by(
-            _rank(key),
-            Customer.revenue_12m.desc(),
-            Customer.name,
-            Customer.id,
-        )
-        .limit(limit)
+        ).where(Customer.id.in_(page))
     )
-    return [
-        CustomerHit(
+    found = {
+        row[0]: CustomerHit(
             id=row[0],
             name=row[1],
             tier=row[2],
@@ -132,7 +146,8 @@ def search_customers(session: Session, query: str, limit: int = DEFAULT_LIMIT) -
             revenue_12m=row[9] if row[9] is not None else Decimal(0),
         )
         for row in rows
-    ]
+    }
+    return [found[customer_id] for customer_id in page if customer_id in found]
 
 
 def count_customers(session: Session, query: str) -> int:

@@ -9,6 +9,7 @@ from alembic import context
 from alembic.migration import MigrationContext, MigrationInfo
 
 from app.models import Base
+from app.models.search_index import include_name
 from app.pause_points import pause_point
 
 connection = context.config.attributes["connection"]
@@ -25,6 +26,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite can only ALTER by rebuilding tables
     compare_type=True,
+    include_name=include_name,  # the FTS5 search index is SQLite's, not the models'
     # Alembic treats SQLite DDL as non-transactional and commits after every step, so a kill
     # between two steps left a half-upgraded book. SQLite's DDL is transactional (the driver's
     # own implicit commits are off, see app/sqlite.py), so the whole upgrade is one transaction.

@@ -45,6 +45,18 @@ def effective_tier(tier: str | None, override: str | None) -> str:
     return tier if tier in TIERS else "C"
 
 
+# ix_customer_rank's columns (migration 0011 spells them out, frozen).
+RANK_COLUMNS = (
+    "revenue_12m",
+    "orders_24m",
+    "revenue_24m",
+    "last_order_date",
+    "name",
+    "id",
+    "deleted_at",
+)
+
+
 class Customer(Synced, Base):
     """A company the rep sells to, with the manual's five information dimensions."""
 
@@ -128,6 +140,14 @@ class Customer(Synced, Base):
         Index("ix_customer_list_city", "city", "id"),
         Index("ix_customer_list_segment", "rfm_segment", "id"),
         Index("ix_customer_list_tier", text(TIER_KEY_SQL), "id"),
+        # Covering, live rows only: the board's "customer not deleted" join, and the one scan
+        # an incremental segment refresh ranks a customer against (app.segments.incremental).
+        Index("ix_customer_live", "id", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
+        Index(
+            "ix_customer_rank",
+            *RANK_COLUMNS,
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     @hybrid_property

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, DateTime, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Synced
@@ -71,6 +71,31 @@ class Deal(Synced, Base):
         Index("ix_deal_customer", "customer_id"),
         Index("ix_deal_expected_close", "expected_close_date"),
         Index("ix_deal_closed_date", "closed_date"),
+        # Covering, open and live only: the board's column totals (app.pipeline.totals).
+        Index(
+            "ix_deal_open_totals",
+            "stage_id",
+            "probability_override",
+            "amount",
+            "customer_id",
+            "status",
+            "deleted_at",
+            sqlite_where=text("status = 'open' AND deleted_at IS NULL"),
+        ),
+        # The board's owner and close-month filter choices, read from the index alone.
+        Index(
+            "ix_deal_owner",
+            "owner",
+            "deleted_at",
+            sqlite_where=text("deleted_at IS NULL AND owner IS NOT NULL"),
+        ),
+        Index(
+            "ix_deal_open_close",
+            "expected_close_date",
+            "status",
+            "deleted_at",
+            sqlite_where=text("status = 'open' AND deleted_at IS NULL"),
+        ),
     )
 
 

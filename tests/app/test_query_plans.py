@@ -1,0 +1,75 @@
+"""The planner really uses the covering and partial indexes of migration 0011 (EXPLAIN QUERY PLAN)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from sqlalchemy import event, select
+
+from app.customers.search import search_customers
+from app.db import Database
+from app.demo import generate
+from app.models import Customer
+from app.pipeline import BoardFilter, column_totals
+from app.pipeline.board import close_months, owners
+from app.segments import refresh_customers
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture
+def book(db: Database) -> Database:
+    generate(db, customers=300, seed=2, today=TODAY)  # ends with ANALYZE, as a real book has
+    return db
+
+
+def _plans(db: Database, work: Callable[[], object], marker: str) -> list[list[str]]:
+    """Run work; return the query plan of each SELECT it sent that contains marker."""
+    seen: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+        if not executemany and marker in statement:
+            seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        work()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    assert seen, f"no statement with {marker!r} ran"
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        return [[row[3] for row in raw.execute(f"EXPLAIN QUERY PLAN {s}", p)] for s, p in seen]
+
+
+def test_board_totals_scan_the_open_deals_index_only(book: Database) -> None:
+    with book.session() as s:
+        (plan,) = _plans(book, lambda: column_totals(s, BoardFilter()), "GROUP BY deal.stage_id")
+    assert any("COVERING INDEX ix_deal_open_totals" in step for step in plan), plan
+    assert any("ix_customer_live" in step for step in plan), plan
+    assert not any(step.startswith("SCAN customer") for step in plan), plan
+
+
+def test_incremental_refresh_ranks_against_the_covering_index(book: Database) -> None:
+    with book.session() as s:
+        cid = s.scalars(select(Customer.id).limit(1)).one()
+        plans = _plans(book, lambda: refresh_customers(s, [cid], TODAY), "NOT IN")
+    assert any("COVERING INDEX ix_customer_rank" in step for plan in plans for step in plan)
+    assert not any(step == "SCAN customer" for plan in plans for step in plan), plans
+
+
+def test_long_search_keys_go_through_the_trigram_index(book: Database) -> None:
+    with book.session() as s:
+        plans = _plans(book, lambda: search_customers(s, "有限公司"), "MATCH")
+    assert any("customer_search VIRTUAL TABLE" in step for step in plans[0]), plans
+    assert not any(step == "SCAN customer" for step in plans[0]), plans
+
+
+def test_board_filter_choices_read_their_indexes_alone(book: Database) -> None:
+    with book.session() as s:
+        (owner_plan,) = _plans(book, lambda: owners(s), "deal.owner")
+        (month_plan,) = _plans(book, lambda: close_months(s), "expected_close_date")
+    assert any("COVERING INDEX ix_deal_owner" in step for step in owner_plan), owner_plan
+    assert any("COVERING INDEX ix_deal_open_close" in step for step in month_plan), month_plan
