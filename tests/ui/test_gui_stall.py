@@ -39,7 +39,7 @@ def test_gui_thread_never_blocks_long(stalls) -> None:
     assert set(stalls) >= {"open the main window", "scroll the board", "type a search"}
     after_open = {k: v for k, v in stalls.items() if k != "open the main window"}
     assert max(after_open.values()) < BOUND_MS, stalls
-    # Known: MainWindow builds all five pages at once (pyqtgraph import, calendar reminders),
-    # a block of ~0.7 s even on a small book; it needs lazy pages in ui/main_window.py.
+    # Insights and Growth are built when first shown now; the board, customers and calendar
+    # still load in their constructors, which on a loaded machine can pass the bound.
     if stalls["open the main window"] >= BOUND_MS:
         pytest.xfail(f"opening the window blocks the GUI thread: {stalls}")
