@@ -2,7 +2,8 @@
 
 A card shows the tier badge (letter and colour, "manual" beside it when set by hand), the
 name, an amber churn mark (its reasons on hover), the RFM segment chip, city and industry, the
-last contact ("3 天前"), the next visit (red with the days when overdue), the 12-month revenue
+last contact ("3 天前"), the next visit (red with the days when overdue), what to offer next
+(the best growth suggestion), the 12-month revenue
 and a freshness warning. A hovered or selected card offers its "follow-up" button: one click
 opens the form, one more saves it.
 """
@@ -53,8 +54,11 @@ class CustomerCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         small = QFontMetrics(self.small(option)).height()
         bold = QFontMetrics(option.font).height()
-        # Margins, name line, chip line, contact line, revenue line (see paint).
-        return QSize(self.width, 10 + 10 + (bold + 2) + 6 + (small + 4) + 6 + small + 8 + bold + 18)
+        # Margins, name line, chip line, contact line, offer line, revenue line (see paint).
+        return QSize(
+            self.width,
+            10 + 10 + (bold + 2) + 6 + (small + 4) + 6 + small + 6 + small + 8 + bold + 18,
+        )
 
     @staticmethod
     def box(rect: QRect) -> QRect:
@@ -187,7 +191,19 @@ class CustomerCardDelegate(QStyledItemDelegate):
                 self.tr("Visit: {0}").format(visit),
             )
 
-        # Line 4: revenue, freshness warning or the follow-up button.
+        # Line 4: what to offer next (growth suggestions), in the highlight colour.
+        y += small_fm.height() + 6
+        if row.offer:
+            line = QRect(inner.left(), y, inner.width(), small_fm.height())
+            painter.setPen(highlight)
+            offer = self.tr("Offer next: {0}").format(row.offer)
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignVCenter,
+                small_fm.elidedText(offer, Qt.TextElideMode.ElideRight, line.width()),
+            )
+
+        # Line 5: revenue, freshness warning or the follow-up button.
         y += small_fm.height() + 8
         line = QRect(inner.left(), y, inner.width(), bold_fm.height())
         money = format_compact_money(self.locale, row.revenue_12m)

@@ -32,7 +32,7 @@ from sqlalchemy.sql import Select
 
 from app import settings
 from app.customers.search import matches
-from app.models import Customer, VisitPlan
+from app.models import Customer, GrowthSuggestion, Product, VisitPlan
 from app.models.customers import TIER_KEY_SQL, TIERS
 from app.models.types import utcnow
 
@@ -90,6 +90,7 @@ class CustomerRow:
     stale: bool
     next_visit: date | None
     sort_key: Any = None
+    offer: str | None = None  # the best growth suggestion's product (app.derived.growth)
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,7 @@ def _rows(session: Session, rows: Sequence[Any], stale_at: datetime) -> list[Cus
             .group_by(VisitPlan.customer_id)
         )
         visits = {customer_id: due for customer_id, due in earliest}
+    offers = _offers(session, ids) if ids else {}
     return [
         CustomerRow(
             id=row[0],
@@ -246,9 +248,26 @@ def _rows(session: Session, rows: Sequence[Any], stale_at: datetime) -> list[Cus
             stale=row[13] is None or row[13] < stale_at,
             next_visit=visits.get(row[0]),
             sort_key=row[14],
+            offer=offers.get(row[0]),
         )
         for row in rows
     ]
+
+
+def _offers(session: Session, ids: list[str]) -> dict[str, str]:
+    """The product each of these customers is best offered next: rank 1, cross-sell first."""
+    rows = session.execute(
+        select(GrowthSuggestion.customer_id, Product.name)
+        .join(Product, Product.id == GrowthSuggestion.product_id)
+        .where(
+            GrowthSuggestion.customer_id.in_(ids),
+            GrowthSuggestion.rank == 1,
+            Product.deleted_at.is_(None),
+            Product.active.is_(True),
+        )
+        .order_by(GrowthSuggestion.kind.desc())  # "up" first, so "cross" is the one kept
+    )
+    return {customer_id: name for customer_id, name in rows}
 
 
 def list_query(

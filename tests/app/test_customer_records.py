@@ -342,3 +342,26 @@ def test_complaints_flag_promises_past_due_before_resolving_and_referrals_both_w
         assert [r.name for r in customer_referrals(session, cid).referred] == ["上海浦江物流"]
         assert load_profile(session, book["上海"]).referred_by == (cid, "杭州云启科技有限公司")
         assert session.scalar(select(Contact.id)) is None
+
+
+def test_a_card_names_the_best_growth_suggestion_cross_sell_first(db, book):
+    from app.models import GrowthSuggestion, Product
+
+    cid = book["杭州"]
+    with db.write() as s:
+        gateway, pro, retired = (
+            Product(name="工业网关"),
+            Product(name="仓储系统专业版"),
+            Product(name="旧版软件", active=False),
+        )
+        s.add_all([gateway, pro, retired])
+        s.flush()
+        for kind, product, rank in (("up", pro, 1), ("cross", gateway, 1), ("cross", pro, 2)):
+            s.add(GrowthSuggestion(customer_id=cid, kind=kind, product_id=product.id, rank=rank,
+                                   tier="A"))  # fmt: skip
+        s.add(GrowthSuggestion(customer_id=book["苏州"], kind="cross", product_id=retired.id,
+                               rank=1, tier="B"))  # fmt: skip
+    with db.session() as s:
+        offers = {row.id: row.offer for row in fetch_customers(s, NO_FILTER, "revenue", now=NOW)}
+    assert offers[cid] == "工业网关"  # cross-sell rank 1 over the up-sell
+    assert offers[book["苏州"]] is None  # a retired product is not offered

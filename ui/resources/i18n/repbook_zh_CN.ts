@@ -544,43 +544,48 @@
 <context>
     <name>CustomerCardDelegate</name>
     <message>
-        <location filename="../../customer_cards.py" line="67"/>
-        <location filename="../../customer_cards.py" line="210"/>
+        <location filename="../../customer_cards.py" line="71"/>
+        <location filename="../../customer_cards.py" line="226"/>
         <source>+ Follow-up</source>
         <translation>+ 跟进</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="122"/>
+        <location filename="../../customer_cards.py" line="126"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="178"/>
+        <location filename="../../customer_cards.py" line="182"/>
         <source>Last contact: {0}</source>
         <translation>最近联系：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="187"/>
+        <location filename="../../customer_cards.py" line="191"/>
         <source>Visit: {0}</source>
         <translation>拜访：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="202"/>
+        <location filename="../../customer_cards.py" line="199"/>
+        <source>Offer next: {0}</source>
+        <translation>可推荐：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="218"/>
         <source>in 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="216"/>
+        <location filename="../../customer_cards.py" line="232"/>
         <source>Info not verified</source>
         <translation>信息未核实</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="218"/>
+        <location filename="../../customer_cards.py" line="234"/>
         <source>Info {0} days old</source>
         <translation>信息已 {0} 天未核实</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="239"/>
+        <location filename="../../customer_cards.py" line="255"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
@@ -2357,88 +2362,88 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../handoff_dialog.py" line="54"/>
-        <location filename="../../handoff_dialog.py" line="188"/>
+        <location filename="../../handoff_dialog.py" line="43"/>
+        <location filename="../../handoff_dialog.py" line="177"/>
         <source>Handoff checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="64"/>
+        <location filename="../../handoff_dialog.py" line="53"/>
         <source>Hand “{0}” over to delivery and customer success. Items the records already show are ticked; tick the rest when done.</source>
         <translation>将“{0}”移交给交付和客户成功团队。记录中已能确认的项目已勾选；其余项目完成后再勾选。</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="71"/>
+        <location filename="../../handoff_dialog.py" line="60"/>
         <source>Checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="79"/>
+        <location filename="../../handoff_dialog.py" line="68"/>
         <source>Shown by the records</source>
         <translation>记录已能确认</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="80"/>
+        <location filename="../../handoff_dialog.py" line="69"/>
         <source>{0} (from records)</source>
         <translation>{0}（据记录）</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="89"/>
+        <location filename="../../handoff_dialog.py" line="78"/>
         <source>Promises made</source>
         <translation>对客户的承诺</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="97"/>
+        <location filename="../../handoff_dialog.py" line="86"/>
         <source>Copy summary</source>
         <translation>复制交接单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="99"/>
+        <location filename="../../handoff_dialog.py" line="88"/>
         <source>Export text…</source>
         <translation>导出文本…</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="101"/>
+        <location filename="../../handoff_dialog.py" line="90"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="111"/>
+        <location filename="../../handoff_dialog.py" line="100"/>
         <source>One-page summary</source>
         <translation>一页交接单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="155"/>
+        <location filename="../../handoff_dialog.py" line="144"/>
         <source>Copied — paste it into WeChat or an e-mail</source>
         <translation>已复制——可粘贴到微信或邮件</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="158"/>
+        <location filename="../../handoff_dialog.py" line="147"/>
         <source>Export handoff summary</source>
         <translation>导出交接单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="162"/>
+        <location filename="../../handoff_dialog.py" line="151"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="162"/>
+        <location filename="../../handoff_dialog.py" line="151"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="178"/>
+        <location filename="../../handoff_dialog.py" line="167"/>
         <source>Could not write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="182"/>
+        <location filename="../../handoff_dialog.py" line="171"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="86"/>
+        <location filename="../../handoff_dialog.py" line="75"/>
         <source>Promises made to the customer (delivery dates, training, discounts…)</source>
         <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
