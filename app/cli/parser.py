@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,14 +21,46 @@ class _Formatter(argparse.HelpFormatter):
         super().add_usage(usage, actions, groups, msg("cli.usage") if prefix is None else prefix)
 
 
+# argparse's own complaints, which it words through gettext (not shipped): by their English.
+_COMPLAINTS = (
+    (re.compile(r"the following arguments are required: (?P<names>.*)"), "cli.arg.required"),
+    (re.compile(r"unrecognized arguments: (?P<names>.*)"), "cli.arg.unrecognized"),
+    (
+        re.compile(
+            r"argument (?P<arg>\S+): invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)"
+        ),
+        "cli.arg.choice",
+    ),
+    (re.compile(r"argument (?P<arg>\S+): invalid int value: (?P<value>.*)"), "cli.arg.int"),
+    (
+        re.compile(r"argument (?P<arg>\S+): invalid (?P<kind>\w+) value: (?P<value>.*)"),
+        "cli.arg.value",
+    ),
+    (re.compile(r"argument (?P<arg>\S+): expected one argument"), "cli.arg.one"),
+)
+
+
+def complaint(message: str) -> str:
+    """Put one of argparse's messages in the current language (others stay as they are)."""
+    for pattern, code in _COMPLAINTS:
+        found = pattern.fullmatch(message)
+        if found:
+            return msg(code, **found.groupdict())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
-    """A parser whose own words (usage, section titles, -h) come from the catalogue too."""
+    """A parser whose own words (usage, section titles, -h, errors) come from the catalogue."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs, add_help=False, formatter_class=_Formatter)
         self._positionals.title = msg("cli.positionals")
         self._optionals.title = msg("cli.options")
         self.add_argument("-h", "--help", action="help", help=msg("cli.help.help"))
+
+    def error(self, message: str) -> Any:  # argparse's signature is NoReturn
+        self.print_usage(sys.stderr)
+        self.exit(2, msg("cli.arg.error", prog=self.prog, message=complaint(message)) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

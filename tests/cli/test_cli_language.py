@@ -38,3 +38,30 @@ def test_errors_follow_lang_too(tmp_path) -> None:
     result = run("--lang", "zh_CN", "import", str(tmp_path / "nowhere.csv"))
     assert result.returncode == 1
     assert "错误：找不到文件" in result.stderr
+
+
+def test_argparse_complaints_come_in_the_users_language(capsys) -> None:
+    from app import cli, i18n
+
+    i18n.set_language("zh_CN")
+    try:
+        for argv, said in (
+            (["search"], "main.py search：错误：缺少必需的参数：query"),
+            (
+                ["demo", "--customers", "abc"],
+                "main.py demo：错误：参数 --customers：'abc' 不是整数",
+            ),
+            (
+                ["import", "x.csv", "--kind", "foo"],
+                "main.py import：错误：参数 --kind：无效的选项 'foo'",
+            ),
+            (["summary", "--bogus"], "main.py：错误：无法识别的参数：--bogus"),
+        ):
+            with pytest.raises(SystemExit) as exited:
+                cli.parse_args(["--lang", "zh_CN", *argv])
+            assert exited.value.code == 2
+            err = capsys.readouterr().err
+            assert err.startswith("用法：") and said in err, err
+            assert "error" not in err and "required" not in err
+    finally:
+        i18n.set_language("en")
