@@ -32,7 +32,8 @@ from sqlalchemy.sql import Select
 
 from app import settings
 from app.customers.search import matches
-from app.models import Customer, GrowthSuggestion, Product, VisitPlan
+from app.growth.suggestions import best_offers
+from app.models import Customer, VisitPlan
 from app.models.customers import TIER_KEY_SQL, TIERS
 from app.models.types import utcnow
 
@@ -228,7 +229,7 @@ def _rows(session: Session, rows: Sequence[Any], stale_at: datetime) -> list[Cus
             .group_by(VisitPlan.customer_id)
         )
         visits = {customer_id: due for customer_id, due in earliest}
-    offers = _offers(session, ids) if ids else {}
+    offers = best_offers(session, ids) if ids else {}
     return [
         CustomerRow(
             id=row[0],
@@ -252,22 +253,6 @@ def _rows(session: Session, rows: Sequence[Any], stale_at: datetime) -> list[Cus
         )
         for row in rows
     ]
-
-
-def _offers(session: Session, ids: list[str]) -> dict[str, str]:
-    """The product each of these customers is best offered next: rank 1, cross-sell first."""
-    rows = session.execute(
-        select(GrowthSuggestion.customer_id, Product.name)
-        .join(Product, Product.id == GrowthSuggestion.product_id)
-        .where(
-            GrowthSuggestion.customer_id.in_(ids),
-            GrowthSuggestion.rank == 1,
-            Product.deleted_at.is_(None),
-            Product.active.is_(True),
-        )
-        .order_by(GrowthSuggestion.kind.desc())  # "up" first, so "cross" is the one kept
-    )
-    return {customer_id: name for customer_id, name in rows}
 
 
 def list_query(

@@ -125,6 +125,16 @@ def customer_suggestions(session: Session, customer_id: str) -> list[Suggestion]
     return [_suggestion(row) for row in session.execute(query)]
 
 
+def best_offers(session: Session, customer_ids: list[str]) -> dict[str, str]:
+    """Return the product each of these customers is best offered next: rank 1, cross-sell first."""
+    s = GrowthSuggestion
+    query = _query().where(s.customer_id.in_(customer_ids), s.rank == 1)
+    # Later rows win in the dict: up-sell first, so cross-sell is the one kept.
+    return {
+        row.customer_id: row.product_name for row in session.execute(query.order_by(s.kind.desc()))
+    }
+
+
 def _not_offered(session: Session) -> list[str]:
     return list(
         session.scalars(
