@@ -148,6 +148,30 @@ class Customer(Synced, Base):
             *RANK_COLUMNS,
             sqlite_where=text("deleted_at IS NULL"),
         ),
+        # The search's (app.customers.search, migration 0012): names starting with the key,
+        # haystacks ending with it, and live customers best first for a broad key.
+        Index(
+            "ix_customer_search_head",
+            text("substr(search_text, 1, 8)"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_customer_search_tail",
+            text("substr(search_text, -2)"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_customer_search_last",
+            text("substr(search_text, -1)"),
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+        Index(
+            "ix_customer_search_order",
+            text("-revenue_12m"),
+            "name",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
 
     @hybrid_property

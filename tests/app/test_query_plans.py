@@ -73,3 +73,22 @@ def test_board_filter_choices_read_their_indexes_alone(book: Database) -> None:
         (month_plan,) = _plans(book, lambda: close_months(s), "expected_close_date")
     assert any("COVERING INDEX ix_deal_owner" in step for step in owner_plan), owner_plan
     assert any("COVERING INDEX ix_deal_open_close" in step for step in month_plan), month_plan
+
+
+def test_two_character_keys_read_the_vocabulary_and_the_tail_index(book: Database) -> None:
+    with book.session() as s:
+        plans = _plans(book, lambda: search_customers(s, "hz"), "customer_search_vocab")
+    steps = [step for plan in plans for step in plan]
+    assert any("customer_search_vocab VIRTUAL TABLE" in step for step in steps), steps
+    assert any("ix_customer_search_tail" in step for step in steps), steps
+
+
+def test_a_broad_key_walks_customers_best_first(book: Database, monkeypatch) -> None:
+    import app.customers.search as search
+
+    monkeypatch.setattr(search, "BROAD", 3)  # every key is broad on this small book
+    with book.session() as s:
+        plans = _plans(book, lambda: search_customers(s, "有限公司"), "ORDER BY")
+    walks = [plan for plan in plans if any("ix_customer_search_order" in s for s in plan)]
+    assert walks, plans
+    assert not any("TEMP B-TREE" in step for plan in walks for step in plan), walks  # no sort
