@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import ActionError
-from app.growth.handoff import handoff_summary, proven_items, save_checklist
+from app.growth.handoff import handoff_form, handoff_summary, save_checklist
 from app.labels import label
-from app.models import Deal, Handoff
 from app.models.service import HANDOFF_ITEMS
 from app.reports.pdf import write_text_pdf
 from ui.context import AppContext
@@ -42,12 +41,11 @@ class HandoffDialog(QDialog):
         self.ctx, self.handoff_id = ctx, handoff_id
         self.setWindowTitle(self.tr("Handoff checklist"))
         with ctx.db.session() as session:
-            handoff = session.get(Handoff, handoff_id)
-            deal = session.get(Deal, handoff.deal_id) if handoff else None
-            ticks = dict(handoff.checklist or {}) if handoff else {}
-            promises = handoff.promises if handoff else None
-            title = deal.title if deal else ""
-            self.proven = proven_items(session, handoff_id) if handoff else {}
+            form = handoff_form(session, handoff_id)
+        ticks = form.ticks if form else {}
+        promises = form.promises if form else None
+        title = form.deal_title if form else ""
+        self.proven = form.proven if form else {}
         intro = QLabel(
             self.tr(
                 "Hand “{0}” over to delivery and customer success. "
@@ -128,12 +126,13 @@ class HandoffDialog(QDialog):
 
     def _refresh_summary(self) -> None:
         # The summary shows the ticks and promises as they would be saved.
-        with self.ctx.db.session() as session:
-            if session.get(Handoff, self.handoff_id) is None:
-                return
-            text = handoff_summary(
-                session, self.handoff_id, self.checklist, self.promises_edit.toPlainText()
-            )
+        try:
+            with self.ctx.db.session() as session:
+                text = handoff_summary(
+                    session, self.handoff_id, self.checklist, self.promises_edit.toPlainText()
+                )
+        except ActionError:  # the handoff is gone (deleted elsewhere): nothing to summarise
+            return
         self.summary.setPlainText(text)
 
     def summary_text(self) -> str:

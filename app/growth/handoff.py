@@ -147,6 +147,30 @@ def proven_items(session: Session, handoff_id: str) -> dict[str, bool]:
     }
 
 
+@dataclass(frozen=True)
+class HandoffForm:
+    """What the checklist dialog opens with: the deal, the ticks, the promises, the proof."""
+
+    deal_title: str
+    ticks: dict[str, bool]
+    promises: str | None
+    proven: dict[str, bool]
+
+
+def handoff_form(session: Session, handoff_id: str) -> HandoffForm | None:
+    """Read one live handoff for its dialog (None: it is gone)."""
+    handoff = session.get(Handoff, handoff_id)
+    if handoff is None or handoff.deleted_at is not None:
+        return None
+    deal = session.get(Deal, handoff.deal_id)
+    return HandoffForm(
+        deal_title=deal.title if deal else "",
+        ticks={item: bool(done) for item, done in (handoff.checklist or {}).items()},
+        promises=handoff.promises,
+        proven=proven_items(session, handoff_id),
+    )
+
+
 def save_checklist(
     session: Session,
     handoff_id: str,
