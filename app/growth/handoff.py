@@ -9,14 +9,16 @@ maker on file) and payment schedule (receivables recorded for the deal's order).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.bulk import chunked
 from app.changes import ActionError, ChangeSet, Outcome
 from app.i18n import language, msg
 from app.labels import label
@@ -73,11 +75,12 @@ def open_handoffs(session: Session, limit: int = 500) -> list[HandoffRow]:
         )
         .order_by(Deal.closed_date.desc(), Customer.name, Handoff.id)
         .limit(limit)
-    )
+    ).all()
+    proof = _proven(session, [row[0] for row in rows])
     found = []
     for handoff, name, title, amount, closed in rows:
         # What the checklist will show ticked: the rep's ticks and what the data proves.
-        ticks, proven = handoff.checklist or {}, proven_items(session, handoff.id)
+        ticks, proven = handoff.checklist or {}, proof[handoff.id]
         done = sum(1 for item in HANDOFF_ITEMS if ticks.get(item) or proven.get(item))
         found.append(
             HandoffRow(
@@ -108,43 +111,65 @@ def _filled(*values: str | None) -> bool:
 
 def proven_items(session: Session, handoff_id: str) -> dict[str, bool]:
     """Return, per checklist item, whether the data already proves it done."""
-    handoff = _live_handoff(session, handoff_id)
-    deal = session.get(Deal, handoff.deal_id)
-    customer = session.get(Customer, handoff.customer_id)
-    assert deal is not None and customer is not None
-    has_place = _filled(customer.region) or _filled(customer.city)
-    has_reach = _filled(customer.phone) or _filled(customer.email)
-    decision_makers = session.scalar(
-        select(func.count()).where(
-            Contact.customer_id == customer.id,
+    return _proven(session, [_live_handoff(session, handoff_id)])[handoff_id]
+
+
+def _counts(session: Session, key: Any, *where: Any, joined: Any = None) -> dict[str, int]:
+    query = select(key, func.count()).where(*where).group_by(key)
+    if joined is not None:
+        query = query.select_from(joined)
+    return {k: n for k, n in session.execute(query)}
+
+
+def _proven(session: Session, handoffs: Sequence[Handoff]) -> dict[str, dict[str, bool]]:
+    """What the data proves for each of these handoffs, in a few grouped reads."""
+    found: dict[str, dict[str, bool]] = {}
+    for chunk in chunked(list(handoffs)):
+        deal_ids = [h.deal_id for h in chunk]
+        customer_ids = [h.customer_id for h in chunk]
+        deals = {d.id: d for d in session.scalars(select(Deal).where(Deal.id.in_(deal_ids)))}
+        customers = {
+            c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(customer_ids)))
+        }
+        decision_makers = _counts(
+            session,
+            Contact.customer_id,
+            Contact.customer_id.in_(customer_ids),
             Contact.role == "decision_maker",
             Contact.deleted_at.is_(None),
         )
-    )
-    stays = session.scalar(
-        select(func.count()).where(
-            DealStageHistory.deal_id == deal.id, DealStageHistory.deleted_at.is_(None)
+        stays = _counts(
+            session,
+            DealStageHistory.deal_id,
+            DealStageHistory.deal_id.in_(deal_ids),
+            DealStageHistory.deleted_at.is_(None),
         )
-    )
-    follow_ups = session.scalar(
-        select(func.count()).where(Activity.deal_id == deal.id, Activity.deleted_at.is_(None))
-    )
-    payments = session.scalar(
-        select(func.count())
-        .select_from(Payment)
-        .join(Order, Order.id == Payment.order_id)
-        .where(Order.deal_id == deal.id, Order.deleted_at.is_(None), Payment.deleted_at.is_(None))
-    )
-    return {
-        "customer_info": _filled(customer.name, customer.industry, customer.size_band)
-        and has_place
-        and has_reach,
-        "needs_background": _filled(deal.need) or _filled(customer.pain_points),
-        "deal_history": bool(stays) and bool(follow_ups),
-        "promises": _filled(handoff.promises),
-        "key_contacts": bool(decision_makers),
-        "payment_schedule": bool(payments),
-    }
+        follow_ups = _counts(
+            session, Activity.deal_id, Activity.deal_id.in_(deal_ids), Activity.deleted_at.is_(None)
+        )
+        payments = _counts(
+            session,
+            Order.deal_id,
+            Order.deal_id.in_(deal_ids),
+            Order.deleted_at.is_(None),
+            Payment.deleted_at.is_(None),
+            joined=Payment.__table__.join(Order.__table__, Order.id == Payment.order_id),
+        )
+        for handoff in chunk:
+            deal, customer = deals[handoff.deal_id], customers[handoff.customer_id]
+            has_place = _filled(customer.region) or _filled(customer.city)
+            has_reach = _filled(customer.phone) or _filled(customer.email)
+            found[handoff.id] = {
+                "customer_info": _filled(customer.name, customer.industry, customer.size_band)
+                and has_place
+                and has_reach,
+                "needs_background": _filled(deal.need) or _filled(customer.pain_points),
+                "deal_history": bool(stays.get(deal.id)) and bool(follow_ups.get(deal.id)),
+                "promises": _filled(handoff.promises),
+                "key_contacts": bool(decision_makers.get(customer.id)),
+                "payment_schedule": bool(payments.get(deal.id)),
+            }
+    return found
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ class Order(Synced, Base):
         ),
         Index("ix_order_date", "order_date"),
         Index("ix_order_product", "product_id"),
+        Index("ix_order_deal", "deal_id"),  # a won deal's orders (handoff proof, 0012)
     )
 
 
