@@ -128,7 +128,9 @@ def customer_suggestions(session: Session, customer_id: str) -> list[Suggestion]
 def best_offers(session: Session, customer_ids: list[str]) -> dict[str, str]:
     """Return the product each of these customers is best offered next: rank 1, cross-sell first."""
     s = GrowthSuggestion
-    query = _query().where(s.customer_id.in_(customer_ids), s.rank == 1)
+    # rank + 0: not the list index's rank column (a scan of every rank-1 row), but the primary
+    # key's customer_id for the page's few customers.
+    query = _query().where(s.customer_id.in_(customer_ids), s.rank + 0 == 1)
     # Later rows win in the dict: up-sell first, so cross-sell is the one kept.
     return {
         row.customer_id: row.product_name for row in session.execute(query.order_by(s.kind.desc()))

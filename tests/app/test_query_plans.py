@@ -92,3 +92,13 @@ def test_a_broad_key_walks_customers_best_first(book: Database, monkeypatch) -> 
     walks = [plan for plan in plans if any("ix_customer_search_order" in s for s in plan)]
     assert walks, plans
     assert not any("TEMP B-TREE" in step for plan in walks for step in plan), walks  # no sort
+
+
+def test_card_offers_read_the_page_customers_by_primary_key(book: Database) -> None:
+    from app.growth.suggestions import best_offers
+
+    with book.session() as s:
+        ids = list(s.scalars(select(Customer.id).limit(50)))
+        (plan,) = _plans(book, lambda: best_offers(s, ids), "growth_suggestion.rank")
+    assert any("sqlite_autoindex_growth_suggestion" in step for step in plan), plan
+    assert not any("ix_growth_suggestion_list" in step for step in plan), plan
