@@ -27,7 +27,7 @@ branch_labels = None
 depends_on = None
 
 LIVE = sa.text("deleted_at IS NULL")
-INDEXES = {  # name: indexed expressions, all over live customers only
+INDEXES: dict[str, list[str | sa.TextClause]] = {  # indexed expressions, live customers only
     "ix_customer_search_head": [sa.text("substr(search_text, 1, 8)")],
     "ix_customer_search_tail": [sa.text("substr(search_text, -2)")],
     "ix_customer_search_last": [sa.text("substr(search_text, -1)")],
