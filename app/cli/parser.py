@@ -140,6 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, help=msg("cli.help.restore_file"))
     commands.add_parser("check", help=msg("cli.help.check"), description=msg("cli.help.check"))
+    for command in commands.choices.values():  # `search 杭州 --db book.sqlite` works too
+        command.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=msg("cli.help.db"))
+        command.add_argument(
+            "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=msg("cli.help.lang")
+        )
     return parser
 
 

@@ -224,3 +224,12 @@ def test_search_prints_control_characters_of_a_stored_name_escaped(tmp_path, cap
     assert cli.run(cli.parse_args(["--db", str(book.path), "search", "杭州"])) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "杭州\\x1b[2J云启" in out
+
+
+def test_the_book_and_the_language_may_follow_the_command(demo_db: Path) -> None:
+    before = run("--db", str(demo_db), "search", "有限公司", "--limit", "3", "--json")
+    after = run("search", "有限公司", "--limit", "3", "--json", "--db", str(demo_db))
+    assert after.returncode == 0, after.stderr
+    assert json.loads(after.stdout) == json.loads(before.stdout)
+    chinese = run("search", "有限公司", "--db", str(demo_db), "--lang", "zh_CN")
+    assert "个客户匹配" in chinese.stdout, chinese.stdout
