@@ -272,16 +272,18 @@ def settle(
         if new != old:
             changes.append((changed_columns(new, old), new, rowid))
 
-    _write(session, changes)
+    _write(session, changes, len(customers))
     return RecomputeResult(customers=len(customers), changed=len(changes), at_risk=at_risk)
 
 
 def _write(
-    session: Session, changes: list[tuple[tuple[bool, ...], tuple[object, ...], int]]
+    session: Session,
+    changes: list[tuple[tuple[bool, ...], tuple[object, ...], int]],
+    live_rows: int,
 ) -> None:
     if not changes:
         return
-    write_changes(session.connection(), changes)
+    write_changes(session.connection(), changes, live_rows)
     # Customers already loaded in this session must not keep showing the old values.
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Customer):
