@@ -14,7 +14,8 @@ from app.demo import generate
 from app.models import Customer
 from app.pipeline import BoardFilter, column_totals
 from app.pipeline.board import close_months, owners
-from app.segments import refresh_customers
+from app.segments import recompute, refresh_customers
+from app.segments.writeback import _update_from_fresh
 
 TODAY = date(2026, 12, 1)
 
@@ -102,3 +103,25 @@ def test_card_offers_read_the_page_customers_by_primary_key(book: Database) -> N
         (plan,) = _plans(book, lambda: best_offers(s, ids), "growth_suggestion.rank")
     assert any("sqlite_autoindex_growth_suggestion" in step for step in plan), plan
     assert not any("ix_growth_suggestion_list" in step for step in plan), plan
+
+
+def test_full_segment_pass_reads_customers_in_table_order(book: Database) -> None:
+    with book.session() as s:
+        plans = _plans(book, lambda: recompute(s, TODAY), "ORDER BY customer.rowid")
+    (plan,) = plans
+    # A plain scan: walking ix_customer_live (by uuid) would fetch every row at random.
+    assert "SCAN customer" in plan, plan
+    assert not any("USING TEMP B-TREE" in step for step in plan), plan
+    assert any("SEARCH activity USING INDEX ix_activity_live" in step for step in plan), plan
+
+
+def test_segment_write_back_seeks_each_customer_by_rowid(book: Database) -> None:
+    names = ("revenue_12m", "tier")
+    with book.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("CREATE TEMP TABLE segment_fresh (revenue_12m, tier, rid INTEGER PRIMARY KEY)")
+        sql = _update_from_fresh(names)
+        plan = [row[3] for row in raw.execute(f"EXPLAIN QUERY PLAN {sql}")]
+        raw.execute("DROP TABLE temp.segment_fresh")
+    assert "SEARCH customer USING INTEGER PRIMARY KEY (rowid=?)" in plan, plan
+    assert not any(step.startswith("SCAN customer") for step in plan), plan
