@@ -73,3 +73,20 @@ def test_board_filter_choices_read_their_indexes_alone(book: Database) -> None:
         (month_plan,) = _plans(book, lambda: close_months(s), "expected_close_date")
     assert any("COVERING INDEX ix_deal_owner" in step for step in owner_plan), owner_plan
     assert any("COVERING INDEX ix_deal_open_close" in step for step in month_plan), month_plan
+
+
+def test_close_months_keep_their_index_under_sampled_statistics(book: Database) -> None:
+    # A 100k book's statistics as ANALYZE with analysis_limit gathers them: the status index
+    # looks selective, and unpinned the planner read every open deal's row (250–500 ms cold).
+    with book.engine.begin() as conn:
+        for index, stat in (
+            ("ix_deal_board", "58520 1001 1001 1"),
+            ("ix_deal_open_close", "30576 91 91 91"),
+        ):
+            conn.exec_driver_sql(
+                "UPDATE sqlite_stat1 SET stat = ? WHERE tbl = 'deal' AND idx = ?", (stat, index)
+            )
+    book.engine.dispose()  # new connections load the statistics
+    with book.session() as s:
+        (month_plan,) = _plans(book, lambda: close_months(s), "expected_close_date")
+    assert any("COVERING INDEX ix_deal_open_close" in step for step in month_plan), month_plan
