@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QModelIndex, QRect, QRectF, QSize, Qt
@@ -26,8 +28,33 @@ from ui.kit.theme import amber, blend, overdue, tier_colours
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+# Cards whose fitted texts are kept; a few columns' loaded pages, so a move repaints from here.
+TEXTS_KEPT = 600
+
+
+@dataclass(frozen=True, slots=True)
+class CardTexts:
+    """What a card's lines say once fitted to its width: worked out once, painted many times."""
+
+    customer: str
+    score: str
+    score_width: int
+    amount: str
+    amount_width: int
+    title: tuple[str, ...]
+    left: str
+    left_colour: QColor
+    right: str
+    right_colour: QColor | None
+
+
 class DealCardDelegate(QStyledItemDelegate):
-    """Paints one deal card: tier badge, customer, title, amount, days in stage, next visit."""
+    """Paints one deal card: tier badge, customer, title, amount, days in stage, next visit.
+
+    Shaping and eliding the texts costs more than drawing them, so each card's fitted texts are
+    kept (keyed by the card's values, width, font, palette and clock): a card move repaints two
+    columns of cards whose texts did not change.
+    """
 
     def __init__(
         self, locale: QLocale, rot_days: dict[str, int], parent: QWidget | None = None
@@ -37,18 +64,28 @@ class DealCardDelegate(QStyledItemDelegate):
         self.rot_days = rot_days  # stage id → rot days, shared with the board
         self.show_score = False
         self.now: datetime = utcnow()
+        self._fonts: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
+        self._texts: OrderedDict[tuple[object, ...], CardTexts] = OrderedDict()
 
     def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         """Return the small (secondary lines) and bold (title, amount) fonts, from the view's."""
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.9))
-        bold = QFont(option.font)
-        bold.setWeight(QFont.Weight.DemiBold)
+        small, bold, _, _ = self._font_set(option.font)
         return small, bold
 
+    def _font_set(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        key = font.key()
+        found = self._fonts.get(key)
+        if found is None:
+            small = QFont(font)
+            small.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+            bold = QFont(font)
+            bold.setWeight(QFont.Weight.DemiBold)
+            found = self._fonts[key] = (small, bold, QFontMetrics(small), QFontMetrics(bold))
+        return found
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        small, bold = self.fonts(option)
-        small_h, bold_h = QFontMetrics(small).height(), QFontMetrics(bold).height()
+        _, _, small_fm, bold_fm = self._font_set(option.font)
+        small_h, bold_h = small_fm.height(), bold_fm.height()
         # Room for a two-line title: reps name deals in long Chinese phrases.
         return QSize(220, 6 + 10 + small_h + 2 + 4 + 2 * bold_h + 5 + small_h + 10)
 
@@ -57,14 +94,74 @@ class DealCardDelegate(QStyledItemDelegate):
             card.last_touch, self.rot_days.get(card.stage_id, 14), self.now
         )
 
+    def texts(
+        self, card: Card, option: QStyleOptionViewItem, width: int, rotting: bool
+    ) -> CardTexts:
+        """Return the card's texts fitted to an inner width of `width` (kept for repaints)."""
+        palette = option.palette
+        key = (
+            card,
+            width,
+            option.font.key(),
+            palette.cacheKey(),
+            self.now,
+            self.show_score,
+            rotting,
+        )
+        found = self._texts.get(key)
+        if found is not None:
+            self._texts.move_to_end(key)
+            return found
+        found = self._fit(card, option, width, rotting)
+        self._texts[key] = found
+        if len(self._texts) > TEXTS_KEPT:
+            self._texts.popitem(last=False)
+        return found
+
+    def _fit(
+        self, card: Card, option: QStyleOptionViewItem, width: int, rotting: bool
+    ) -> CardTexts:
+        palette = option.palette
+        small, bold, small_fm, bold_fm = self._font_set(option.font)
+        badge_w = small_fm.height() + 2 + 4
+        room = width - badge_w - 7
+        score, score_w = "", 0
+        if self.show_score and card.lead_score is not None:
+            score = self.tr("Score {0}").format(card.lead_score)
+            score_w = small_fm.horizontalAdvance(score) + 12
+            room -= score_w + 5  # the chip and its gap
+        customer = small_fm.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, room)
+        amount = format_money(self.locale, card.amount, card.currency)
+        amount_w = bold_fm.horizontalAdvance(amount)
+        title = tuple(title_lines(bold, card.title, width - amount_w - 10, width))
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        (left, left_colour), right = self.status_text(card, rotting, muted, palette)
+        right_text, right_colour, right_w = "", None, 0
+        if right:
+            right_text, right_colour = right
+            # A stalled mark is the card's news: it keeps its words, the visit date gives way.
+            share = width - small_fm.horizontalAdvance(left) - 10 if rotting else 0
+            right_w = min(
+                small_fm.horizontalAdvance(right_text) + 2,
+                (share if share >= 6 * small_fm.averageCharWidth() else 0)
+                if rotting
+                else width * 11 // 20,
+            )
+            right_text = small_fm.elidedText(right_text, Qt.TextElideMode.ElideRight, right_w)
+        left_room = width - right_w - (10 if right_w else 0)
+        left = small_fm.elidedText(left, Qt.TextElideMode.ElideRight, left_room)
+        return CardTexts(
+            customer, score, score_w, amount, amount_w, title, left, left_colour,
+            right_text, right_colour,
+        )  # fmt: skip
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         card: Card | None = index.data(CARD_ROLE)
         if card is None:
             return
         palette = option.palette
-        small, bold = self.fonts(option)
+        small, bold, small_fm, bold_fm = self._font_set(option.font)
         text = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
         card_bg = palette.color(QPalette.ColorRole.Base)
         border = blend(card_bg, palette.color(QPalette.ColorRole.Text), 0.16)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -86,7 +183,7 @@ class DealCardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRect(box.left(), box.top(), 5, box.height()), 2.5, 2.5)
 
         inner = box.adjusted(14, 10, -12, -10)
-        small_fm, bold_fm = QFontMetrics(small), QFontMetrics(bold)
+        texts = self.texts(card, option, inner.width(), rotting)
         # Line 1: tier badge, customer, lead score.
         y = inner.top()
         badge_h = small_fm.height() + 2
@@ -101,36 +198,28 @@ class DealCardDelegate(QStyledItemDelegate):
         painter.setPen(fg)
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, card.tier)
         right = inner.right()
-        if self.show_score and card.lead_score is not None:
-            score = self.tr("Score {0}").format(card.lead_score)
-            width = small_fm.horizontalAdvance(score) + 12
-            chip = QRect(right - width + 1, y, width, badge_h)
+        if texts.score:
+            chip = QRect(right - texts.score_width + 1, y, texts.score_width, badge_h)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(blend(card_bg, highlight, 0.14))
             painter.drawRoundedRect(chip, badge_h / 2, badge_h / 2)
             painter.setFont(small)
             painter.setPen(blend(text, highlight, 0.6))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, score)
+            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, texts.score)
             right = chip.left() - 6
         painter.setFont(small)
-        painter.setPen(muted)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         name_rect = QRect(badge.right() + 7, y, right - badge.right() - 7, badge_h)
-        painter.drawText(
-            name_rect,
-            Qt.AlignmentFlag.AlignVCenter,
-            small_fm.elidedText(card.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()),
-        )
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter, texts.customer)
 
         # Line 2: title and amount.
         y += badge_h + 4
-        amount = format_money(self.locale, card.amount, card.currency)
-        amount_w = bold_fm.horizontalAdvance(amount)
         painter.setFont(bold)
         painter.setPen(text)
         line = QRect(inner.left(), y, inner.width(), bold_fm.height())
-        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
-        title_w = inner.width() - amount_w - 10
-        for row, part in enumerate(title_lines(bold, card.title, title_w, inner.width())):
+        right_aligned = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(line, right_aligned, texts.amount)
+        for row, part in enumerate(texts.title):
             painter.drawText(
                 QRect(inner.left(), y + row * bold_fm.height(), inner.width(), bold_fm.height()),
                 Qt.AlignmentFlag.AlignVCenter,
@@ -141,30 +230,12 @@ class DealCardDelegate(QStyledItemDelegate):
         y += 2 * bold_fm.height() + 5
         painter.setFont(small)
         line = QRect(inner.left(), y, inner.width(), small_fm.height())
-        (left, left_colour), right = self.status_text(card, rotting, muted, palette)
-        right_w = 0
-        if right:
-            right_text, right_colour = right
-            # A stalled mark is the card's news: it keeps its words, the visit date gives way.
-            share = inner.width() - small_fm.horizontalAdvance(left) - 10 if rotting else 0
-            right_w = min(
-                small_fm.horizontalAdvance(right_text) + 2,
-                (share if share >= 6 * small_fm.averageCharWidth() else 0)
-                if rotting
-                else inner.width() * 11 // 20,
-            )
-            painter.setPen(right_colour)
-            painter.drawText(
-                line,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                small_fm.elidedText(right_text, Qt.TextElideMode.ElideRight, right_w),
-            )
-        painter.setPen(left_colour)
-        room = inner.width() - right_w - (10 if right_w else 0)
+        if texts.right_colour is not None:
+            painter.setPen(texts.right_colour)
+            painter.drawText(line, right_aligned, texts.right)
+        painter.setPen(texts.left_colour)
         painter.drawText(
-            line,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small_fm.elidedText(left, Qt.TextElideMode.ElideRight, room),
+            line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, texts.left
         )
         painter.restore()
 
