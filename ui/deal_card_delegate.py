@@ -6,7 +6,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QMargins, QModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QPixmap,
     QTextLayout,
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -30,6 +31,8 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # Cards whose fitted texts are kept; a few columns' loaded pages, so a move repaints from here.
 TEXTS_KEPT = 600
+# Bytes of painted cards one column keeps: its visible cards twice over at 1×, once at 2×.
+PIXMAP_BUDGET = 6 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ class DealCardDelegate(QStyledItemDelegate):
         self.now: datetime = utcnow()
         self._fonts: dict[str, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] = {}
         self._texts: OrderedDict[tuple[object, ...], CardTexts] = OrderedDict()
+        self._pixmaps: OrderedDict[tuple[object, ...], QPixmap] = OrderedDict()
+        self._pixmap_bytes = 0
 
     def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         """Return the small (secondary lines) and bold (title, amount) fonts, from the view's."""
@@ -159,6 +164,56 @@ class DealCardDelegate(QStyledItemDelegate):
         card: Card | None = index.data(CARD_ROLE)
         if card is None:
             return
+        box = option.rect.adjusted(6, 3, -6, -3)
+        rotting = self.rotting(card)
+        backdrop = getattr(option.widget, "card_backdrop", lambda: None)()
+        ratio = painter.device().devicePixelRatioF()
+        if backdrop is None or not ratio.is_integer() or box.isEmpty():
+            self._paint_card(painter, option, card, box, rotting)
+            return
+        # A selected card's 2 px border reaches half a pixel beyond its box.
+        area = box.adjusted(-1, -1, 1, 1)
+        pixmap = self._card_pixmap(option, card, area.size(), rotting, backdrop, ratio)
+        painter.drawPixmap(area.topLeft(), pixmap)
+
+    def _card_pixmap(
+        self,
+        option: QStyleOptionViewItem,
+        card: Card,
+        size: QSize,
+        rotting: bool,
+        backdrop: QColor,
+        ratio: float,
+    ) -> QPixmap:
+        """Return the card painted once onto what lies beneath it (opaque, so text renders as on
+        the view), kept while the budget allows: a move repaints two columns from these."""
+        palette = option.palette
+        state = option.state & (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_MouseOver)
+        key = (
+            card, size.width(), size.height(), ratio, option.font.key(), palette.cacheKey(),
+            palette.currentColorGroup(), state, self.now, self.show_score, rotting, backdrop.rgba(),
+        )  # fmt: skip
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+            return pixmap
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(backdrop)
+        painter = QPainter(pixmap)
+        self._paint_card(
+            painter, option, card, QRect(QPoint(1, 1), size.shrunkBy(_MARGINS)), rotting
+        )
+        painter.end()
+        self._pixmaps[key] = pixmap
+        self._pixmap_bytes += _bytes(pixmap)
+        while self._pixmap_bytes > PIXMAP_BUDGET and len(self._pixmaps) > 1:
+            self._pixmap_bytes -= _bytes(self._pixmaps.popitem(last=False)[1])
+        return pixmap
+
+    def _paint_card(
+        self, painter: QPainter, option: QStyleOptionViewItem, card: Card, box: QRect, rotting: bool
+    ) -> None:
         palette = option.palette
         small, bold, small_fm, bold_fm = self._font_set(option.font)
         text = palette.color(QPalette.ColorRole.Text)
@@ -172,11 +227,9 @@ class DealCardDelegate(QStyledItemDelegate):
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        box = option.rect.adjusted(6, 3, -6, -3)
         painter.setPen(QPen(highlight if selected else border, 2 if selected else 1))
         painter.setBrush(blend(card_bg, highlight, 0.07) if selected else card_bg)
         painter.drawRoundedRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        rotting = self.rotting(card)
         if rotting:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(amber(palette))
@@ -278,6 +331,13 @@ class DealCardDelegate(QStyledItemDelegate):
                 muted,
             )
         return left, None
+
+
+_MARGINS = QMargins(1, 1, 1, 1)
+
+
+def _bytes(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
 
 
 def title_lines(font: QFont, title: str, first_width: int, width: int) -> list[str]:

@@ -42,6 +42,7 @@ from ui.handoff_dialog import HandoffDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_board import PipelineBoard
+from ui.stage_column import DealListView as StageListView
 from ui.stage_settings_dialog import StageSettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -392,6 +393,17 @@ def test_stalled_card_is_marked(board, book):
     (text, colour), visit = delegate.status_text(stalled.data(CARD_ROLE), True, QColor("grey"))
     assert (text, colour.name()) == ("No follow-up for 15 days", "#e09b10")
     assert visit[0] == "Visit " + (date.today() + timedelta(days=3)).strftime("%b %-d")
+
+
+def test_kept_card_pictures_look_exactly_like_cards_painted_directly(board, book, monkeypatch):
+    board.resize(1400, 800)
+    board.show()
+    qualified = board.columns[book["stage:qualified"]].view
+    qualified.setCurrentIndex(qualified.model().index(0))  # a selected card's border too
+    kept, again = board.grab().toImage(), board.grab().toImage()  # painted, then from the pictures
+    monkeypatch.setattr(StageListView, "card_backdrop", lambda view: None)  # paint directly
+    assert kept == again == board.grab().toImage()
+    assert any(column.view.itemDelegate()._pixmaps for column in board.columns.values())
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, board, book):
