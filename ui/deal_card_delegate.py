@@ -43,7 +43,6 @@ class CardTexts:
     score: str
     score_width: int
     amount: str
-    amount_width: int
     title: tuple[str, ...]
     left: str
     left_colour: QColor
@@ -54,9 +53,10 @@ class CardTexts:
 class DealCardDelegate(QStyledItemDelegate):
     """Paints one deal card: tier badge, customer, title, amount, days in stage, next visit.
 
-    Shaping and eliding the texts costs more than drawing them, so each card's fitted texts are
-    kept (keyed by the card's values, width, font, palette and clock): a card move repaints two
-    columns of cards whose texts did not change.
+    Shaping and eliding the texts costs more than drawing them, and drawing more than copying a
+    picture: each card's fitted texts and its painted picture are kept (keyed by the card's
+    values, width, font, palette, state and clock), so a card move repaints two columns mostly
+    from pictures of cards that did not change.
     """
 
     def __init__(
@@ -109,6 +109,7 @@ class DealCardDelegate(QStyledItemDelegate):
             width,
             option.font.key(),
             palette.cacheKey(),
+            palette.currentColorGroup(),
             self.now,
             self.show_score,
             rotting,
@@ -156,7 +157,7 @@ class DealCardDelegate(QStyledItemDelegate):
         left_room = width - right_w - (10 if right_w else 0)
         left = small_fm.elidedText(left, Qt.TextElideMode.ElideRight, left_room)
         return CardTexts(
-            customer, score, score_w, amount, amount_w, title, left, left_colour,
+            customer, score, score_w, amount, title, left, left_colour,
             right_text, right_colour,
         )  # fmt: skip
 
