@@ -34,11 +34,15 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
     """Return the named icon in the given colour (default: the palette's window text)."""
     palette = QApplication.palette()
     base = color or palette.color(QPalette.ColorRole.WindowText)
+    selected = palette.color(QPalette.ColorRole.HighlightedText)
+    return _icon(name, base.rgba(), selected.rgba())
+
+
+@cache
+def _icon(name: str, base: int, selected: int) -> QIcon:
+    # Six SVG renders an icon: every board, dialog and menu asks for the same few again.
     result = QIcon()
     for size in (16, 24, 32):
-        result.addPixmap(_render(_svg(name), base, size), QIcon.Mode.Normal)
-        result.addPixmap(
-            _render(_svg(name), palette.color(QPalette.ColorRole.HighlightedText), size),
-            QIcon.Mode.Selected,
-        )
+        result.addPixmap(_render(_svg(name), QColor.fromRgba(base), size), QIcon.Mode.Normal)
+        result.addPixmap(_render(_svg(name), QColor.fromRgba(selected), size), QIcon.Mode.Selected)
     return result

@@ -8,6 +8,7 @@ puts the card where it now belongs without reloading the board.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -92,7 +93,8 @@ class DealActions(QObject):
             self.open(dialog, lambda: self.move_deal(deal_id, stage_id, dialog.fields))
             return False
         if moved:
-            self.board_model.move_card(deal_id, source, stage_id)
+            entered = None if fields else _stage_entered_at(moved, deal_id)
+            self.board_model.move_card(deal_id, source, stage_id, entered)
         return bool(moved)
 
     def dropped(self, deal_ids: list[str], stage_id: str) -> bool:
@@ -209,3 +211,12 @@ class DealActions(QObject):
             self._announce("deal")
 
         self.open(LeadScoreDialog(self.db, self.host), saved)
+
+
+def _stage_entered_at(outcome: Outcome, deal_id: str) -> datetime | None:
+    """Return when a moved deal entered its new stage, as the move wrote it."""
+    for change in outcome.changes.rows:
+        if change.row_id == deal_id and "stage_entered_at" in change.after:
+            value = change.after["stage_entered_at"]
+            return value if isinstance(value, datetime) else None
+    return None

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QDragEnterEvent,
     QDragLeaveEvent,
     QDropEvent,
@@ -31,6 +32,18 @@ from app.pipeline import Card, ColumnTotals
 from ui.deal_card_delegate import CARD_ROLE
 from ui.kit.format import format_compact_money, format_count, format_money
 from ui.kit.theme import blend
+
+
+def column_tint(palette: QPalette) -> QColor:
+    """Return a column's background: the window tinted a little towards its text."""
+    window = palette.color(QPalette.ColorRole.Window)
+    return blend(window, palette.color(QPalette.ColorRole.WindowText), 0.045)
+
+
+def drop_tint(palette: QPalette) -> QColor:
+    """Return the background of a column a dragged card hovers over."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    return blend(palette.color(QPalette.ColorRole.Window), highlight, 0.08)
 
 
 class DealListView(QListView):
@@ -80,6 +93,10 @@ class DealListView(QListView):
         super().focusInEvent(event)
         self.focused.emit()
 
+    def card_backdrop(self) -> QColor | None:
+        """Return the plain colour beneath the cards (None while the drop outline is there)."""
+        return None if self.property("dropTarget") else column_tint(self.palette())
+
     def _mark_drop_target(self, on: bool) -> None:
         self.setProperty("dropTarget", on)
         self.viewport().update()
@@ -103,7 +120,7 @@ class DealListView(QListView):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             highlight = palette.color(QPalette.ColorRole.Highlight)
             painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
-            painter.setBrush(blend(palette.color(QPalette.ColorRole.Window), highlight, 0.08))
+            painter.setBrush(drop_tint(palette))
             painter.drawRoundedRect(self.viewport().rect().adjusted(3, 3, -3, -3), 8, 8)
         if self.model() is not None and self.model().rowCount() == 0:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -168,9 +185,8 @@ class StageColumn(QFrame):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(blend(window, palette.color(QPalette.ColorRole.WindowText), 0.045))
+        painter.setBrush(column_tint(palette))
         painter.drawRoundedRect(self.rect(), 10, 10)
         painter.end()
 

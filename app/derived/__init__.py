@@ -6,7 +6,8 @@ deal last-activity and lead scores (app.derived.deals), the customer search text
 (app.derived.search), the cross-sell / up-sell suggestions (app.derived.growth over app.growth:
 kept per action, rebuilt fully in the background when the full pass below marks them stale).
 Refreshed:
-- inside the unit of work of every user action, for the customers it touched (`after_action`);
+- inside the unit of work of every user action, for the customers its rows feed (`after_action`:
+  a plain stage move feeds nothing, see `INERT_COLUMNS`);
 - fully after every import (`refresh_all`, in the import's transaction);
 - fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
   since windows such as "the last 12 months" move with the calendar.
@@ -21,7 +22,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.changes import Outcome
+from app.changes import Outcome, RowChange
 from app.db import Database
 from app.derived.deals import refresh_deals, refresh_last_activity
 from app.derived.growth import mark_growth_stale, refresh_growth_touched
@@ -36,9 +37,15 @@ DERIVED_COLUMNS: dict[str, frozenset[str]] = {
     "customer": frozenset({*CACHED_ATTRS, "search_text"}),
     "deal": frozenset({"last_activity_at", "lead_score"}),
 }
+# Columns no derived figure reads: where a deal stands in the pipeline (stalled marks are worked
+# out as the board reads them). A drag to another column writes only these and stage history
+# (which names no customer), so it refreshes nothing; a move that fills gate fields (a budget
+# feeds the lead score) refreshes as any edit does.
+INERT_COLUMNS: dict[str, frozenset[str]] = {"deal": frozenset({"stage_id", "stage_entered_at"})}
 
 __all__ = [
     "after_action",
+    "customers_fed",
     "customer_search_text",
     "refresh_all",
     "refresh_customers_touched",
@@ -67,10 +74,27 @@ def refresh_customers_touched(
     return result
 
 
+def _inert(change: RowChange) -> bool:
+    columns = INERT_COLUMNS.get(change.model.__tablename__)  # type: ignore[attr-defined]
+    return columns is not None and change.before is not None and change.after.keys() <= columns
+
+
+def customers_fed(outcome: Outcome) -> frozenset[str]:
+    """Return the customers whose derived figures the outcome's rows may move."""
+    return frozenset(
+        change.customer_id
+        for change in outcome.changes.rows
+        if change.customer_id and not _inert(change)
+    )
+
+
 def after_action(session: Session, outcome: Outcome, today: date | None = None) -> None:
-    """Refresh what one user action's rows feed, for the customers it touched."""
-    refresh_customers_touched(session, outcome.customer_ids, today)
-    refresh_growth_touched(session, outcome)
+    """Refresh what one user action's rows feed, for the customers whose figures they move."""
+    ids = customers_fed(outcome)
+    if not ids:
+        return
+    refresh_customers_touched(session, ids, today)
+    refresh_growth_touched(session, outcome, ids)
 
 
 def refresh_all(session: Session, today: date | None = None) -> RecomputeResult:

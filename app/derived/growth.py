@@ -9,6 +9,7 @@ the rep asks. An action that writes orders or customers keeps its customers' row
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -33,9 +34,11 @@ GROWTH_PASS = "growth_full_pass_on"
 CHUNK = 1_000
 
 
-def refresh_growth_touched(session: Session, outcome: Outcome) -> None:
+def refresh_growth_touched(
+    session: Session, outcome: Outcome, customer_ids: Collection[str] | None = None
+) -> None:
     """Keep the suggestions of the customers one action touched right, or just their tier."""
-    ids = outcome.customer_ids
+    ids = outcome.customer_ids if customer_ids is None else customer_ids
     if not ids:
         return
     if outcome.entities & GROWTH_INPUTS:

@@ -143,6 +143,8 @@ class Customer(Synced, Base):
         # Covering, live rows only: the board's "customer not deleted" join, and the one scan
         # an incremental segment refresh ranks a customer against (app.segments.incremental).
         Index("ix_customer_live", "id", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
+        # The few deleted ones: the board's totals take their open deals away (app.pipeline.totals).
+        Index("ix_customer_gone", "id", sqlite_where=text("deleted_at IS NOT NULL")),
         Index(
             "ix_customer_rank",
             *RANK_COLUMNS,

@@ -126,6 +126,31 @@ def test_a_deal_move_refreshes_its_customer_in_the_same_transaction(book) -> Non
         assert s.get(Customer, customer_id).last_contact_at == when
 
 
+def test_a_plain_stage_move_feeds_no_derived_figure(book, monkeypatch) -> None:
+    # Only where the deal stands changes (stalled marks are read at display time), so the move
+    # and its undo skip the customer refresh: the board's card move stays well under 30 ms.
+    with book.session() as s:
+        deal = s.scalars(
+            select(Deal).join(Stage).where(Deal.status == "open", Stage.position == 1)
+        ).first()
+        deal_id, customer_id = deal.id, deal.customer_id
+        lead = s.scalars(select(Stage).where(Stage.position == 0)).one().id
+    refreshed: list[set[str]] = []
+    monkeypatch.setattr(
+        derived, "refresh_customers_touched", lambda s, ids, today=None: refreshed.append(ids)
+    )
+    outcome = actions.perform(book, lambda s: pl.move_deal(s, deal_id, lead))
+    assert outcome.customer_ids == {customer_id} and derived.customers_fed(outcome) == set()
+    actions.undo(book, outcome.changes)
+    assert refreshed == []
+    with book.session() as s:
+        assert s.get(Deal, deal_id).stage_id != lead
+    # Gate fields are edits like any other: the lead score reads the budget.
+    budget = {"budget": Decimal("120000")}
+    outcome = actions.perform(book, lambda s: pl.move_deal(s, deal_id, lead, fields=budget))
+    assert refreshed == [{customer_id}]
+
+
 def test_undo_refreshes_too(book) -> None:
     customer_id = a_customer(book, with_orders=False)
     outcome = actions.perform(book, add_order(customer_id, "2000000", TODAY))

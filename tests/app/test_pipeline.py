@@ -365,6 +365,21 @@ def test_column_totals_weighted_by_stage_or_override(db):
     assert len(totals) == 2
 
 
+def test_column_totals_leave_out_the_deals_of_deleted_customers(db):
+    with db.session.begin() as s:
+        kept, gone = customer(s, "杭州云启科技"), customer(s, "苏州恒达精密")
+        deal(s, kept, "a", "10000")
+        deal(s, gone, "b", "5000", probability_override=30)
+        deal(s, gone, "c", "2000", key="negotiation")
+        gone.deleted_at = NOW
+    with db.session() as s:
+        totals = pl.column_totals(s)
+        # The same through the filtered query, which joins every deal's customer.
+        joined = pl.column_totals(s, pl.BoardFilter(text="a"))
+        lead = stage(s, "lead").id
+    assert totals == {lead: pl.ColumnTotals(1, Decimal("10000"), Decimal("1000"))} == joined
+
+
 def test_rotting_rule_and_sql_agree(db):
     assert pl.is_rotting(NOW - timedelta(days=7, seconds=1), 7, NOW)
     assert not pl.is_rotting(NOW - timedelta(days=7), 7, NOW)

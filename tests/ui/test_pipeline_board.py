@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app import i18n
 from app.activities import FollowUp, log_follow_up
@@ -30,6 +30,7 @@ from app.models import (
     VisitPlan,
 )
 from app.models.types import utcnow
+from app.pipeline import fetch_card
 from app.workdays import next_workday
 from ui import translations
 from ui.context import AppContext
@@ -41,6 +42,7 @@ from ui.handoff_dialog import HandoffDialog
 from ui.lead_score_dialog import LeadScoreDialog
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_board import PipelineBoard
+from ui.stage_column import DealListView as StageListView
 from ui.stage_settings_dialog import StageSettingsDialog
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -200,6 +202,27 @@ def test_drag_to_next_column_records_history_and_moves_totals(board, book, db):
     assert (moved.count, moved.amount, moved.weighted) == (2, Decimal(285000), Decimal(114000))
     assert (stayed.count, stayed.amount, stayed.weighted) == (1, Decimal(310000), Decimal(62000))
     assert board.columns[proposal].amount_label.text() == "¥285K · weighted ¥114K"
+
+
+def test_a_dragged_card_is_placed_as_the_book_now_reads_it_without_reading_it_back(board, book, db):
+    deal_id, proposal = book["产线数据采集"], book["stage:proposal"]
+    with db.session() as s:
+        stale = fetch_card(s, deal_id)
+    reads: list[str] = []
+
+    def record(conn, cursor, statement, *rest) -> None:  # noqa: ANN001
+        reads.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        assert drag(board, deal_id, proposal)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    target = board.models[proposal]
+    placed = target.rows[target.row_of(deal_id)]
+    with db.session() as s:
+        assert placed == fetch_card(s, deal_id) != stale
+    assert not any("FROM deal JOIN customer" in sql for sql in reads), reads
 
 
 def test_gate_refuses_move_then_form_fills_it_in_place(qtbot, board, book, db):
@@ -370,6 +393,17 @@ def test_stalled_card_is_marked(board, book):
     (text, colour), visit = delegate.status_text(stalled.data(CARD_ROLE), True, QColor("grey"))
     assert (text, colour.name()) == ("No follow-up for 15 days", "#e09b10")
     assert visit[0] == "Visit " + (date.today() + timedelta(days=3)).strftime("%b %-d")
+
+
+def test_kept_card_pictures_look_exactly_like_cards_painted_directly(board, book, monkeypatch):
+    board.resize(1400, 800)
+    board.show()
+    qualified = board.columns[book["stage:qualified"]].view
+    qualified.setCurrentIndex(qualified.model().index(0))  # a selected card's border too
+    kept, again = board.grab().toImage(), board.grab().toImage()  # painted, then from the pictures
+    monkeypatch.setattr(StageListView, "card_backdrop", lambda view: None)  # paint directly
+    assert kept == again == board.grab().toImage()
+    assert any(column.view.itemDelegate()._pixmaps for column in board.columns.values())
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, board, book):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
@@ -23,6 +24,8 @@ from ui.models.deal_list_model import DealListModel
 
 FIRST_PAGE = 60
 CLOSED = ("won", "lost")
+# Sorts whose key a stage move leaves alone ("recent" and "oldest" read the stage entry time).
+KEPT_BY_A_MOVE = frozenset({"amount", "close_date", "score"})
 
 
 class DealBoardModel(QObject):
@@ -107,17 +110,37 @@ class DealBoardModel(QObject):
         """Return the open-stage model that has this card loaded."""
         return next((m for m in self.stage_models() if m.row_of(deal_id) >= 0), None)
 
-    def move_card(self, deal_id: str, source: DealListModel | None, stage_id: str) -> None:
+    def move_card(
+        self,
+        deal_id: str,
+        source: DealListModel | None,
+        stage_id: str,
+        entered_at: datetime | None = None,
+    ) -> None:
         """After a committed move: take the card out of its column and into the target, in place,
-        adjusting both headers without a query over the column."""
+        adjusting both headers without a query over the column.
+
+        `entered_at` says the move changed only the deal's stage (no gate fields): the loaded
+        card is then placed with its new stage, without reading it back, when nothing it is
+        sorted or filtered by moved with it.
+        """
         target = self.models[stage_id]
-        if source is not None:
-            source.take(deal_id)
+        card = source.take(deal_id) if source is not None else None
+        if (
+            card is not None
+            and source is not None
+            and entered_at is not None
+            and self.flt == BoardFilter()
+            and source.sort == target.sort
+            and target.sort.partition(":")[0] in KEPT_BY_A_MOVE
+        ):
+            target.place(replace(card, stage_id=stage_id, stage_entered_at=entered_at))
+            return
         with self.db.session() as session:
-            card = fetch_card(session, deal_id, target.sort)
+            fresh = fetch_card(session, deal_id, target.sort)
             shown = self.flt == BoardFilter() or card_matches(session, deal_id, self.flt)
-        if card is not None and shown:
-            target.place(card)
+        if fresh is not None and shown:
+            target.place(fresh)
         if source is None:
             self.reload_totals()
 
