@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +17,7 @@ from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import CUSTOMER_NAME, stage_contact
 from app.sync.foreign_sales import deal_index
 
+Slot = int | str  # a stored activity's rowid, or the id of one this import staged
 _STORED_WIDTH = len("2026-03-05 14:30:00.000000")  # how SQLAlchemy's SQLite DateTime writes
 
 
@@ -34,22 +37,31 @@ class ActivityRows(Rows):
         to_time = (
             DateTime().dialect_impl(book.conn.dialect).result_processor(book.conn.dialect, None)
         )
-        # (customer, time) hash → the activity there, or a list when several share it.
-        self.slots: dict[int, str | list[str]] = {}
+        # (customer, time) hash → the activity there (a rowid if stored, an id if staged by this
+        # import), or a list when several share it.
+        self.slots: dict[int, Slot | list[Slot]] = {}
         # Activity id → folded summary, for those compared so far; raw summaries of the
         # activities this import staged, folded only if a later row lands on their slot.
         self.keys: dict[str, str] = {}
         self.staged: dict[str, str] = {}
-        query = "SELECT id, customer_id, occurred_at FROM activity WHERE deleted_at IS NULL"
-        for record_id, customer_id, at in self.raw.execute(query):
-            if len(at) != _STORED_WIDTH and to_time is not None:  # written by another program
-                at = datetime_text(to_time(at))  # type: ignore[arg-type]
-            self._occupy(hash((customer_id, at)), record_id)
+        parse_time = datetime.fromisoformat
+        for rowid, customer_id, at in self._stored():
+            # Times as datetimes, as the rows bring them: hashing one costs nothing.
+            when = parse_time(at) if len(at) == _STORED_WIDTH or to_time is None else to_time(at)
+            self._occupy(hash((customer_id, when)), rowid)
         self._deals: dict[tuple[str, str], str] | None = None
-        self.customers: set[str] = set()
         self.deal_latest: dict[str, datetime] = {}
 
-    def _occupy(self, slot: int, record_id: str) -> None:
+    def _stored(self) -> Iterator[tuple[int, str, str]]:
+        # The live-activity index covers the query: a fraction of the table's pages, and the
+        # very pages the inserts that follow need in the cache.
+        query = "SELECT rowid, customer_id, occurred_at FROM activity {} WHERE deleted_at IS NULL"
+        try:
+            return self.raw.execute(query.format("INDEXED BY ix_activity_live"))
+        except sqlite3.OperationalError:  # no such index
+            return self.raw.execute(query.format(""))
+
+    def _occupy(self, slot: int, record_id: Slot) -> None:
         taken = self.slots.get(slot)
         if taken is None:
             self.slots[slot] = record_id
@@ -58,23 +70,28 @@ class ActivityRows(Rows):
         else:
             self.slots[slot] = [taken, record_id]
 
-    def _summary_key(self, record_id: str) -> str:
-        key = self.keys.get(record_id)
+    def _identify(self, record: Slot) -> tuple[str, str]:
+        """Return the id and folded summary of a stored (rowid) or staged (id) activity."""
+        if isinstance(record, int):
+            row = self.raw.execute("SELECT id, summary FROM activity WHERE rowid = ?", (record,))
+            record_id, summary = row.fetchone()
+            key = self.keys.get(record_id)
+            if key is None:
+                key = self.keys[record_id] = match_key(summary or "")
+            return record_id, key
+        key = self.keys.get(record)
         if key is None:
-            summary = self.staged.pop(record_id, None)
-            if summary is None:  # stored before this import
-                row = self.raw.execute("SELECT summary FROM activity WHERE id = ?", (record_id,))
-                summary = (row.fetchone() or ("",))[0] or ""
-            key = self.keys[record_id] = match_key(summary)
-        return key
+            key = self.keys[record] = match_key(self.staged.pop(record))
+        return record, key
 
     def _find(self, slot: int, summary_key: str) -> str | None:
         taken = self.slots.get(slot)
         if taken is None:
             return None
         # The newest of equal activities wins, as a later row of the file would.
-        for record_id in reversed(taken) if isinstance(taken, list) else (taken,):
-            if self._summary_key(record_id) == summary_key:
+        for record in reversed(taken) if isinstance(taken, list) else (taken,):
+            record_id, key = self._identify(record)
+            if key == summary_key:
                 return record_id
         return None
 
@@ -108,7 +125,7 @@ class ActivityRows(Rows):
             "intent_level": values.get("intent_level"),
             "next_step": values.get("next_step"),
         }
-        slot = hash((customer_id, datetime_text(occurred_at)))
+        slot = hash((customer_id, occurred_at))
         activities = book.entity("activity")
         if slot in self.slots:
             summary_key = match_key(summary)
@@ -123,7 +140,6 @@ class ActivityRows(Rows):
             record_id = activities.stage(None, fields)
             self.slots[slot] = record_id
             self.staged[record_id] = summary
-        self.customers.add(customer_id)
         if deal_id is not None:
             latest = self.deal_latest.get(deal_id)
             if latest is None or latest < occurred_at:

@@ -6,6 +6,7 @@ import os
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Table, bindparam, insert, select, update
@@ -135,16 +136,16 @@ class Entity:
             self._insert_sql = (str(compiled), order, processors)
         sql, order, processors = self._insert_sql
         now, now_text = self.book.now, self.book.now_text
-        params = []
-        for row in rows:
-            values = [row[key] for key in order]
+        # Column by column, in comprehensions: a fraction of the cost of a loop per row.
+        params: list[Any] = list(map(itemgetter(*order), rows))
+        if processors:
+            columns: list[Any] = list(zip(*params, strict=True))
             for index, processor in processors:
-                value = values[index]
-                if value is now:
-                    values[index] = now_text
-                elif value is not None:
-                    values[index] = processor(value)
-            params.append(tuple(values))
+                columns[index] = [
+                    now_text if value is now else None if value is None else processor(value)
+                    for value in columns[index]
+                ]
+            params = list(zip(*columns, strict=True))
         conn.exec_driver_sql(sql, params)
 
     def count_into(self, result: ImportResult) -> None:
@@ -352,10 +353,11 @@ class Rows:
     def __init__(self, book: Book, parse: RowParser) -> None:
         self.book = book
         self.parse = parse
+        self.needed = frozenset(field for field, _ in self.required)
 
     def check(self, values: dict[str, Any]) -> list[Problem]:
         """List the required values the row lacks."""
-        if all(field in values for field, _ in self.required):
+        if values.keys() >= self.needed:
             return []  # parsed values are never None, so present means given
         return [
             (self.parse.header(field), msg(code))
