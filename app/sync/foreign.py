@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.bulk import CHUNK
 from app.db import Database, backup, bulk_work
-from app.derived import refresh_all_on
+from app.derived import refresh_imported
 from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
@@ -192,7 +192,7 @@ def import_foreign(
         rows.finish()
         book.finish()
         # Tiers, RFM, churn, last contact and lead scores reflect the import at once.
-        refresh_all_on(conn)
+        refresh_imported(conn, book.touched_customers())
         pause_point("import.before_commit")
         if dry_run:
             transaction.rollback()

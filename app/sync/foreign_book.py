@@ -327,6 +327,11 @@ class Book:
         self._named[name] = found
         return found
 
+    def touched_customers(self) -> set[str]:
+        """Return the customers this import created, changed or added rows to."""
+        customers = self.entity("customer")
+        return customers.created | customers.matched | set(self._named.values())
+
     def flush(self) -> None:
         """Write what is staged, parents first."""
         for entity in self.entities.values():

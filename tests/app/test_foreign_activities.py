@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
 from app.db import Database
-from app.models import Activity, Deal
+from app.models import Activity, Customer, Deal
 from app.sync.bundle import import_path
 from tests.app.test_foreign_import import CUSTOMER_HEADER, CUSTOMERS, everything, excel_csv
 
@@ -62,3 +63,21 @@ def test_an_activity_naming_a_deal_moves_its_last_activity_up_only(
     import_path(db, excel_csv(tmp_path / "o.csv", HEADER, older, "utf-8-sig"))
     with db.session() as s:
         assert str(s.scalars(select(Deal)).one().last_activity_at) == "2026-03-09 10:00:00"
+
+
+def test_a_small_import_refreshes_the_customers_it_touched_at_once(
+    db: Database, tmp_path: Path
+) -> None:
+    import_path(db, excel_csv(tmp_path / "c.csv", CUSTOMER_HEADER, CUSTOMERS))
+    today = date.today()
+    orders = [["杭州云启科技有限公司", f"{today:%Y-%m-%d}", "MES 软件", "1,000,000"]]
+    import_path(
+        db, excel_csv(tmp_path / "o.csv", ["客户名称", "下单日期", "产品名称", "订单金额"], orders)
+    )
+    log = [["宁波海曙贸易", f"{today:%Y-%m-%d} 09:00", "电话", "回访"]]
+    import_path(db, excel_csv(tmp_path / "a.csv", HEADER[:4], log, "utf-8-sig"))
+    with db.session() as s:
+        tiers = {c.name: c.tier for c in s.scalars(select(Customer))}
+        contact = {c.name: c.last_contact_at for c in s.scalars(select(Customer))}
+    assert tiers["杭州云启科技有限公司"] == "A"
+    assert str(contact["宁波海曙贸易有限公司"]) == f"{today:%Y-%m-%d} 09:00:00"
