@@ -68,10 +68,10 @@ def _reason(db_path: Path, backup_file: Path) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
-def _damage(raw: sqlite3.Connection, db_path: Path) -> str | None:
+def _damage(raw: sqlite3.Connection, db_path: Path, quick: bool = False) -> str | None:
     try:
         # A dangling reference is not damage: the copy is still faithful, so only the file counts.
-        problems = sqlite.file_problems(raw, foreign_keys=False)
+        problems = sqlite.file_problems(raw, foreign_keys=False, quick=quick)
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
     if not problems:
@@ -79,17 +79,21 @@ def _damage(raw: sqlite3.Connection, db_path: Path) -> str | None:
     return msg("backup.damaged", db_path=db_path, problem=problems[0])
 
 
-def backup(db_path: Path, reason: str = "manual", *, keep: Path | None = None) -> Path:
+def backup(
+    db_path: Path, reason: str = "manual", *, keep: Path | None = None, quick: bool = False
+) -> Path:
     """Copy a healthy database with SQLite's backup API and keep the newest few copies.
 
-    `keep` is never pruned (the file a restore is about to read).
+    `keep` is never pruned (the file a restore is about to read). `quick` checks the file with
+    quick_check (pages and b-trees, not index contents): 2 s instead of 19 s on a 1.2 GB book,
+    for the backup an import takes before it writes; a torn or zeroed page is still refused.
     """
     folder = private_folder(backups_dir(db_path))
     target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
     partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         with closing(sqlite.open_read_only(db_path)) as raw:
-            problem = _damage(raw, db_path)
+            problem = _damage(raw, db_path, quick)
         if problem:
             raise DamagedDatabaseError(problem)
         create_private(partial)

@@ -23,8 +23,8 @@ def chunked(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
         yield items[start : start + size]
 
 
-def _datetime_text(value: datetime) -> str:
-    # The exact text SQLAlchemy's SQLite DateTime writes, made by C code instead of a % format.
+def datetime_text(value: datetime) -> str:
+    """Return the exact text SQLAlchemy's SQLite DateTime writes, made by C code, not a format."""
     return value.isoformat(" ", "microseconds")
 
 
@@ -32,11 +32,12 @@ def _date_text(value: date) -> str:
     return value.isoformat()
 
 
-def _processor(conn: Connection, table: Table, name: str) -> Processor | None:
+def bind_converter(conn: Connection, table: Table, name: str) -> Processor | None:
+    """Return what turns a column's Python value into the driver's (None: pass it as it is)."""
     column_type = table.c[name].type
     if conn.dialect.name == "sqlite":
         if isinstance(column_type, DateTime):
-            return _datetime_text
+            return datetime_text
         if isinstance(column_type, Date):
             return _date_text
     return column_type._cached_bind_processor(conn.dialect)
@@ -51,7 +52,7 @@ def insert_rows(
     converted = []
     for name in columns:
         values = [row.get(name) for row in rows]
-        process = _processor(conn, table, name)
+        process = bind_converter(conn, table, name)
         if process is not None:
             values = [None if v is None else process(v) for v in values]
         converted.append(values)

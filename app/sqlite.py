@@ -167,11 +167,18 @@ def table_names(raw: sqlite3.Connection) -> set[str]:
     return {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
 
 
-def file_problems(raw: sqlite3.Connection, *, foreign_keys: bool = True) -> list[str]:
-    """Run SQLite's integrity (and foreign-key) checks on a driver connection; [] is healthy."""
+def file_problems(
+    raw: sqlite3.Connection, *, foreign_keys: bool = True, quick: bool = False
+) -> list[str]:
+    """Run SQLite's integrity (and foreign-key) checks on a driver connection; [] is healthy.
+
+    quick runs quick_check: every page and b-tree checked, but not that each index agrees with
+    its table — a tenth of the time on a large book.
+    """
+    check = "quick_check" if quick else "integrity_check"
     problems = [
         line
-        for (row,) in raw.execute("PRAGMA integrity_check")
+        for (row,) in raw.execute(f"PRAGMA {check}")
         if row != "ok"
         # One problem a line: SQLite may join several into one row under a heading line.
         for line in str(row).splitlines()

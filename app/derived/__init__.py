@@ -8,7 +8,8 @@ kept per action, rebuilt fully in the background when the full pass below marks 
 Refreshed:
 - inside the unit of work of every user action, for the customers its rows feed (`after_action`:
   a plain stage move feeds nothing, see `INERT_COLUMNS`);
-- fully after every import (`refresh_all`, in the import's transaction);
+- after every import, in its transaction (`refresh_imported`): for the customers it touched, or
+  fully when it touched more than a full segment pass is worth (app.segments' own threshold);
 - fully once a day, at start-up or before a headless command reads them (`refresh_if_new_day`),
   since windows such as "the last 12 months" move with the calendar.
 """
@@ -29,6 +30,7 @@ from app.derived.growth import mark_growth_stale, refresh_growth_touched
 from app.derived.search import customer_search_text, refresh_search_text, search_key
 from app.derived.visits import refresh_visit_plans
 from app.segments import RecomputeResult, recompute, refresh_customers
+from app.segments.incremental import FULL_PASS_ABOVE
 from app.segments.refresh import CACHED_ATTRS
 
 LAST_FULL_PASS = "derived_full_pass_on"
@@ -51,6 +53,7 @@ __all__ = [
     "refresh_customers_touched",
     "refresh_deals",
     "refresh_if_new_day",
+    "refresh_imported",
     "refresh_last_activity",
     "refresh_search_text",
     "refresh_visit_plans",
@@ -112,6 +115,25 @@ def refresh_all_on(conn: Connection, today: date | None = None) -> RecomputeResu
     """refresh_all on a bulk path's bare connection (imports), inside its transaction."""
     with Session(bind=conn) as session:
         result = refresh_all(session, today)
+        session.flush()
+    return result
+
+
+def refresh_imported(
+    conn: Connection, customer_ids: Collection[str], today: date | None = None
+) -> RecomputeResult:
+    """Refresh what an import fed, on its bare connection: its customers, or the whole book.
+
+    Past the threshold where app.segments ranks the whole book anyway, tiers of customers the
+    import did not touch may move too, so everything is refreshed (`refresh_all`).
+    """
+    ids = set(customer_ids)
+    with Session(bind=conn) as session:
+        if len(ids) > FULL_PASS_ABOVE:
+            result = refresh_all(session, today)
+        else:
+            result = refresh_customers_touched(session, ids, today or date.today())
+            mark_growth_stale(session)  # orders and products may have come in
         session.flush()
     return result
 

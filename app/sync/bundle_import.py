@@ -353,7 +353,7 @@ def import_bundle(
         files = {entry.get("entity"): entry for entry in manifest["files"]}
         total = sum(int(entry.get("rows", 0)) for entry in files.values())
         if not dry_run:
-            result.backup_file = backup(db.path, "before-import")
+            result.backup_file = backup(db.path, "before-import", quick=True)
         with db.bulk_connection() as conn, conn.begin() as transaction, bulk_work(conn):
             # Rows may point at rows later in the same file (customer.referred_by_id);
             # check_references below gives the clear message, the commit the guarantee.

@@ -74,10 +74,13 @@ class Table:
         must apply nothing until the last row has been read.
         """
         width = len(self.headers)
+        header, strip = self.header_row_number, str.strip
         for number, record in self._records():
-            if number <= self.header_row_number:
+            if number <= header:
                 continue
-            cells = _trim(record)
+            cells = list(map(strip, record))  # _trim, inline: once per row of a million
+            while cells and not cells[-1]:
+                cells.pop()
             if not cells:
                 continue
             if len(cells) < width:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from app import settings
 from app.bulk import CHUNK
 from app.db import Database, backup, bulk_work
-from app.derived import refresh_all_on
+from app.derived import refresh_imported
 from app.i18n import msg
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
@@ -33,10 +33,11 @@ from app.parsing.values import neutralise_formula
 from app.pause_points import pause_point
 from app.private_files import open_private
 from app.sync.csv_source import SourceRow, Table, open_workbook, read_table
+from app.sync.foreign_activities import ActivityRows
 from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import ContactRows, CustomerRows
-from app.sync.foreign_sales import ActivityRows, DealRows, OrderRows, PaymentRows
+from app.sync.foreign_sales import DealRows, OrderRows, PaymentRows
 from app.sync.headers import FIELDS, Mapping, guess_kind, guess_mapping
 from app.sync.result import ImportResult, Progress, report
 
@@ -161,7 +162,7 @@ def import_foreign(
     result.warnings.extend(table.warnings)
     total = estimate_rows(table)
     if not dry_run:
-        result.backup_file = backup(db.path, "before-import")
+        result.backup_file = backup(db.path, "before-import", quick=True)
     rejected: list[tuple[SourceRow, list[Problem]]] = []
     done = 0
     report(progress, 0, total)
@@ -174,10 +175,12 @@ def import_foreign(
         while chunk := list(islice(source, CHUNK)):
             for row in chunk:
                 values, problems = parse(row)
-                # A cell that failed to parse is reported once, not again as "empty".
-                flagged = {column for column, _ in problems}
-                problems += [p for p in rows.check(values) if p[0] not in flagged]
-                problems = problems or rows.apply(values)
+                if problems:
+                    # A cell that failed to parse is reported once, not again as "empty".
+                    flagged = {column for column, _ in problems}
+                    problems += [p for p in rows.check(values) if p[0] not in flagged]
+                else:
+                    problems = rows.check(values) or rows.apply(values)
                 if problems:
                     result.reject(row.number, problems)
                     rejected.append((row, problems))
@@ -189,7 +192,7 @@ def import_foreign(
         rows.finish()
         book.finish()
         # Tiers, RFM, churn, last contact and lead scores reflect the import at once.
-        refresh_all_on(conn)
+        refresh_imported(conn, book.touched_customers())
         pause_point("import.before_commit")
         if dry_run:
             transaction.rollback()

@@ -231,6 +231,7 @@ class RowParser:
         sample_rows = list(samples)
         self.headers = {c.field: c.header for c in self.columns}
         self._parsers: list[tuple[int, str, ColumnGuess, Parser]] = []
+        self._blank: dict[str, bool] = {}  # short cells seen, and whether each means "no value"
         for column in self.columns:
             parser = _PARSERS.get(column.field or "", _text)
             if parser in (_date, _datetime):
@@ -250,9 +251,21 @@ class RowParser:
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         cells = row.cells
+        blank = self._blank
         for index, field, column, parser in self._parsers:
             cell = cells[index] if index < len(cells) else ""
-            if not cell or (len(cell) <= _LONGEST_BLANK and is_blank(cell)):
+            if not cell:
+                continue
+            if len(cell) <= _LONGEST_BLANK:
+                is_blank_cell = blank.get(cell)
+                if is_blank_cell is None:
+                    if len(blank) >= _MEMO_LIMIT:
+                        blank.clear()
+                    is_blank_cell = blank[cell] = is_blank(cell)
+                if is_blank_cell:
+                    continue
+            if parser is _text:
+                values[field] = cell  # most columns are plain text: no call
                 continue
             try:
                 value = parser(cell, column)

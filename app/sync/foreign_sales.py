@@ -1,4 +1,4 @@
-"""Foreign rows of deals, activities, orders and payments, each tied to a customer by name."""
+"""Foreign rows of deals, orders and payments, each tied to a customer by name."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from app.models import Activity, Deal, DealStageHistory, Order, Payment, Product, Stage
+from app.models import Deal, DealStageHistory, Order, Payment, Product, Stage
 from app.parsing.choices import parse_stage
 from app.parsing.values import match_key
 from app.sync.foreign_book import Book, Rows, chunked
 from app.sync.foreign_fields import Problem, RowParser
-from app.sync.foreign_people import CUSTOMER_NAME, missing, stage_contact
+from app.sync.foreign_people import CUSTOMER_NAME, missing
 
 DEAL_FIELDS = (
     "expected_close_date",
@@ -30,7 +30,8 @@ def _at_midnight(day: date | None) -> datetime | None:
     return None if day is None else datetime.combine(day, time())
 
 
-def _deal_index(conn: Connection) -> dict[tuple[str, str], str]:
+def deal_index(conn: Connection) -> dict[tuple[str, str], str]:
+    """Return live deals by customer and folded title."""
     table = Deal.__table__
     query = select(table.c.id, table.c.customer_id, table.c.title).where(
         table.c.deleted_at.is_(None)
@@ -59,7 +60,7 @@ class DealRows(Rows):
         self.by_key = {s.key: s.id for s in stages}
         self.probability = {s.id: s.probability for s in stages}
         self.first_stage, self.last_stage = stages[0].id, stages[-1].id
-        self.index = _deal_index(book.conn)
+        self.index = deal_index(book.conn)
         deals, history = Deal.__table__, DealStageHistory.__table__
         self.current = {
             row.id: row.stage_id for row in book.conn.execute(select(deals.c.id, deals.c.stage_id))
@@ -168,75 +169,6 @@ class DealRows(Rows):
         stay = self.open_stay.pop(deal_id, None)
         if stay is not None:
             self.book.entity("deal_stage_history").stage(stay, {"left_at": when})
-
-
-class ActivityRows(Rows):
-    """An interaction log: one activity per row, matched on customer, time and summary."""
-
-    def __init__(self, book: Book, parse: RowParser) -> None:
-        super().__init__(book, parse)
-        table = Activity.__table__
-        query = select(table.c.id, table.c.customer_id, table.c.occurred_at, table.c.summary).where(
-            table.c.deleted_at.is_(None)
-        )
-        # Hashes, not tuples: a million activities' keys then fit in a few tens of megabytes.
-        self.index = {
-            hash((row.customer_id, row.occurred_at, match_key(row.summary or ""))): row.id
-            for row in book.conn.execute(query)
-        }
-        self.deals = _deal_index(book.conn)
-        self.customers: set[str] = set()
-
-    required = (CUSTOMER_NAME, ("occurred_at", "import.date_empty"))
-
-    def apply(self, values: dict[str, Any]) -> list[Problem]:
-        book = self.book
-        customer_id = book.customer_for(values["customer_name"])
-        contact_id = None
-        if values.get("contact_name"):
-            contact_id, _ = stage_contact(
-                book, customer_id, {"name": values["contact_name"]}, False
-            )
-        summary = values.get("summary") or ""
-        deal_title = values.get("deal_title")
-        fields = {
-            "customer_id": customer_id,
-            "contact_id": contact_id,
-            "occurred_at": values["occurred_at"],
-            "deal_id": self.deals.get((customer_id, match_key(deal_title))) if deal_title else None,
-            "channel": values.get("channel"),
-            "kind": values.get("kind"),
-            "summary": summary,
-            "feedback": values.get("feedback"),
-            "intent_level": values.get("intent_level"),
-            "next_step": values.get("next_step"),
-        }
-        key = hash((customer_id, values["occurred_at"], match_key(summary)))
-        found = self.index.get(key)
-        activities = book.entity("activity")
-        if activities.seen(found):
-            book.result.merged_rows += 1
-        self.index[key] = activities.stage(found, fields)
-        self.customers.add(customer_id)
-        return []
-
-    def finish(self) -> None:
-        """Move each customer's and deal's last-contact time up to its newest activity."""
-        conn = self.book.conn
-        for ids in chunked(sorted(self.customers), 500):
-            marks = ",".join("?" * len(ids))
-            for target, column, key in (
-                ("customer", "last_contact_at", "customer_id"),
-                ("deal", "last_activity_at", "deal_id"),
-            ):
-                conn.exec_driver_sql(
-                    f"UPDATE {target} SET {column} = latest.at FROM ("
-                    f"SELECT {key} AS ref, max(occurred_at) AS at FROM activity "
-                    f"WHERE customer_id IN ({marks}) AND deleted_at IS NULL AND {key} IS NOT NULL "
-                    f"GROUP BY {key}) AS latest WHERE {target}.id = latest.ref "
-                    f"AND ({target}.{column} IS NULL OR {target}.{column} < latest.at)",
-                    tuple(ids),
-                )
 
 
 class OrderRows(Rows):

@@ -72,10 +72,10 @@ def test_an_import_stopped_by_a_full_disk_rolls_back_in_one_line(
 ) -> None:
     source = sheet(tmp_path, 50, bad=2)
 
-    def fill_up(_conn: object) -> None:  # every row is written by now, inside the transaction
+    def fill_up(*_args: object) -> None:  # every row is written by now, inside the transaction
         raise sqlite_full()
 
-    monkeypatch.setattr(foreign, "refresh_all_on", fill_up)
+    monkeypatch.setattr(foreign, "refresh_imported", fill_up)
     code, err = main(capsys, "--db", str(db.path), "import", str(source))
     assert code == 1
     assert err == [

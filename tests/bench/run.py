@@ -28,6 +28,7 @@ sys.path[:0] = [str(HERE.parents[1]), str(HERE)]
 
 import bench_data  # noqa: E402
 from bench_data import TODAY, cached_book, describe, working_copy  # noqa: E402
+from bench_sheet import measure_sheet  # noqa: E402
 
 KEYS = (
     "import_ratio",
@@ -341,7 +342,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a 10× smaller data set")
     parser.add_argument("--scale", type=float, help="data set size, 1.0 = SPEC §12")
-    parser.add_argument("--skip", default="", help="comma-separated: import,board,search,...")
+    parser.add_argument("--skip", default="", help="comma-separated: import,sheet,board,search,...")
     args = parser.parse_args()
     scale = args.scale if args.scale is not None else (0.1 if args.quick else 1.0)
     started = time.perf_counter()
@@ -354,6 +355,9 @@ def main() -> None:
         folder = Path(tmp)
         steps = {
             "import": lambda: measure_import(book, folder, max(1000, round(1_000_000 * scale))),
+            "sheet": lambda: measure_sheet(
+                book, folder, max(100, round(100_000 * scale)), log, raw_pragmas
+            ),
             "board": lambda: measure_board(book, folder),
             "search": lambda: measure_search(book, folder),
             "segments": lambda: measure_segments(book, folder),
