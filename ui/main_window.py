@@ -27,7 +27,6 @@ from ui.customer_editor import CustomerEditor
 from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
 from ui.export_dialog import ExportDialog
-from ui.growth_page import GrowthPage
 from ui.icons import icon
 from ui.import_wizard import ImportWizard
 from ui.kit.format import format_count
@@ -137,7 +136,7 @@ class MainWindow(QMainWindow):
         # Charts and the growth tables read the whole book: built when first opened.
         if key == "insights":
             return LazyWidget(lambda: _insights_view(ctx))
-        return LazyWidget(lambda: GrowthPage(ctx), self._growth_built)
+        return LazyWidget(lambda: _growth_page(ctx), self._growth_built)
 
     def _growth_built(self, page: QWidget) -> None:
         page.customer_activated.connect(self.open_customer)  # type: ignore[attr-defined]
@@ -359,3 +358,9 @@ def _insights_view(ctx: AppContext) -> QWidget:
     from ui.insights_view import InsightsView  # pyqtgraph loads only when the page opens
 
     return InsightsView(ctx)
+
+
+def _growth_page(ctx: AppContext) -> QWidget:
+    from ui.growth_page import GrowthPage  # its views (and their imports) load when it opens
+
+    return GrowthPage(ctx)

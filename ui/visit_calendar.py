@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import UserMessage
-from app.visits.ics import CalendarExport, export_calendar
 from ui.context import AppContext, ChangeEvent
 from ui.icons import icon
 from ui.kit.format import format_day, format_month
@@ -37,6 +37,9 @@ from ui.visit_agenda import AgendaPanel
 from ui.visit_delegates import DayCellDelegate
 from ui.visit_reminders import ReminderClock
 from ui.workers import BackgroundTask
+
+if TYPE_CHECKING:  # icalendar loads when a file is exported, not with the window
+    from app.visits.ics import CalendarExport
 
 WATCHED = (
     "visit_plan",
@@ -215,6 +218,8 @@ class VisitCalendar(QWidget):
 
     def export_ics(self, path: Path, days: int = 30) -> BackgroundTask:
         """Write the .ics file in the background, the same function as the calendar command."""
+
+        from app.visits.ics import export_calendar
 
         def work(_progress: object) -> CalendarExport:
             with self.ctx.db.session() as session:
