@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -31,6 +31,10 @@ from ui.platform_check import display_problem
 from ui.resources import style_sheet
 from ui.restore_offer import offer_restore, open_book
 from ui.workers import BackgroundTask
+
+# The day's backup and recompute wait this long after the window appears: checking and copying a
+# large book reads the whole file, which should not compete with the first screen's reads.
+DAILY_WORK_DELAY_MS = 1500
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -170,7 +174,8 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
             old.deleteLater()
         else:
             offer_demo(window, ctx)
-            start_daily_work(ctx)
+            # After the first paint, and after the visible page's own reads have settled.
+            QTimer.singleShot(DAILY_WORK_DELAY_MS, lambda: start_daily_work(ctx))
 
     def start_daily_work(ctx: AppContext) -> None:
         # First the day's checked copy of the book as it was opened, then the day's recompute.

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -57,7 +58,9 @@ class VisitCalendar(QWidget):
 
     reminders_changed = Signal(int)  # overdue + due today + care reminders, for the badge
 
-    def __init__(self, ctx: AppContext, today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, today: date | None = None, *, load_later: bool = False
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.today = today or date.today()
@@ -129,17 +132,32 @@ class VisitCalendar(QWidget):
         layout.addWidget(self.status)
         self._export_task: BackgroundTask | None = None
         ctx.events.changed.connect(self._on_changed)
+        self.loaded = False
+        if not load_later:
+            self.load()
+
+    def load(self) -> None:
+        """Read the month and the agenda, the first time only (a window builds the page with
+        load_later and calls this once its first screen is up, or the page shows first)."""
+        if self.loaded:
+            return
+        self.loaded = True
         self.month.show(self.today)
         self._show_period()
         self.agenda.reload()
         # Once whoever built the page has connected to it: the first count for the badge.
         QTimer.singleShot(0, self._announce)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.load()
+        super().showEvent(event)
+
     def _announce(self) -> None:
         self._counts(self.agenda.overdue_count, self.agenda.today_count)
 
     def set_today(self, day: date) -> None:
         """Move the whole calendar to a new day (the window stayed open past midnight)."""
+        self.loaded = True
         self.today = day
         self.month.today = day
         self.grid.itemDelegate().today = day  # type: ignore[attr-defined]
@@ -183,7 +201,7 @@ class VisitCalendar(QWidget):
 
     # -- changes ---------------------------------------------------------------------------
     def _on_changed(self, event: ChangeEvent) -> None:
-        if event.touches(*WATCHED):
+        if self.loaded and event.touches(*WATCHED):  # not read yet: the first read is fresh
             self.reload()
 
     def reload(self) -> None:
