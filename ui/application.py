@@ -5,13 +5,15 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import APP_NAME, APP_VERSION
-from app.db import DatabaseLock
+from app import db as database
+from app.db import BackupError, DatabaseLock
 from app.derived import refresh_if_new_day
 from app.derived.growth import growth_is_stale, rebuild_growth
 from app.i18n import detect_language, set_language
@@ -27,8 +29,12 @@ from ui.error_dialog import ExceptionGuard
 from ui.main_window import MainWindow
 from ui.platform_check import display_problem
 from ui.resources import style_sheet
-from ui.restore_offer import open_book
+from ui.restore_offer import offer_restore, open_book
 from ui.workers import BackgroundTask
+
+# The day's backup and recompute wait this long after the window appears: checking and copying a
+# large book reads the whole file, which should not compete with the first screen's reads.
+DAILY_WORK_DELAY_MS = 1500
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -105,6 +111,17 @@ def lock_refusal(lock: DatabaseLock, path: Path) -> str:
     ).format(path, who, pid)
 
 
+def back_up_in_background(path: Path, parent: QObject) -> BackgroundTask:
+    """Make the day's checked copy of the book off the GUI thread (seconds on a large book).
+
+    The same integrity check as before the window existed; a damaged book fails it, and the
+    task's `failed` carries the BackupError for the restore offer.
+    """
+    task = BackgroundTask(lambda _progress: database.daily_backup(path), parent)
+    task.start()
+    return task
+
+
 def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     """Open the main window on the database and run the event loop."""
     problem = display_problem()
@@ -127,7 +144,9 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     if not lock.acquire():
         QMessageBox.warning(None, APP_NAME, lock_refusal(lock, path))
         return 1
-    db = open_book(path)  # a damaged book: says what is wrong, offers the newest sound backup
+    # A damaged book: says what is wrong, offers the newest sound backup. The day's checked
+    # backup follows once the window is up (see start_daily_work).
+    db = open_book(path, daily_backup=False)
     if db is None:
         lock.release()
         return 1
@@ -136,7 +155,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
     for problem in prepare_playbook(db):  # shipped content into the book; problems, one a line
         print(problem, file=sys.stderr)
 
-    holder: dict[str, MainWindow] = {}
+    holder: dict[str, Any] = {"db": db}
 
     def open_window(lang: str) -> None:
         # A new language rebuilds the window, so every tr() string is looked up again.
@@ -144,7 +163,7 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
         if old is not None:
             translations.install(app, lang)
             set_language(lang)
-        ctx = AppContext(db, settings, QUndoStack(), language=lang)
+        ctx = AppContext(holder["db"], settings, QUndoStack(), language=lang)
         window = MainWindow(ctx)
         window.language_change_requested.connect(open_window)
         window.show()
@@ -155,12 +174,49 @@ def run_gui(db_path: Path | None, requested_language: str | None) -> int:
             old.deleteLater()
         else:
             offer_demo(window, ctx)
-            refresh_derived_in_background(window, ctx)
+            # After the first paint, and after the visible page's own reads have settled.
+            QTimer.singleShot(DAILY_WORK_DELAY_MS, lambda: start_daily_work(ctx))
+
+    def start_daily_work(ctx: AppContext) -> None:
+        # First the day's checked copy of the book as it was opened, then the day's recompute.
+        task = back_up_in_background(path, app)
+        holder["backup"] = task
+        # The window of the moment: a change of language may have replaced the first one.
+        task.succeeded.connect(lambda _made: refresh_derived_in_background(holder["window"], ctx))
+        task.failed.connect(found_damaged)
+
+    def found_damaged(error: Exception) -> None:
+        if not isinstance(error, BackupError):
+            raise error  # not about the book: the error dialog, as for any other
+        window: MainWindow = holder["window"]
+        # The window goes, the offer comes, as if the damage had been found before it opened.
+        QGuiApplication.setQuitOnLastWindowClosed(False)
+        window.save_layout()
+        window.hide()
+        holder.pop("window", None)
+        holder["db"].close()
+        restored = offer_restore(path, error)
+        window.close()
+        window.deleteLater()
+        again = open_book(path, daily_backup=False) if restored else None
+        QGuiApplication.setQuitOnLastWindowClosed(True)
+        if again is None:
+            holder["db"] = None
+            app.quit()
+            return
+        holder["db"] = again
+        open_window(window.ctx.language)
 
     open_window(language)
     QGuiApplication.setQuitOnLastWindowClosed(True)
     code = app.exec()
+    backup_task = holder.get("backup")
+    if backup_task is not None and backup_task.is_running():  # a copy is never cut short
+        waiting = QEventLoop()
+        backup_task.finished.connect(waiting.quit)
+        waiting.exec()
     guard.uninstall()
-    db.close()
+    if holder["db"] is not None:
+        holder["db"].close()
     lock.release()
     return code

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.customers.listing import NO_FILTER, filter_choices
+from app.customers.listing import NO_FILTER, FilterChoices, filter_choices
 from ui.context import AppContext, ChangeEvent
 from ui.customer_actions import CustomerActions
 from ui.customer_cards import CustomerGridView
@@ -27,6 +27,7 @@ from ui.customer_filters import VIEWS, CustomerFilters
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_count
 from ui.models.customer_list_model import COLUMN_KEYS, ROW_ROLE, CustomerListModel
+from ui.workers import ReloadTask
 
 VIEW_SETTING = "customers/view"
 # Kinds of row the list shows something of.
@@ -63,6 +64,9 @@ class CustomersView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # The sort the indicator stands for, so that setting it reads nothing: the list is read
+        # when first shown.
+        self.model.sort_name = "revenue:desc"
         header.setSortIndicator(COLUMN_KEYS.index("revenue"), Qt.SortOrder.DescendingOrder)
         self.table.setColumnWidth(0, 280)
         self.empty = EmptyState(
@@ -108,6 +112,8 @@ class CustomersView(QWidget):
         ctx.events.changed.connect(self._on_changed)
         self.context_menu: QMenu | None = None
         self._choices_stale = True
+        self._choices_task = ReloadTask(self._read_choices, self)
+        self._choices_task.succeeded.connect(self._fill_choices)
         # Read when first shown: a window opening on another page pays nothing for this one.
         self._dirty = True
 
@@ -115,10 +121,9 @@ class CustomersView(QWidget):
     def reload(self) -> None:
         """Re-read the first page for the filter bar's filter and sort."""
         self.filters.discard_pending()
-        if self._choices_stale:
-            with self.ctx.db.session() as session:
-                self.filters.fill_choices(filter_choices(session))
+        if self._choices_stale:  # distinct owners read every customer row: off the GUI thread
             self._choices_stale = False
+            self._choices_task.request()
         sort = self.filters.sort_key() if self.view == "grid" else self.model.sort_name
         self.model.load(self.filters.current(), sort)
         self._dirty = False
@@ -126,6 +131,16 @@ class CustomersView(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(220, min(self.table.columnWidth(0), 320)))
         self.reloaded.emit()
+
+    def _read_choices(self, _progress: object) -> FilterChoices:
+        with self.ctx.db.session() as session:
+            return filter_choices(session)
+
+    def _fill_choices(self, choices: FilterChoices) -> None:
+        before = self.filters.current()
+        self.filters.fill_choices(choices)
+        if self.filters.current() != before:  # the chosen industry, city or owner is gone
+            self.reload()
 
     def _show_count(self, total: int) -> None:
         filtered = self.filters.current() != NO_FILTER

@@ -25,7 +25,6 @@ from app.changes import ActionError
 from app.growth.handoff import handoff_form, handoff_summary, save_checklist
 from app.labels import label
 from app.models.service import HANDOFF_ITEMS
-from app.reports.pdf import write_text_pdf
 from ui.context import AppContext
 from ui.kit.forms import button_box, error_label, show_problems, show_status
 
@@ -157,6 +156,8 @@ class HandoffDialog(QDialog):
         """Write the summary to path: PDF by its suffix, else UTF-8 text (with BOM for Notepad)."""
         try:
             if path.suffix.lower() == ".pdf":
+                from app.reports.pdf import write_text_pdf  # fpdf loads only when a PDF is made
+
                 write_text_pdf(self.summary_text(), path, self.windowTitle())
             else:
                 path.write_text(self.summary_text(), encoding="utf-8-sig")

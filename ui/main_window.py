@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,20 +23,18 @@ from app import db as database
 from app.customers.records import create_customer
 from app.summary import summarize
 from ui.context import AppContext, ChangeEvent
-from ui.customer_editor import CustomerEditor
 from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
-from ui.export_dialog import ExportDialog
-from ui.growth_page import GrowthPage
 from ui.icons import icon
-from ui.import_wizard import ImportWizard
 from ui.kit.format import format_count
 from ui.kit.lazy import LazyWidget
 from ui.pipeline_board import PipelineBoard
-from ui.playbook_page import PlaybookPage
 from ui.playbook_panel import PlaybookDock
 from ui.visit_calendar import VisitCalendar
 from ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    from ui.playbook_page import PlaybookPage
 
 PAGES = ("pipeline", "customers", "calendar", "playbook", "insights", "growth")
 # Kinds of row the status bar's counts read; a change to anything else leaves them as they are.
@@ -101,6 +99,8 @@ class MainWindow(QMainWindow):
         self._summary_task = BackgroundTask(self._read_summary, self)
         self._summary_task.succeeded.connect(self.show_summary)
         self._summary_task.finished.connect(self._summary_read)
+        # The calendar's reads wait for the first screen and the count; they also feed its badge.
+        self._summary_task.finished.connect(self.calendar.load)
         self._summary_stale = False
         ctx.events.changed.connect(self._on_data_changed)
         self._restore_layout()
@@ -128,16 +128,26 @@ class MainWindow(QMainWindow):
             self.customers.new_customer_requested.connect(self.new_customer)
             return self.customers
         if key == "calendar":
-            self.calendar = VisitCalendar(ctx)
+            # Its month and agenda are read once the status bar's count is in (see __init__).
+            self.calendar = VisitCalendar(ctx, load_later=True)
             self.calendar.reminders_changed.connect(self._badge_calendar)
             return self.calendar
+        # The playbook's lists, the charts and the growth tables: built when first opened.
         if key == "playbook":
-            self.playbook_page = PlaybookPage(ctx, lambda: self.playbook_dock.panel.deal_id())
-            return self.playbook_page
-        # Charts and the growth tables read the whole book: built when first opened.
+            return LazyWidget(lambda: self._playbook_page())
         if key == "insights":
             return LazyWidget(lambda: _insights_view(ctx))
-        return LazyWidget(lambda: GrowthPage(ctx), self._growth_built)
+        return LazyWidget(lambda: _growth_page(ctx), self._growth_built)
+
+    def _playbook_page(self) -> QWidget:
+        from ui.playbook_page import PlaybookPage
+
+        return PlaybookPage(self.ctx, lambda: self.playbook_dock.panel.deal_id())
+
+    @property
+    def playbook_page(self) -> PlaybookPage:
+        """The Playbook page, built now if nobody has opened it yet."""
+        return self.pages["playbook"].widget()  # type: ignore[attr-defined, no-any-return]
 
     def _growth_built(self, page: QWidget) -> None:
         page.customer_activated.connect(self.open_customer)  # type: ignore[attr-defined]
@@ -278,6 +288,8 @@ class MainWindow(QMainWindow):
 
     def new_customer(self) -> None:
         """Ask for a new customer and create it (undoable); the dialog opens without blocking."""
+        from ui.customer_editor import CustomerEditor  # dialogs load when first opened
+
         dialog = CustomerEditor(self.ctx.db, parent=self)
         self.active_dialog = dialog
 
@@ -295,15 +307,21 @@ class MainWindow(QMainWindow):
     def find(self) -> None:
         """Ctrl+F: the current page's search box, or the board's from a page without one."""
         page = self.pages[self.current_page()]
+        if isinstance(page, LazyWidget):
+            page = page.widget()
         if not hasattr(page, "focus_search"):
             self.show_page("pipeline")
             page = self.board
         page.focus_search()
 
     def open_import(self) -> None:
+        from ui.import_wizard import ImportWizard
+
         ImportWizard(self.ctx, self).open()
 
     def open_export(self) -> None:
+        from ui.export_dialog import ExportDialog
+
         ExportDialog(self.ctx, self).open()
 
     def _choose_language(self, code: str) -> None:
@@ -359,3 +377,9 @@ def _insights_view(ctx: AppContext) -> QWidget:
     from ui.insights_view import InsightsView  # pyqtgraph loads only when the page opens
 
     return InsightsView(ctx)
+
+
+def _growth_page(ctx: AppContext) -> QWidget:
+    from ui.growth_page import GrowthPage  # its views (and their imports) load when it opens
+
+    return GrowthPage(ctx)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pipeline import BoardFilter, StageInfo, close_months, owners, stage_label
+from app.pipeline import BoardFilter, StageInfo, stage_label
 from app.summary import is_empty
 from ui.closed_deals_page import ClosedDealsPage
 from ui.context import AppContext, ChangeEvent
@@ -251,8 +251,7 @@ class PipelineBoard(QWidget):
         """Re-read stages, totals and the first page of every visible column."""
         self.filters.discard_pending()
         if self._choices_stale:  # owners and close months change with the data, not the filter
-            with self.db.session() as session:
-                self.filters.fill_choices(owners(session), close_months(session))
+            self.filters.request_choices(self.db)
             self._choices_stale = False
         flt = self.filters.current()
         self.board_model.reload(

@@ -13,16 +13,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pipeline import BoardFilter
+from app.db import Database
+from app.pipeline import BoardFilter, close_months, owners
 from ui.icons import icon
 from ui.kit.format import format_month
+from ui.workers import ReloadTask
+
+Choices = tuple[list[str], list[tuple[int, int]]]
 
 
 class PipelineFilters(QWidget):
-    """The controls above the board; they hold no data, the board fills and reads them.
+    """The controls above the board; the board reads them, and asks them to fetch their owner
+    and close-month choices (`request_choices`, off the GUI thread: a scan of the open deals).
 
-    `changed` asks for a reload (typing waits for a pause first); `view_chosen` carries the
-    number of the view the user clicked: 0 open, 1 won, 2 lost.
+    `changed` asks for a reload (typing waits for a pause first, and a fetched list that drops
+    the chosen owner or month asks too); `view_chosen` carries the number of the view the user
+    clicked: 0 open, 1 won, 2 lost.
     """
 
     changed = Signal()
@@ -31,6 +37,9 @@ class PipelineFilters(QWidget):
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.locale = locale
+        self._db: Database | None = None
+        self._choices_task = ReloadTask(self._read_choices, self)
+        self._choices_task.succeeded.connect(self._choices_read)
         self._typing_timer = QTimer(self, singleShot=True, interval=180)
         self._typing_timer.timeout.connect(self.changed)
         bar = QHBoxLayout(self)
@@ -90,6 +99,22 @@ class PipelineFilters(QWidget):
     def discard_pending(self) -> None:
         """Drop a reload still waiting for typing to pause: the caller is reloading now."""
         self._typing_timer.stop()
+
+    def request_choices(self, db: Database) -> None:
+        """Fetch the owners and close months of the open deals in the background, then offer them."""
+        self._db = db
+        self._choices_task.request()
+
+    def _read_choices(self, _progress: object) -> Choices:
+        assert self._db is not None
+        with self._db.session() as session:
+            return owners(session), close_months(session)
+
+    def _choices_read(self, choices: Choices) -> None:
+        before = self.current()
+        self.fill_choices(*choices)
+        if self.current() != before:
+            self.changed.emit()
 
     def fill_choices(self, owners: list[str], months: list[tuple[int, int]]) -> None:
         """Offer these owners and close months, keeping the current choices where they remain."""

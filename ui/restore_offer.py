@@ -1,7 +1,7 @@
 """Start-up on a damaged book: say what is wrong and offer the newest sound backup (SPEC §11).
 
 A book is found damaged when it cannot be opened, or when the daily backup's integrity check
-fails (the first start of each day). `open_book` then builds a `RestoreOffer` and hands it to
+fails (the first start of each day; the window runs it in the background once it is up). `open_book` then builds a `RestoreOffer` and hands it to
 `ask` — `QDialog.exec` in the app, a function that clicks a button in the tests (the seam). On
 "Restore", the damaged file is kept among the backups and the backup takes its place.
 """
@@ -98,10 +98,15 @@ def offer_restore(db_path: Path, reason: object, ask: Ask = _exec) -> bool:
     return True
 
 
-def open_book(path: Path, ask: Ask = _exec) -> Database | None:
-    """Open the book for the window (with its daily backup); on damage, offer a restore first."""
+def open_book(path: Path, ask: Ask = _exec, *, daily_backup: bool = True) -> Database | None:
+    """Open the book for the window; on damage, offer a restore first.
+
+    With daily_backup the day's checked copy is made here; the window passes False and makes
+    it in the background once it is up (`ui.application.DailyWork`), since checking and copying
+    a large book takes many seconds — damage found there brings up the same offer.
+    """
     try:
-        return open_database(path, daily_backup=True)  # one safety copy a day, checked first
+        return open_database(path, daily_backup=daily_backup)  # one checked copy a day
     except SchemaTooNewError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return None
@@ -109,7 +114,7 @@ def open_book(path: Path, ask: Ask = _exec) -> Database | None:
         if not offer_restore(path, error.reason, ask):
             return None
     try:
-        return open_database(path, daily_backup=True)
+        return open_database(path, daily_backup=daily_backup)
     except (SchemaTooNewError, UnusableDatabaseError) as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return None

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import UserMessage
-from app.visits.ics import CalendarExport, export_calendar
 from ui.context import AppContext, ChangeEvent
 from ui.icons import icon
 from ui.kit.format import format_day, format_month
@@ -37,6 +38,9 @@ from ui.visit_agenda import AgendaPanel
 from ui.visit_delegates import DayCellDelegate
 from ui.visit_reminders import ReminderClock
 from ui.workers import BackgroundTask
+
+if TYPE_CHECKING:  # icalendar loads when a file is exported, not with the window
+    from app.visits.ics import CalendarExport
 
 WATCHED = (
     "visit_plan",
@@ -54,7 +58,9 @@ class VisitCalendar(QWidget):
 
     reminders_changed = Signal(int)  # overdue + due today + care reminders, for the badge
 
-    def __init__(self, ctx: AppContext, today: date | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, today: date | None = None, *, load_later: bool = False
+    ) -> None:
         super().__init__()
         self.ctx = ctx
         self.today = today or date.today()
@@ -126,17 +132,32 @@ class VisitCalendar(QWidget):
         layout.addWidget(self.status)
         self._export_task: BackgroundTask | None = None
         ctx.events.changed.connect(self._on_changed)
+        self.loaded = False
+        if not load_later:
+            self.load()
+
+    def load(self) -> None:
+        """Read the month and the agenda, the first time only (a window builds the page with
+        load_later and calls this once its first screen is up, or the page shows first)."""
+        if self.loaded:
+            return
+        self.loaded = True
         self.month.show(self.today)
         self._show_period()
         self.agenda.reload()
         # Once whoever built the page has connected to it: the first count for the badge.
         QTimer.singleShot(0, self._announce)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self.load()
+        super().showEvent(event)
+
     def _announce(self) -> None:
         self._counts(self.agenda.overdue_count, self.agenda.today_count)
 
     def set_today(self, day: date) -> None:
         """Move the whole calendar to a new day (the window stayed open past midnight)."""
+        self.loaded = True
         self.today = day
         self.month.today = day
         self.grid.itemDelegate().today = day  # type: ignore[attr-defined]
@@ -180,7 +201,7 @@ class VisitCalendar(QWidget):
 
     # -- changes ---------------------------------------------------------------------------
     def _on_changed(self, event: ChangeEvent) -> None:
-        if event.touches(*WATCHED):
+        if self.loaded and event.touches(*WATCHED):  # not read yet: the first read is fresh
             self.reload()
 
     def reload(self) -> None:
@@ -215,6 +236,8 @@ class VisitCalendar(QWidget):
 
     def export_ics(self, path: Path, days: int = 30) -> BackgroundTask:
         """Write the .ics file in the background, the same function as the calendar command."""
+
+        from app.visits.ics import export_calendar
 
         def work(_progress: object) -> CalendarExport:
             with self.ctx.db.session() as session:

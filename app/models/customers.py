@@ -28,6 +28,16 @@ from app.vocab import CONTACT_ROLES as CONTACT_ROLES
 if TYPE_CHECKING:
     from app.models.deals import Deal
 
+# Month and day of a date column, as the care-reminder indexes and their queries spell it: the
+# format is a literal, since an index on an expression serves only that very expression.
+DAY_OF_YEAR = "'%m-%d'"
+
+
+def day_of_year_sql(column: str) -> str:
+    """Spell "month-day of this date column" the way the day-of-year indexes do."""
+    return f"strftime({DAY_OF_YEAR}, {column})"
+
+
 TIERS = ("A", "B", "C")
 # The customer list's tier sort key (A, B, C, the larger revenue first within a tier), kept as
 # SQL text so the query and its expression index are the same expression.
@@ -174,6 +184,18 @@ class Customer(Synced, Base):
             "id",
             sqlite_where=text("deleted_at IS NULL"),
         ),
+        # The calendar's care reminders look anniversaries up by day of the year (app.visits.care)
+        # instead of reading every customer row.
+        Index(
+            "ix_customer_founded_day",
+            text(day_of_year_sql("founded_date")),
+            sqlite_where=text("deleted_at IS NULL AND founded_date IS NOT NULL"),
+        ),
+        Index(
+            "ix_customer_cooperation_day",
+            text(day_of_year_sql("first_cooperation_date")),
+            sqlite_where=text("deleted_at IS NULL AND first_cooperation_date IS NOT NULL"),
+        ),
     )
 
     @hybrid_property
@@ -209,4 +231,9 @@ class Contact(Synced, Base):
         Index("ix_contact_customer", "customer_id"),
         Index("ix_contact_phone_key", "phone_key"),
         Index("ix_contact_email", "email"),
+        Index(
+            "ix_contact_birthday_day",
+            text(day_of_year_sql("birthday")),
+            sqlite_where=text("deleted_at IS NULL AND birthday IS NOT NULL"),
+        ),
     )

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import String, exists, func, select, type_coerce
+from sqlalchemy import String, exists, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app import settings
 from app.changes import ActionError, ChangeSet, Outcome
 from app.models import Activity, CareReminder, Contact, Customer
+from app.models.customers import DAY_OF_YEAR
 from app.models.types import utcnow
 from app.playbook.templates import fill_template
 from app.visits.festivals import anniversary_in, days_between, festivals_between
@@ -121,7 +122,7 @@ def _dated_items(session: Session, start: date, end: date) -> list[CareItem]:
         ("founded", Customer.founded_date),
         ("cooperation", Customer.first_cooperation_date),
     ):
-        mmdd = func.strftime("%m-%d", type_coerce(column, String))
+        mmdd = func.strftime(literal_column(DAY_OF_YEAR), type_coerce(column, String))
         rows = session.execute(
             select(Customer.id, Customer.name, Customer.effective_tier, column, mmdd).where(
                 Customer.deleted_at.is_(None), column.is_not(None), mmdd.in_(keys)
@@ -131,7 +132,7 @@ def _dated_items(session: Session, start: date, end: date) -> list[CareItem]:
             day = month_days[key]
             if day.year > since.year:
                 items.append(CareItem(occasion, day, cid, name, tier, years=day.year - since.year))
-    mmdd = func.strftime("%m-%d", type_coerce(Contact.birthday, String))
+    mmdd = func.strftime(literal_column(DAY_OF_YEAR), type_coerce(Contact.birthday, String))
     rows = session.execute(
         select(Customer.id, Customer.name, Customer.effective_tier, Contact.id, Contact.name, mmdd)
         .join(Customer, Customer.id == Contact.customer_id)

@@ -121,3 +121,27 @@ def test_opening_the_book_for_the_window_takes_the_days_backup_once(qapp, tmp_pa
         db.close()
     [daily] = [p for p in database.list_backups(book) if p.name.endswith("-daily.sqlite")]
     assert names(daily) == ["每日备份的客户"]
+
+
+def test_the_windows_daily_check_runs_in_the_background_and_finds_the_damage(
+    qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import QObject
+
+    from ui.application import back_up_in_background
+
+    path = tmp_path / "repbook.sqlite"
+    add_customers(path, "客户乙")
+    opened = open_book(path, Clicks("quit_button"), daily_backup=False)
+    assert opened is not None
+    opened.close()
+    assert database.list_backups(path) == []
+    with path.open("r+b") as handle:  # a page the opening never reads
+        handle.seek(4096)
+        handle.write(b"\0" * 4096)
+    owner = QObject()
+    task = back_up_in_background(path, owner)
+    with qtbot.waitSignal(task.failed, timeout=10_000) as failed:
+        pass
+    assert isinstance(failed.args[0], database.DamagedDatabaseError)  # what offer_restore gets
+    assert database.list_backups(path) == []  # a damaged book is never copied as a backup
