@@ -145,11 +145,15 @@ class CustomersView(QWidget):
     def _show_count(self, total: int) -> None:
         filtered = self.filters.current() != NO_FILTER
         count = format_count(self.locale, total)
-        self.count_label.setText(
-            self.tr("{0} customers match").format(count)
-            if filtered
-            else self.tr("{0} customers").format(count)
-        )
+        if filtered and total > self.model.count_cap:
+            text = self.tr("More than {0} customers match").format(
+                format_count(self.locale, self.model.count_cap)
+            )
+        elif filtered:
+            text = self.tr("{0} customers match").format(count)
+        else:
+            text = self.tr("{0} customers").format(count)
+        self.count_label.setText(text)
 
     def _show_stack(self) -> None:
         if self.model.total == 0:

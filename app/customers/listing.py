@@ -305,12 +305,21 @@ def fetch_customer_row(
 
 
 def count_listed(
-    session: Session, flt: CustomerFilter = NO_FILTER, now: datetime | None = None
+    session: Session,
+    flt: CustomerFilter = NO_FILTER,
+    now: datetime | None = None,
+    cap: int | None = None,
 ) -> int:
-    """Count every customer the filter lets through (the count label, beyond one page)."""
+    """Count every customer the filter lets through (the count label, beyond one page).
+
+    With a cap the count stops past it (cap + 1 means "more than cap"): a broad search such as
+    one letter matches most of a big book, and counting every match would hold the list up.
+    """
     stale_at = stale_before(session, now or utcnow())
-    query = select(func.count()).select_from(Customer).where(*filter_clauses(flt, stale_at))
-    return int(session.scalar(query) or 0)
+    matching = select(Customer.id).where(*filter_clauses(flt, stale_at))
+    if cap is not None:
+        matching = matching.limit(cap + 1)
+    return int(session.scalar(select(func.count()).select_from(matching.subquery())) or 0)
 
 
 def filter_choices(session: Session) -> FilterChoices:

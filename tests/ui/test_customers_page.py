@@ -114,6 +114,17 @@ def test_typing_in_the_search_box_narrows_the_grid(qtbot, page) -> None:
     assert page.view.empty.hint_label.text() == "Nothing matches the filter."
 
 
+
+def test_a_broad_search_stops_counting_past_the_cap(qtbot, page) -> None:
+    page.view.model.count_cap = 2  # 10,000 on a real book; four customers here
+    page.focus_search()
+    page.view.search_edit.setText("王建国")  # every customer's contact, as an IME commits it
+    qtbot.waitUntil(lambda: page.view.count_label.text() == "More than 2 customers match")
+    assert len(shown(page)) == 4  # the list itself is complete: only the count stops
+    page.view.search_edit.clear()
+    qtbot.keyClicks(page.view.search_edit, "hzyq")
+    qtbot.waitUntil(lambda: page.view.count_label.text() == "1 customers match")
+
 def test_tier_filter_and_the_search_combine(qtbot, page) -> None:
     choose(page.view.filters.tier_combo, "A")
     assert shown(page) == ["杭州", "成都"]

@@ -42,6 +42,9 @@ from ui.kit.theme import amber, overdue, tier_colours
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
 ID_ROLE = Qt.ItemDataRole.UserRole + 12
 AnyIndex = QModelIndex | QPersistentModelIndex
+# A filtered list counts its matches only this far ("more than 10,000 match"): one typed letter
+# matches most of a 100k book, and the exact count would hold the GUI thread up for ~0.5 s.
+COUNT_CAP = 10_000
 # (key, SQL sort name or None, header)
 COLUMNS: tuple[tuple[str, str | None, str], ...] = (
     ("name", "name", QT_TRANSLATE_NOOP("CustomerListModel", "Customer")),
@@ -74,6 +77,7 @@ class CustomerListModel(QAbstractTableModel):
         self.total = 0
         self.complete = True
         self.page_size = PAGE_SIZE
+        self.count_cap = COUNT_CAP
         self.now: datetime = utcnow()
 
     # -- loading ---------------------------------------------------------------------------
@@ -84,7 +88,8 @@ class CustomerListModel(QAbstractTableModel):
         self.sort_name = sort or self.sort_name
         self.now = utcnow()
         with self.db.session() as session:
-            self.total = count_listed(session, self.flt, self.now)
+            cap = None if self.flt == NO_FILTER else self.count_cap
+            self.total = count_listed(session, self.flt, self.now, cap)
             self.rows = self._page(session, None) if self.total else []
         self.complete = len(self.rows) < self.page_size
         self.endResetModel()
@@ -129,8 +134,9 @@ class CustomerListModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), at, at)
                 self.rows.pop(at)
                 self.endRemoveRows()
-                self.total -= 1
-                self.count_changed.emit(self.total)
+                if self.total <= self.count_cap:  # past the cap the count was not exact anyway
+                    self.total -= 1
+                    self.count_changed.emit(self.total)
             else:
                 self.rows[at] = row
                 self.dataChanged.emit(self.index(at, 0), self.index(at, len(COLUMNS) - 1))

@@ -769,103 +769,103 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../models/customer_list_model.py" line="47"/>
+        <location filename="../../models/customer_list_model.py" line="50"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="48"/>
+        <location filename="../../models/customer_list_model.py" line="51"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="49"/>
+        <location filename="../../models/customer_list_model.py" line="52"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="50"/>
+        <location filename="../../models/customer_list_model.py" line="53"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="51"/>
+        <location filename="../../models/customer_list_model.py" line="54"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="52"/>
+        <location filename="../../models/customer_list_model.py" line="55"/>
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="53"/>
+        <location filename="../../models/customer_list_model.py" line="56"/>
         <source>Revenue (12 mo)</source>
         <translation>近 12 个月营收</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="54"/>
+        <location filename="../../models/customer_list_model.py" line="57"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="55"/>
+        <location filename="../../models/customer_list_model.py" line="58"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="56"/>
+        <location filename="../../models/customer_list_model.py" line="59"/>
         <source>Info verified</source>
         <translation>信息核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="199"/>
+        <location filename="../../models/customer_list_model.py" line="204"/>
         <source>{0} (manual)</source>
         <translation>{0}（手动）</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="204"/>
-        <location filename="../../models/customer_list_model.py" line="249"/>
+        <location filename="../../models/customer_list_model.py" line="209"/>
+        <location filename="../../models/customer_list_model.py" line="254"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="207"/>
+        <location filename="../../models/customer_list_model.py" line="212"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="219"/>
+        <location filename="../../models/customer_list_model.py" line="224"/>
         <source>Never verified</source>
         <translation>从未核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="235"/>
+        <location filename="../../models/customer_list_model.py" line="240"/>
         <source>Information never verified</source>
         <translation>信息从未核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="237"/>
+        <location filename="../../models/customer_list_model.py" line="242"/>
         <source>Information verified {0} days ago</source>
         <translation>信息于 {0} 天前核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="241"/>
+        <location filename="../../models/customer_list_model.py" line="246"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="243"/>
+        <location filename="../../models/customer_list_model.py" line="248"/>
         <source>set by hand</source>
         <translation>手动设定</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="246"/>
+        <location filename="../../models/customer_list_model.py" line="251"/>
         <source>RFM segment: {0}</source>
         <translation>RFM 分群：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="252"/>
+        <location filename="../../models/customer_list_model.py" line="257"/>
         <source>Churn risk: {0}</source>
         <translation>流失风险：{0}</translation>
     </message>
@@ -1045,57 +1045,62 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../customer_browser.py" line="69"/>
+        <location filename="../../customer_browser.py" line="73"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="70"/>
+        <location filename="../../customer_browser.py" line="74"/>
         <source>Add your first customer (File → New customer) or import a spreadsheet.</source>
         <translation>添加第一个客户（文件 → 新建客户），或导入表格。</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="74"/>
+        <location filename="../../customer_browser.py" line="78"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="106"/>
+        <location filename="../../customer_browser.py" line="110"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="134"/>
+        <location filename="../../customer_browser.py" line="149"/>
+        <source>More than {0} customers match</source>
+        <translation>超过 {0} 个客户匹配</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="153"/>
         <source>{0} customers match</source>
         <translation>{0} 个客户符合条件</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="136"/>
+        <location filename="../../customer_browser.py" line="155"/>
         <source>{0} customers</source>
         <translation>{0} 个客户</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="190"/>
+        <location filename="../../customer_browser.py" line="209"/>
         <source>Open record</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="191"/>
+        <location filename="../../customer_browser.py" line="210"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="194"/>
+        <location filename="../../customer_browser.py" line="213"/>
         <source>Mark info verified</source>
         <translation>标记信息已核实</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="196"/>
+        <location filename="../../customer_browser.py" line="215"/>
         <source>Override tier…</source>
         <translation>手动调整等级…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="198"/>
+        <location filename="../../customer_browser.py" line="217"/>
         <source>Retire customer</source>
         <translation>停用客户</translation>
     </message>
@@ -1136,42 +1141,42 @@
 <context>
     <name>DealActions</name>
     <message>
-        <location filename="../../pipeline_actions.py" line="52"/>
+        <location filename="../../pipeline_actions.py" line="53"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="83"/>
+        <location filename="../../pipeline_actions.py" line="84"/>
         <source>Move “{0}” to {1}</source>
         <translation>将「{0}」移到{1}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="116"/>
+        <location filename="../../pipeline_actions.py" line="118"/>
         <source>New deal “{0}”</source>
         <translation>新建商机「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="126"/>
+        <location filename="../../pipeline_actions.py" line="128"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="136"/>
+        <location filename="../../pipeline_actions.py" line="138"/>
         <source>Edit “{0}”</source>
         <translation>编辑「{0}」</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="158"/>
+        <location filename="../../pipeline_actions.py" line="160"/>
         <source>Delete deal</source>
         <translation>删除商机</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="174"/>
+        <location filename="../../pipeline_actions.py" line="176"/>
         <source>Mark won</source>
         <translation>标记赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_actions.py" line="189"/>
+        <location filename="../../pipeline_actions.py" line="191"/>
         <source>Mark lost</source>
         <translation>标记输单</translation>
     </message>
@@ -1179,42 +1184,42 @@
 <context>
     <name>DealCardDelegate</name>
     <message>
-        <location filename="../../deal_card_delegate.py" line="105"/>
+        <location filename="../../deal_card_delegate.py" line="136"/>
         <source>Score {0}</source>
         <translation>{0} 分</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="181"/>
+        <location filename="../../deal_card_delegate.py" line="306"/>
         <source>Won {0}</source>
         <translation>{0} 赢单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="184"/>
+        <location filename="../../deal_card_delegate.py" line="309"/>
         <source>Lost {0}</source>
         <translation>{0} 输单</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="190"/>
+        <location filename="../../deal_card_delegate.py" line="315"/>
         <source>No follow-up for {0} days</source>
         <translation>已 {0} 天未跟进</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="194"/>
+        <location filename="../../deal_card_delegate.py" line="319"/>
         <source>{0}d in stage</source>
         <translation>本阶段 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="199"/>
+        <location filename="../../deal_card_delegate.py" line="324"/>
         <source>Visit {0}d overdue</source>
         <translation>拜访逾期 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="201"/>
+        <location filename="../../deal_card_delegate.py" line="326"/>
         <source>Visit {0}</source>
         <translation>拜访 {0}</translation>
     </message>
     <message>
-        <location filename="../../deal_card_delegate.py" line="206"/>
+        <location filename="../../deal_card_delegate.py" line="331"/>
         <source>Close {0}</source>
         <translation>预计 {0} 成交</translation>
     </message>
@@ -1406,7 +1411,7 @@
 <context>
     <name>DealListView</name>
     <message>
-        <location filename="../../stage_column.py" line="112"/>
+        <location filename="../../stage_column.py" line="129"/>
         <source>No deals match the filter.</source>
         <translation>没有符合筛选条件的商机。</translation>
     </message>
@@ -2362,73 +2367,73 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../../handoff_dialog.py" line="43"/>
+        <location filename="../../handoff_dialog.py" line="41"/>
         <location filename="../../handoff_dialog.py" line="177"/>
         <source>Handoff checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="53"/>
+        <location filename="../../handoff_dialog.py" line="50"/>
         <source>Hand “{0}” over to delivery and customer success. Items the records already show are ticked; tick the rest when done.</source>
         <translation>将“{0}”移交给交付和客户成功团队。记录中已能确认的项目已勾选；其余项目完成后再勾选。</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="60"/>
+        <location filename="../../handoff_dialog.py" line="57"/>
         <source>Checklist</source>
         <translation>交接清单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="68"/>
+        <location filename="../../handoff_dialog.py" line="65"/>
         <source>Shown by the records</source>
         <translation>记录已能确认</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="69"/>
+        <location filename="../../handoff_dialog.py" line="66"/>
         <source>{0} (from records)</source>
         <translation>{0}（据记录）</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="78"/>
+        <location filename="../../handoff_dialog.py" line="75"/>
         <source>Promises made</source>
         <translation>对客户的承诺</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="86"/>
+        <location filename="../../handoff_dialog.py" line="83"/>
         <source>Copy summary</source>
         <translation>复制交接单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="88"/>
+        <location filename="../../handoff_dialog.py" line="85"/>
         <source>Export text…</source>
         <translation>导出文本…</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="90"/>
+        <location filename="../../handoff_dialog.py" line="87"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="100"/>
+        <location filename="../../handoff_dialog.py" line="97"/>
         <source>One-page summary</source>
         <translation>一页交接单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="144"/>
+        <location filename="../../handoff_dialog.py" line="142"/>
         <source>Copied — paste it into WeChat or an e-mail</source>
         <translation>已复制——可粘贴到微信或邮件</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="147"/>
+        <location filename="../../handoff_dialog.py" line="145"/>
         <source>Export handoff summary</source>
         <translation>导出交接单</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="151"/>
+        <location filename="../../handoff_dialog.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="151"/>
+        <location filename="../../handoff_dialog.py" line="149"/>
         <source>Text (*.txt)</source>
         <translation>文本 (*.txt)</translation>
     </message>
@@ -2443,7 +2448,7 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../handoff_dialog.py" line="75"/>
+        <location filename="../../handoff_dialog.py" line="72"/>
         <source>Promises made to the customer (delivery dates, training, discounts…)</source>
         <translation>对客户的承诺（交付时间、培训、优惠…）</translation>
     </message>
@@ -2822,7 +2827,7 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="54"/>
+        <location filename="../../main_window.py" line="52"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
@@ -2857,117 +2862,117 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>增长机会</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="190"/>
+        <location filename="../../main_window.py" line="200"/>
         <source>{0} customers · {1} open deals · {2} visits overdue</source>
         <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="197"/>
+        <location filename="../../main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="198"/>
+        <location filename="../../main_window.py" line="208"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="201"/>
+        <location filename="../../main_window.py" line="211"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="204"/>
+        <location filename="../../main_window.py" line="214"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="207"/>
+        <location filename="../../main_window.py" line="217"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="214"/>
+        <location filename="../../main_window.py" line="224"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="218"/>
+        <location filename="../../main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="224"/>
+        <location filename="../../main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="225"/>
+        <location filename="../../main_window.py" line="235"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="228"/>
+        <location filename="../../main_window.py" line="238"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="233"/>
+        <location filename="../../main_window.py" line="243"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="242"/>
+        <location filename="../../main_window.py" line="252"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="260"/>
+        <location filename="../../main_window.py" line="270"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="268"/>
+        <location filename="../../main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="274"/>
+        <location filename="../../main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="275"/>
+        <location filename="../../main_window.py" line="285"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="287"/>
+        <location filename="../../main_window.py" line="299"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="289"/>
+        <location filename="../../main_window.py" line="301"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="318"/>
+        <location filename="../../main_window.py" line="336"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="320"/>
+        <location filename="../../main_window.py" line="338"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="325"/>
+        <location filename="../../main_window.py" line="343"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="327"/>
+        <location filename="../../main_window.py" line="345"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -3279,17 +3284,17 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="290"/>
+        <location filename="../../pipeline_board.py" line="289"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="370"/>
+        <location filename="../../pipeline_board.py" line="369"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="376"/>
+        <location filename="../../pipeline_board.py" line="375"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
@@ -3302,67 +3307,67 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PipelineFilters</name>
     <message>
-        <location filename="../../pipeline_filters.py" line="40"/>
+        <location filename="../../pipeline_filters.py" line="49"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="40"/>
+        <location filename="../../pipeline_filters.py" line="49"/>
         <source>Won</source>
         <translation>赢单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="40"/>
+        <location filename="../../pipeline_filters.py" line="49"/>
         <source>Lost</source>
         <translation>输单</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="51"/>
+        <location filename="../../pipeline_filters.py" line="60"/>
         <source>Filter by customer or title (pinyin works: hzyq)</source>
         <translation>按客户或商机名称筛选（支持拼音，如 hzyq）</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="57"/>
+        <location filename="../../pipeline_filters.py" line="66"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="59"/>
+        <location filename="../../pipeline_filters.py" line="68"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="62"/>
+        <location filename="../../pipeline_filters.py" line="71"/>
         <source>Largest amount</source>
         <translation>金额从高到低</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="63"/>
+        <location filename="../../pipeline_filters.py" line="72"/>
         <source>Newest in stage</source>
         <translation>最近进入阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="64"/>
+        <location filename="../../pipeline_filters.py" line="73"/>
         <source>Longest in stage</source>
         <translation>停留时间最长</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="65"/>
+        <location filename="../../pipeline_filters.py" line="74"/>
         <source>Closing soonest</source>
         <translation>预计成交最早</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="68"/>
+        <location filename="../../pipeline_filters.py" line="77"/>
         <source>Stalled only</source>
         <translation>只看停滞</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="98"/>
+        <location filename="../../pipeline_filters.py" line="123"/>
         <source>All owners</source>
         <translation>全部负责人</translation>
     </message>
     <message>
-        <location filename="../../pipeline_filters.py" line="104"/>
+        <location filename="../../pipeline_filters.py" line="129"/>
         <source>Any close month</source>
         <translation>任意成交月份</translation>
     </message>
@@ -4570,12 +4575,12 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>StageColumn</name>
     <message>
-        <location filename="../../stage_column.py" line="182"/>
+        <location filename="../../stage_column.py" line="198"/>
         <source>{0} · weighted {1}</source>
         <translation>{0} · 加权 {1}</translation>
     </message>
     <message>
-        <location filename="../../stage_column.py" line="186"/>
+        <location filename="../../stage_column.py" line="202"/>
         <source>Total {0}, weighted by win probability {1}</source>
         <translation>合计 {0}，按赢率加权 {1}</translation>
     </message>
@@ -4676,17 +4681,17 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../application.py" line="56"/>
+        <location filename="../../application.py" line="62"/>
         <source>Welcome to RepBook</source>
         <translation>欢迎使用 RepBook</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="57"/>
+        <location filename="../../application.py" line="63"/>
         <source>Your database is empty. Load a demo book of business (300 customers with deals, visits and orders) to explore RepBook? You can import your own spreadsheet later.</source>
         <translation>数据库还是空的。要加载一套演示数据（300 个客户及其商机、拜访和订单）来体验 RepBook 吗？之后可以再导入您自己的表格。</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="101"/>
+        <location filename="../../application.py" line="107"/>
         <source>{0} is in use by a RepBook command ({1}, process {2}). Open RepBook again when it has finished.</source>
         <translation>{0} 正被 RepBook 命令（{1}，进程 {2}）使用。请等它完成后再打开 RepBook。</translation>
     </message>
@@ -4696,7 +4701,7 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>正在生成演示数据…</translation>
     </message>
     <message>
-        <location filename="../../application.py" line="98"/>
+        <location filename="../../application.py" line="104"/>
         <source>{0} is already open in another RepBook window.</source>
         <translation>{0} 已在另一个 RepBook 窗口中打开。</translation>
     </message>
@@ -4971,62 +4976,62 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>VisitCalendar</name>
     <message>
-        <location filename="../../visit_calendar.py" line="68"/>
+        <location filename="../../visit_calendar.py" line="74"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="71"/>
+        <location filename="../../visit_calendar.py" line="77"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="73"/>
+        <location filename="../../visit_calendar.py" line="79"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="74"/>
+        <location filename="../../visit_calendar.py" line="80"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="78"/>
+        <location filename="../../visit_calendar.py" line="84"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="79"/>
+        <location filename="../../visit_calendar.py" line="85"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="86"/>
+        <location filename="../../visit_calendar.py" line="92"/>
         <source>Plan a visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="88"/>
+        <location filename="../../visit_calendar.py" line="94"/>
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="191"/>
+        <location filename="../../visit_calendar.py" line="212"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="209"/>
+        <location filename="../../visit_calendar.py" line="230"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="234"/>
+        <location filename="../../visit_calendar.py" line="257"/>
         <source>Wrote {0} visits and {1} care reminders to {2}</source>
         <translation>已将 {0} 条拜访和 {1} 条关怀提醒写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="242"/>
+        <location filename="../../visit_calendar.py" line="265"/>
         <source>The calendar file was not written: {0}</source>
         <translation>日历文件未写入：{0}</translation>
     </message>
