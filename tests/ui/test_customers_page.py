@@ -114,7 +114,6 @@ def test_typing_in_the_search_box_narrows_the_grid(qtbot, page) -> None:
     assert page.view.empty.hint_label.text() == "Nothing matches the filter."
 
 
-
 def test_a_broad_search_stops_counting_past_the_cap(qtbot, page) -> None:
     page.view.model.count_cap = 2  # 10,000 on a real book; four customers here
     page.focus_search()
@@ -124,6 +123,7 @@ def test_a_broad_search_stops_counting_past_the_cap(qtbot, page) -> None:
     page.view.search_edit.clear()
     qtbot.keyClicks(page.view.search_edit, "hzyq")
     qtbot.waitUntil(lambda: page.view.count_label.text() == "1 customers match")
+
 
 def test_tier_filter_and_the_search_combine(qtbot, page) -> None:
     choose(page.view.filters.tier_combo, "A")
