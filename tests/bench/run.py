@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -275,11 +276,15 @@ def start_once(path: Path, home: Path, cold: bool) -> tuple[float, float]:
     )
     ready, rss = 0.0, 0.0
     assert child.stdout is not None
+    # A child stuck on a dialog (a book from a newer schema, say) would block the read forever.
+    watchdog = threading.Timer(180, child.kill)
+    watchdog.start()
     for line in child.stdout:
         if line.startswith("READY"):
             ready = time.perf_counter() - started
         elif line.startswith("RSS"):
             rss = float(line.split()[1])
+    watchdog.cancel()
     child.wait(timeout=120)
     if not ready:
         raise RuntimeError("the window never became usable")
