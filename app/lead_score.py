@@ -9,7 +9,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Subquery, bindparam, func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from app import settings
@@ -162,18 +162,18 @@ def save_config(session: Session, config: LeadScoreConfig) -> None:
     settings.put(session, LEAD_SCORE_SETTING, config.to_json())
 
 
-def _recent_activity_counts(now: datetime, customer_ids: Collection[str] | None = None) -> Subquery:
-    only = () if customer_ids is None else (Activity.customer_id.in_(list(customer_ids)),)
+def _recent_activity_count(now: datetime) -> Any:
+    # Per deal, a seek into ix_activity_live (customer, time) for the engagement window: a
+    # GROUP BY over every recent activity of the book read the whole index instead.
     return (
-        select(Activity.customer_id, func.count().label("n"))
+        select(func.count())
         .where(
+            Activity.customer_id == Deal.customer_id,
             Activity.deleted_at.is_(None),
             Activity.occurred_at >= now - timedelta(days=ENGAGEMENT_DAYS),
             Activity.occurred_at <= now,
-            *only,
         )
-        .group_by(Activity.customer_id)
-        .subquery()
+        .scalar_subquery()
     )
 
 
@@ -218,7 +218,6 @@ def recompute_scores(
     """
     config = config or load_config(session)
     now = now or utcnow()
-    recent = _recent_activity_counts(now, customer_ids)
     only = () if customer_ids is None else (Deal.customer_id.in_(list(customer_ids)),)
     rows = session.execute(
         select(
@@ -230,10 +229,9 @@ def recompute_scores(
             Customer.city,
             func.coalesce(Deal.source, Customer.source),
             Deal.budget.is_not(None),
-            func.coalesce(recent.c.n, 0),
+            _recent_activity_count(now),
         )
         .join(Customer, Customer.id == Deal.customer_id)
-        .outerjoin(recent, recent.c.customer_id == Deal.customer_id)
         .where(Deal.status == "open", Deal.deleted_at.is_(None), *only)
     )
     changed = []
