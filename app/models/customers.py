@@ -67,6 +67,11 @@ RANK_COLUMNS = (
 )
 
 
+def _live_index(name: str, *columns: Any) -> Index:
+    """An index over live customers only (the partial WHERE the queries repeat to use it)."""
+    return Index(name, *columns, sqlite_where=text("deleted_at IS NULL"))
+
+
 class Customer(Synced, Base):
     """A company the rep sells to, with the manual's five information dimensions."""
 
@@ -152,38 +157,16 @@ class Customer(Synced, Base):
         Index("ix_customer_list_tier", text(TIER_KEY_SQL), "id"),
         # Covering, live rows only: the board's "customer not deleted" join, and the one scan
         # an incremental segment refresh ranks a customer against (app.segments.incremental).
-        Index("ix_customer_live", "id", "deleted_at", sqlite_where=text("deleted_at IS NULL")),
+        _live_index("ix_customer_live", "id", "deleted_at"),
         # The few deleted ones: the board's totals take their open deals away (app.pipeline.totals).
         Index("ix_customer_gone", "id", sqlite_where=text("deleted_at IS NOT NULL")),
-        Index(
-            "ix_customer_rank",
-            *RANK_COLUMNS,
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
+        _live_index("ix_customer_rank", *RANK_COLUMNS),
         # The search's (app.customers.search, migration 0012): names starting with the key,
         # haystacks ending with it, and live customers best first for a broad key.
-        Index(
-            "ix_customer_search_head",
-            text("substr(search_text, 1, 8)"),
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
-        Index(
-            "ix_customer_search_tail",
-            text("substr(search_text, -2)"),
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
-        Index(
-            "ix_customer_search_last",
-            text("substr(search_text, -1)"),
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
-        Index(
-            "ix_customer_search_order",
-            text("-revenue_12m"),
-            "name",
-            "id",
-            sqlite_where=text("deleted_at IS NULL"),
-        ),
+        _live_index("ix_customer_search_head", text("substr(search_text, 1, 8)")),
+        _live_index("ix_customer_search_tail", text("substr(search_text, -2)")),
+        _live_index("ix_customer_search_last", text("substr(search_text, -1)")),
+        _live_index("ix_customer_search_order", text("-revenue_12m"), "name", "id"),
         # The calendar's care reminders look anniversaries up by day of the year (app.visits.care)
         # instead of reading every customer row.
         Index(
