@@ -7,9 +7,7 @@ second run on unchanged data writes nothing.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
@@ -21,6 +19,7 @@ from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from app import settings
+from app.bulk import collector_paused
 from app.models import Customer
 from app.models.customers import effective_tier
 from app.segments import churn
@@ -149,19 +148,6 @@ def buyer_facts(
     return (tier, r, f, m, segment, last_order, revenue_12m, reason, orders_24m, revenue_24m)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    # The cyclic collector would rescan the 100k+ live rows every few thousand allocations
-    # (a third of the run time); nothing here builds reference cycles, so pause it.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def recompute(session: Session, today: date | None = None) -> RecomputeResult:
     """Recompute ABC tier, RFM, churn risk and order/contact summaries for every customer.
 
@@ -170,7 +156,7 @@ def recompute(session: Session, today: date | None = None) -> RecomputeResult:
     A complaint counts as overdue once its promised time is before today's start, so results
     depend on the date only and a second run the same day changes nothing.
     """
-    with _collector_paused():
+    with collector_paused():
         return _recompute(session, today or date.today())
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app import settings
-from app.bulk import CHUNK
+from app.bulk import CHUNK, collector_paused
 from app.db import Database, backup, bulk_work
 from app.derived import refresh_imported
 from app.i18n import msg
@@ -166,7 +166,12 @@ def import_foreign(
     rejected: list[tuple[SourceRow, list[Problem]]] = []
     done = 0
     report(progress, 0, total)
-    with db.bulk_connection() as conn, conn.begin() as transaction, bulk_work(conn):
+    with (
+        collector_paused(),
+        db.bulk_connection() as conn,
+        conn.begin() as transaction,
+        bulk_work(conn),
+    ):
         with Session(bind=conn) as session:
             owner = settings.get(session, "owner") or None
         book = Book(conn, result, owner, utcnow())
