@@ -19,6 +19,11 @@ from app.sync.foreign_sales import deal_index
 
 Slot = int | str  # a stored activity's rowid, or the id of one this import staged
 _STORED_WIDTH = len("2026-03-05 14:30:00.000000")  # how SQLAlchemy's SQLite DateTime writes
+# The slot index is split in shards by the hash's low bits: one dict of millions of entries
+# doubles in a single step that holds the GIL for ~100 ms, long enough to freeze the window
+# while an import runs in a worker; shards of a few thousand grow in steps too small to notice.
+_SHARDS = 256
+_SHARD_MASK = _SHARDS - 1
 
 
 class ActivityRows(Rows):
@@ -38,8 +43,8 @@ class ActivityRows(Rows):
             DateTime().dialect_impl(book.conn.dialect).result_processor(book.conn.dialect, None)
         )
         # (customer, time) hash → the activity there (a rowid if stored, an id if staged by this
-        # import), or a list when several share it.
-        self.slots: dict[int, Slot | list[Slot]] = {}
+        # import), or a list when several share it; in shards by the hash's low bits.
+        self.slots: list[dict[int, Slot | list[Slot]]] = [{} for _ in range(_SHARDS)]
         # Activity id → folded summary, for those compared so far; raw summaries of the
         # activities this import staged, folded only if a later row lands on their slot.
         self.keys: dict[str, str] = {}
@@ -62,13 +67,14 @@ class ActivityRows(Rows):
             return self.raw.execute(query.format(""))
 
     def _occupy(self, slot: int, record_id: Slot) -> None:
-        taken = self.slots.get(slot)
+        shard = self.slots[slot & _SHARD_MASK]
+        taken = shard.get(slot)
         if taken is None:
-            self.slots[slot] = record_id
+            shard[slot] = record_id
         elif isinstance(taken, list):
             taken.append(record_id)
         else:
-            self.slots[slot] = [taken, record_id]
+            shard[slot] = [taken, record_id]
 
     def _identify(self, record: Slot) -> tuple[str, str]:
         """Return the id and folded summary of a stored (rowid) or staged (id) activity."""
@@ -85,7 +91,7 @@ class ActivityRows(Rows):
         return record, key
 
     def _find(self, slot: int, summary_key: str) -> str | None:
-        taken = self.slots.get(slot)
+        taken = self.slots[slot & _SHARD_MASK].get(slot)
         if taken is None:
             return None
         # The newest of equal activities wins, as a later row of the file would.
@@ -127,7 +133,8 @@ class ActivityRows(Rows):
         }
         slot = hash((customer_id, occurred_at))
         activities = book.entity("activity")
-        if slot in self.slots:
+        shard = self.slots[slot & _SHARD_MASK]
+        if slot in shard:
             summary_key = match_key(summary)
             found = self._find(slot, summary_key)
             if activities.seen(found):
@@ -138,7 +145,7 @@ class ActivityRows(Rows):
                 self.keys[record_id] = summary_key
         else:
             record_id = activities.stage(None, fields)
-            self.slots[slot] = record_id
+            shard[slot] = record_id
             self.staged[record_id] = summary
         if deal_id is not None:
             latest = self.deal_latest.get(deal_id)
