@@ -54,7 +54,6 @@ class CustomersView(QWidget):
         self.grid = CustomerGridView(self.model)
         self.table = QTableView(objectName="CustomerTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -68,6 +67,7 @@ class CustomersView(QWidget):
         # when first shown.
         self.model.sort_name = "revenue:desc"
         header.setSortIndicator(COLUMN_KEYS.index("revenue"), Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)  # after the indicator, or it sorts by name first
         self.table.setColumnWidth(0, 280)
         self.empty = EmptyState(
             self.tr("No customers yet"),

@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self._summary_task.succeeded.connect(self.show_summary)
         self._summary_task.finished.connect(self._summary_read)
         # The calendar's reads wait for the first screen and the count; they also feed its badge.
-        self._summary_task.finished.connect(self.calendar.load)
+        self._summary_task.finished.connect(self.calendar.load_in_turns)
         self._summary_stale = False
         ctx.events.changed.connect(self._on_data_changed)
         self._restore_layout()
@@ -121,7 +121,7 @@ class MainWindow(QMainWindow):
     def _make_page(self, key: str) -> QWidget:
         ctx = self.ctx
         if key == "pipeline":
-            self.board = PipelineBoard(ctx)
+            self.board = PipelineBoard(ctx, cards_later=True)
             return self.board
         if key == "customers":
             self.customers = CustomersPage(ctx)

@@ -6,6 +6,7 @@ follows the selection (`deal_selected`) and reloads only what a change event nam
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
@@ -30,6 +31,7 @@ from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.first_steps import FirstSteps
 from ui.icons import icon
 from ui.kit.format import format_compact_money
+from ui.kit.lazy import in_turns
 from ui.models.deal_board_model import DealBoardModel
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_actions import DealActions
@@ -57,7 +59,9 @@ class PipelineBoard(QWidget):
     reloaded = Signal()
     deal_selected = Signal(str)  # the current card's deal id ("" when a column lets go)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, cards_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx, self.db = ctx, ctx.db
         self.locale = QLocale()
@@ -116,7 +120,9 @@ class PipelineBoard(QWidget):
         ctx.commands.refused.connect(lambda text: self.isVisible() and self.warn(text))
         ctx.events.changed.connect(self._on_data_changed)
         ctx.undo_stack.indexChanged.connect(self._clear_notice)
-        self.reload()
+        # A window builds the board with cards_later: the columns and their totals come now,
+        # each column's cards in a turn of its own once the window is up.
+        self.reload(cards_later=cards_later)
 
     @property
     def stages(self) -> list[StageInfo]:
@@ -247,7 +253,7 @@ class PipelineBoard(QWidget):
             self.columns_layout.addWidget(column, 1)
 
     # -- loading ---------------------------------------------------------------------------
-    def reload(self) -> None:
+    def reload(self, cards_later: bool = False) -> None:
         """Re-read stages, totals and the first page of every visible column."""
         self.filters.discard_pending()
         if self._choices_stale:  # owners and close months change with the data, not the filter
@@ -260,6 +266,7 @@ class PipelineBoard(QWidget):
             self.filters.sort_key(),
             self.score_sort.isChecked(),
             closed_sort=self.closed_sort.get(VIEWS[self.pages.currentIndex()], "closed"),
+            cards_later=partial(in_turns, self) if cards_later else None,
         )
         filtered = flt != BoardFilter()
         for column in self.columns.values():

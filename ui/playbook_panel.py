@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDockWidget,
@@ -129,7 +129,17 @@ class PlaybookPanel(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         ctx.events.changed.connect(self._on_changed)
-        self.reload()
+        # Read when first shown or asked for, not while the window is built (the dock is
+        # hidden in a window too narrow for it, and its script statistics cost a query).
+        self.loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        self._load_once()
+        super().showEvent(event)
+
+    def _load_once(self) -> None:
+        if not self.loaded:
+            self.reload()
 
     # -- state ---------------------------------------------------------------------------
     def deal_id(self) -> str | None:
@@ -139,6 +149,7 @@ class PlaybookPanel(QWidget):
         """Show what the deal's stage needs (an empty id keeps the last deal)."""
         if not deal_id:
             return
+        self._load_once()
         with self.ctx.db.session() as session:
             self.deal = deal_context(session, deal_id)
         self._show_deal()
@@ -149,6 +160,7 @@ class PlaybookPanel(QWidget):
 
     def pin(self, section: str) -> None:
         """Keep the panel on one section whatever the deal's stage."""
+        self._load_once()
         self.pinned = section
         self.ctx.settings.setValue("playbook_panel/pinned", section)
         self.follow_button.setChecked(False)
@@ -164,6 +176,7 @@ class PlaybookPanel(QWidget):
 
     def reload(self) -> None:
         """Re-read the entries and how their scripts worked."""
+        self.loaded = True
         with self.ctx.db.session() as session:
             self.entries = load_entries(session)
             self.stats = usage_stats(session)
@@ -174,6 +187,8 @@ class PlaybookPanel(QWidget):
         self._show_section(self.section)
 
     def _on_changed(self, event: ChangeEvent) -> None:
+        if not self.loaded:
+            return  # read fresh when first shown
         if event.touches(*SHOWN):
             self.reload()
         elif self.deal and event.touches("deal", "stage"):
@@ -269,6 +284,7 @@ class PlaybookPanel(QWidget):
 
     def shown_keys(self) -> list[str]:
         """Return the keys of the entries listed now (tests and screenshots read them)."""
+        self._load_once()
         items = (self.list.item(row) for row in range(self.list.count()))
         return [item.data(ENTRY_ROLE).key for item in items if item.data(ENTRY_ROLE)]
 

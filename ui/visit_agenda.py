@@ -222,6 +222,14 @@ class AgendaPanel(QTabWidget):
         }[key]
 
     def reload(self) -> None:
+        for step in self.reload_steps():
+            step()
+
+    def reload_steps(self) -> list[Callable[[], None]]:
+        """The parts of a reload, in order, each a few reads (see ui.kit.lazy.in_turns)."""
+        return [self._reload_agenda, self._reload_care, self.events.reload]
+
+    def _reload_agenda(self) -> None:
         with self.ctx.db.session() as session:
             counts = {key: agenda.agenda_count(session, key, self.today) for key in agenda.SECTIONS}
         locale = self.locale()
@@ -229,11 +237,12 @@ class AgendaPanel(QTabWidget):
             button.setText(f"{self.section_title(key)}  {format_count(locale, counts[key])}")
         self.show_section(self.section)
         self.show_day(self.chosen_day)
-        self.care.reload()
-        self.events.reload()
-        self.setTabText(2, self.tr("Care reminders ({0})").format(len(self.care.items)))
         self.overdue_count, self.today_count = counts["overdue"], counts["today"]
         self.counts_changed.emit(counts["overdue"], counts["today"])
+
+    def _reload_care(self) -> None:
+        self.care.reload()
+        self.setTabText(2, self.tr("Care reminders ({0})").format(len(self.care.items)))
 
     def show_section(self, key: str, _checked: bool = False) -> None:
         self.section = key

@@ -32,6 +32,7 @@ from app.i18n import UserMessage
 from ui.context import AppContext, ChangeEvent
 from ui.icons import icon
 from ui.kit.format import format_day, format_month
+from ui.kit.lazy import in_turns
 from ui.models.visit_month_model import VisitMonthModel
 from ui.visit_actions import VisitActions
 from ui.visit_agenda import AgendaPanel
@@ -142,11 +143,22 @@ class VisitCalendar(QWidget):
         if self.loaded:
             return
         self.loaded = True
-        self.month.show(self.today)
-        self._show_period()
+        self._show_month()
         self.agenda.reload()
         # Once whoever built the page has connected to it: the first count for the badge.
         QTimer.singleShot(0, self._announce)
+
+    def load_in_turns(self) -> None:
+        """The same first load as `load`, one part per turn of the event loop (a window calls
+        this while its page is hidden, so the badge fills in without freezing the board)."""
+        if self.loaded:
+            return
+        self.loaded = True
+        in_turns(self, [self._show_month, *self.agenda.reload_steps()])
+
+    def _show_month(self) -> None:
+        self.month.show(self.today)
+        self._show_period()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.load()

@@ -1,9 +1,10 @@
-"""A place for a screen that is built the first time it is shown, so start-up stays quick."""
+"""Work put off so start-up stays quick: a screen built when first shown, reads run in turns."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -44,3 +45,22 @@ class LazyWidget(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         self.widget()
         super().showEvent(event)
+
+
+def in_turns(owner: QObject, steps: Sequence[Callable[[], object]]) -> None:
+    """Run each step in its own turn of the event loop, the first one a turn from now.
+
+    Between steps the window repaints and answers input, so a screen's first reads, each a few
+    tens of milliseconds on a large book, never add up to one long freeze. Steps left when
+    `owner` is deleted do not run.
+    """
+    if steps:
+        first, rest = steps[0], steps[1:]
+
+        def step() -> None:
+            first()
+            in_turns(owner, rest)
+
+        # 1 ms, not 0: a zero timer runs before the timers already due, so the steps would
+        # run back to back with nothing served between them.
+        QTimer.singleShot(1, owner, step)

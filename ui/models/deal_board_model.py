@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
@@ -43,6 +45,7 @@ class DealBoardModel(QObject):
         self.flt = BoardFilter()
         self.view = "open"
         self.now: datetime = utcnow()
+        self._generation = 0  # counts reloads, so cards read in turns can tell they are stale
 
     def _model(self, stage: StageInfo | None, status: str = "open") -> DealListModel:
         model = DealListModel(self.db, stage=stage, status=status, locale=self.locale, parent=self)
@@ -61,8 +64,14 @@ class DealBoardModel(QObject):
         sort: str,
         lead_by_score: bool = False,
         closed_sort: str = "closed",
+        cards_later: Callable[[list[Callable[[], None]]], None] | None = None,
     ) -> None:
-        """Re-read stages and totals, and the first page of each column the view shows."""
+        """Re-read stages and totals, and the first page of each column the view shows.
+
+        With `cards_later`, the headers get their totals now and the open columns' first pages
+        are handed to it, one step per column, to be read in turns (a window being built).
+        """
+        self._generation += 1
         self.flt, self.view, self.now = flt, view, utcnow()
         with self.db.session() as session:
             stages = list_stages(session)
@@ -77,11 +86,26 @@ class DealBoardModel(QObject):
         self.rot_days.clear()
         self.rot_days.update({stage.id: stage.rot_days for stage in stages})
         if view == "open":
+            steps = []
             for position, stage in enumerate(stages):
                 use = "score" if position == 0 and lead_by_score else sort
-                self.models[stage.id].load(flt, use, totals.get(stage.id, ColumnTotals()), self.now)
+                model, figures = self.models[stage.id], totals.get(stage.id, ColumnTotals())
+                steps.append(partial(model.load, flt, use, figures, self.now))
+                if cards_later is not None:
+                    model.set_totals(figures)
+            if cards_later is not None:
+                generation = self._generation
+                # A later reload makes these steps stale: they then read nothing.
+                cards_later([partial(self._if_current, generation, step) for step in steps])
+            else:
+                for step in steps:
+                    step()
         else:
             self.models[view].load(flt, closed_sort, closed or ColumnTotals(), self.now)
+
+    def _if_current(self, generation: int, step: Callable[[], None]) -> None:
+        if generation == self._generation:
+            step()
 
     def reload_totals(self) -> None:
         """Refresh every header from SQL (after undo, edits, …), leaving the loaded cards alone."""
