@@ -65,7 +65,10 @@ class VisitPlan(Synced, Base):
     reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
-        Index("ix_visit_status_due", "status", "due_date"),
+        # The calendar's day counts and agenda sections, live visits only (migration 0016).
+        Index(
+            "ix_visit_live_due", "status", "due_date", "id", sqlite_where=text("deleted_at IS NULL")
+        ),
         Index("ix_visit_customer", "customer_id"),
         # Each customer's next planned visit, read from the index alone (the customer list).
         Index(

@@ -1,7 +1,7 @@
 """What the calendar reads: per-day counts for a month or week, and visit lists paged by key.
 
-Counts are one GROUP BY over ix_visit_status_due for the days shown; lists are keyset-paged on
-(due_date, id), so a book with 20k overdue visits still answers one page at a time.
+Counts are one GROUP BY over the partial ix_visit_live_due for the days shown; lists are
+keyset-paged on (due_date, id), so a book with 20k overdue visits still answers a page at a time.
 """
 
 from __future__ import annotations
