@@ -116,6 +116,20 @@ def test_a_29_february_birthday_comes_up_on_28_february_in_a_common_year(db):
         assert care.care_reminders(s, date(2027, 3, 1)) == []
 
 
+def test_a_full_list_keeps_the_earliest_days_then_the_better_tiers(db):
+    # Read day by day: a limit that fills on the first day never lets a later day in, however
+    # good its customer's tier.
+    late_a = add_customer(db, "后天A", override="A")
+    add_contact(db, late_a, "赵六", date(1980, 3, 12))
+    for name, tier in (("明天C", "C"), ("明天B", "B")):
+        add_contact(db, add_customer(db, name, override=tier), name + "联系人", date(1985, 3, 11))
+    with db.session() as s:
+        everything = care.care_between(s, date(2027, 3, 10), date(2027, 3, 12))
+        assert [(i.occurs_on.day, i.tier) for i in everything] == [(11, "B"), (11, "C"), (12, "A")]
+        first_two = care.care_between(s, date(2027, 3, 10), date(2027, 3, 12), limit=2)
+        assert [(i.occurs_on.day, i.tier) for i in first_two] == [(11, "B"), (11, "C")]
+
+
 def test_festivals_are_greeted_ahead_for_a_and_b_customers_only(db):
     a, c = add_customer(db, "A客户", override="A"), add_customer(db, "C客户", override="C")
     with db.session() as s:
