@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from app import settings
-from app.customers.search import matches
+from app.customers.search import is_broad, matches
 from app.growth.suggestions import best_offers
 from app.models import Customer, VisitPlan
 from app.models.customers import TIER_KEY_SQL, TIERS
@@ -113,10 +113,15 @@ def _tier() -> ColumnElement[str]:
     return Customer.effective_tier  # type: ignore[return-value]
 
 
-def filter_clauses(flt: CustomerFilter, stale_at: datetime) -> list[ColumnElement[bool]]:
-    """Return the WHERE conditions of a filter (live customers only)."""
+def filter_clauses(
+    flt: CustomerFilter, stale_at: datetime, *, walked: bool = False
+) -> list[ColumnElement[bool]]:
+    """Return the WHERE conditions of a filter (live customers only).
+
+    walked: the search is tested on each customer the sort's index walk passes (a broad key).
+    """
     clauses: list[ColumnElement[bool]] = [Customer.deleted_at.is_(None)]
-    searched = matches(flt.text)
+    searched = matches(flt.text, walked=walked)
     if searched is not None:
         clauses.append(searched)
     if flt.tier in TIERS:
@@ -256,7 +261,12 @@ def _rows(session: Session, rows: Sequence[Any], stale_at: datetime) -> list[Cus
 
 
 def list_query(
-    flt: CustomerFilter, sort: str, stale_at: datetime, after: CustomerRow | None = None
+    flt: CustomerFilter,
+    sort: str,
+    stale_at: datetime,
+    after: CustomerRow | None = None,
+    *,
+    walked: bool = False,
 ) -> Select[Any]:
     """Return the page query (without LIMIT), for fetching and for EXPLAIN QUERY PLAN."""
     name, descending = _sort(sort)
@@ -265,7 +275,7 @@ def list_query(
     query = select(*_columns(key)).select_from(Customer)
     if visits is not None:
         query = query.outerjoin(visits, visits.c.customer_id == Customer.id)
-    query = query.where(*filter_clauses(flt, stale_at))
+    query = query.where(*filter_clauses(flt, stale_at, walked=walked))
     if after is not None:
         query = query.where(_after(key, name, descending, after))
     if descending:
@@ -284,7 +294,10 @@ def fetch_customers(
 ) -> list[CustomerRow]:
     """Return one page of customers in sort order, continuing after the row given."""
     stale_at = stale_before(session, now or utcnow())
-    query = list_query(flt, sort, stale_at, after).limit(limit)
+    # Every sort but the next visit walks an index: for a broad search, walking it to a page of
+    # matches reads far fewer customers than sorting all of them (a cold "zhang": 155 → 4 ms).
+    walked = _sort(sort)[0] != "next_visit" and bool(flt.text) and is_broad(session, flt.text)
+    query = list_query(flt, sort, stale_at, after, walked=walked).limit(limit)
     return _rows(session, session.execute(query).all(), stale_at)
 
 

@@ -75,6 +75,9 @@ def _like(pattern: str) -> ColumnElement[bool]:
 
 
 _ROWID = literal_column("customer.rowid", Integer())
+# The unary plus keeps SQLite from answering the IN from the rowid, so a list walks its sort
+# index and tests each customer it passes (see listed_match).
+_WALKED_ROWID = literal_column("+customer.rowid", Integer())
 _LIVE = Customer.deleted_at.is_(None)
 _BEST_FIRST = (-Customer.revenue_12m, Customer.name, Customer.id)  # as ix_customer_search_order
 _HEAD = 8  # characters of the haystack ix_customer_search_head holds
@@ -82,6 +85,9 @@ _LAST = "\U0010ffff"
 # A level with more candidates than this is broad: walking live customers best first
 # (ix_customer_search_order) finds a page sooner than ranking every candidate.
 BROAD = 1000
+# A list sorted by an index of its own (100 a page, 100k customers) reads ~100 × 100k / n rows
+# walking that index to a page of n matches, and all n ranking them: walking wins past ~3,000.
+LIST_BROAD = 3000
 
 Rows = tuple[str, dict[str, str]]  # a SELECT of customer rowids from indexes, its parameters
 _VOCAB_RANGE = f"FROM {SEARCH_VOCAB} WHERE term >= :key AND term < :key || :last"
@@ -118,8 +124,11 @@ def _rows(fragment: str) -> Rows:
     return _ROWS[len(fragment)], {"key": fragment, "last": _LAST, "phrase": _phrase(fragment)}
 
 
-def matches(query: str) -> ColumnElement[bool] | None:
-    """The SQL condition a customer meets for the typed query (None: the query is blank)."""
+def matches(query: str, *, walked: bool = False) -> ColumnElement[bool] | None:
+    """The SQL condition a customer meets for the typed query (None: the query is blank).
+
+    walked: tested on each customer a sorted walk passes, not answered from the candidates.
+    """
     key = search_key(query)
     if not key:
         return None
@@ -127,19 +136,28 @@ def matches(query: str) -> ColumnElement[bool] | None:
     if len(key) == 1:  # most of a book may hold one character: LIKE alone is faster
         return like
     sql, params = _rows(key)
-    return _ROWID.in_(text(sql).bindparams(**params)) & like
+    return (_WALKED_ROWID if walked else _ROWID).in_(text(sql).bindparams(**params)) & like
 
 
-def _candidates(session: Session, rows: Rows) -> list[int] | None:
-    """The rowids of these index rows, or None when there are too many to rank."""
+def is_broad(session: Session, query: str) -> bool:
+    """Tell whether the query has more than LIST_BROAD candidates (a walk finds a page sooner)."""
+    key = search_key(query)
+    if len(key) < 2:
+        return bool(key)
+    return _candidates(session, _rows(key), LIST_BROAD) is None
+
+
+def _candidates(session: Session, rows: Rows, broad: int | None = None) -> list[int] | None:
+    """The rowids of these index rows, or None when there are more than `broad` (BROAD)."""
+    broad = BROAD if broad is None else broad
     sql, params = rows
     if _VOCAB_RANGE in sql:
         terms = f"SELECT count(*) FROM (SELECT 1 {_VOCAB_RANGE} LIMIT {_TERMS + 1})"
         started = text(terms).bindparams(key=params["key"], last=_LAST)
         if (session.scalar(started) or 0) > _TERMS:
             return None
-    found = set(session.scalars(text(f"{sql} LIMIT {BROAD + 1}").bindparams(**params)))
-    return None if len(found) > BROAD else list(found)
+    found = set(session.scalars(text(f"{sql} LIMIT {broad + 1}").bindparams(**params)))
+    return None if len(found) > broad else list(found)
 
 
 def _rank(key: str) -> ColumnElement[int]:

@@ -105,6 +105,29 @@ def test_a_broad_key_walks_customers_best_first(book: Database, monkeypatch) -> 
     assert not any("TEMP B-TREE" in step for plan in walks for step in plan), walks  # no sort
 
 
+def test_a_broad_search_in_the_list_walks_the_sort_index(book: Database, monkeypatch) -> None:
+    import app.customers.search as search
+    from app.customers.listing import CustomerFilter, fetch_customers
+
+    def page_plan(text: str) -> list[str]:
+        with book.session() as s:
+            flt = CustomerFilter(text=text)
+            (plan,) = _plans(book, lambda: fetch_customers(s, flt), "ORDER BY customer.revenue")
+        return plan
+
+    narrow = page_plan("有限公司")  # ranked from its candidates, then sorted
+    assert any("USING INTEGER PRIMARY KEY" in step for step in narrow), narrow
+    monkeypatch.setattr(search, "LIST_BROAD", 3)  # every key is broad on this small book
+    walked = page_plan("有限公司")
+    assert any("INDEX ix_customer_list_revenue" in step for step in walked), walked
+    assert not any("TEMP B-TREE" in step for step in walked), walked
+    with book.session() as s:  # the same page either way
+        broad = [row.id for row in fetch_customers(s, CustomerFilter(text="有限公司"))]
+    monkeypatch.setattr(search, "LIST_BROAD", 10**9)
+    with book.session() as s:
+        assert [row.id for row in fetch_customers(s, CustomerFilter(text="有限公司"))] == broad
+
+
 def test_card_offers_read_the_page_customers_by_primary_key(book: Database) -> None:
     from app.growth.suggestions import best_offers
 
@@ -152,3 +175,15 @@ def test_close_months_keep_their_index_under_sampled_statistics(book: Database) 
     with book.session() as s:
         (month_plan,) = _plans(book, lambda: close_months(s), "expected_close_date")
     assert any("COVERING INDEX ix_deal_open_close" in step for step in month_plan), month_plan
+
+
+def test_calendar_day_counts_read_the_live_visit_index_alone(book: Database) -> None:
+    from app.visits.agenda import day_counts
+
+    with book.session() as s:
+        (plan,) = _plans(
+            book, lambda: day_counts(s, date(2026, 11, 23), date(2027, 1, 3)), "GROUP BY"
+        )
+    assert plan == [
+        "SEARCH visit_plan USING INDEX ix_visit_live_due (status=? AND due_date>? AND due_date<?)"
+    ], plan
