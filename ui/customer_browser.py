@@ -116,6 +116,7 @@ class CustomersView(QWidget):
         self._choices_task.succeeded.connect(self._fill_choices)
         # Read when first shown: a window opening on another page pays nothing for this one.
         self._dirty = True
+        self._columns_fit = False
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -127,10 +128,17 @@ class CustomersView(QWidget):
         sort = self.filters.sort_key() if self.view == "grid" else self.model.sort_name
         self.model.load(self.filters.current(), sort)
         self._dirty = False
+        self._columns_fit = False
         self._show_stack()
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, max(220, min(self.table.columnWidth(0), 320)))
+        self._fit_columns()
         self.reloaded.emit()
+
+    def _fit_columns(self) -> None:
+        # Measuring every cell of a page costs ~30 ms: only for the table, when it is shown.
+        if self.view == "table" and not self._columns_fit:
+            self._columns_fit = True
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(0, max(220, min(self.table.columnWidth(0), 320)))
 
     def _read_choices(self, _progress: object) -> FilterChoices:
         with self.ctx.db.session() as session:
@@ -143,6 +151,9 @@ class CustomersView(QWidget):
             self.reload()
 
     def _show_count(self, total: int) -> None:
+        if total < 0:
+            self.count_label.setText(self.tr("Counting customers…"))
+            return
         filtered = self.filters.current() != NO_FILTER
         count = format_count(self.locale, total)
         if filtered and total > self.model.count_cap:
@@ -170,6 +181,7 @@ class CustomersView(QWidget):
         if key == "grid" and self.model.sort_name != self.filters.sort_key():
             self.reload()
         self._show_stack()
+        self._fit_columns()
 
     def _on_changed(self, event: ChangeEvent) -> None:
         if not event.touches(*SHOWN):

@@ -341,6 +341,7 @@ class PipelineBoard(QWidget):
 
     def select(self, deal_id: str) -> bool:
         """Select and focus a loaded card; False when it is not shown."""
+        self.board_model.load_pending()
         for key, model in self.models.items():
             row = model.row_of(deal_id)
             if row >= 0 and key in self.columns:

@@ -38,12 +38,13 @@ from app.models.types import utcnow
 from app.segments import describe_churn, segment_name
 from ui.kit.format import format_day, format_money, format_overdue, relative_days, relative_time
 from ui.kit.theme import amber, overdue, tier_colours
+from ui.workers import ReloadTask
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 11
 ID_ROLE = Qt.ItemDataRole.UserRole + 12
 AnyIndex = QModelIndex | QPersistentModelIndex
 # A filtered list counts its matches only this far ("more than 10,000 match"): one typed letter
-# matches most of a 100k book, and the exact count would hold the GUI thread up for ~0.5 s.
+# matches most of a 100k book, and the exact count would take ~0.5 s.
 COUNT_CAP = 10_000
 # (key, SQL sort name or None, header)
 COLUMNS: tuple[tuple[str, str | None, str], ...] = (
@@ -64,7 +65,8 @@ COLUMN_KEYS = [key for key, _sort, _header in COLUMNS]
 class CustomerListModel(QAbstractTableModel):
     """The customers the filter lets through, in the sort's order, fetched a page at a time."""
 
-    count_changed = Signal(int)  # every matching customer, beyond the loaded pages
+    # Every matching customer, beyond the loaded pages; -1 while a worker counts them.
+    count_changed = Signal(int)
     sort_changed = Signal(str)
 
     def __init__(self, db: Database, locale: QLocale | None = None, parent: Any = None) -> None:
@@ -79,6 +81,9 @@ class CustomerListModel(QAbstractTableModel):
         self.page_size = PAGE_SIZE
         self.count_cap = COUNT_CAP
         self.now: datetime = utcnow()
+        self.counting = False
+        self._count_task = ReloadTask(self._count, self)
+        self._count_task.succeeded.connect(self._counted)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, flt: CustomerFilter | None = None, sort: str | None = None) -> None:
@@ -88,12 +93,29 @@ class CustomerListModel(QAbstractTableModel):
         self.sort_name = sort or self.sort_name
         self.now = utcnow()
         with self.db.session() as session:
-            cap = None if self.flt == NO_FILTER else self.count_cap
-            self.total = count_listed(session, self.flt, self.now, cap)
-            self.rows = self._page(session, None) if self.total else []
+            self.rows = self._page(session, None)
         self.complete = len(self.rows) < self.page_size
+        # A short list is its own count; a longer one is counted in a worker, so a cold read
+        # of ten thousand matches never holds up the page a search typed.
+        self.total = len(self.rows)
+        self.counting = not self.complete
         self.endResetModel()
-        self.count_changed.emit(self.total)
+        if self.counting:
+            self._count_task.request()
+        self.count_changed.emit(-1 if self.counting else self.total)
+
+    def _count(self, _progress: object) -> tuple[CustomerFilter, datetime, int]:
+        flt, now = self.flt, self.now
+        cap = None if flt == NO_FILTER else self.count_cap
+        with self.db.session() as session:
+            return flt, now, count_listed(session, flt, now, cap)
+
+    def _counted(self, counted: tuple[CustomerFilter, datetime, int]) -> None:
+        flt, now, total = counted
+        if self.counting and (flt, now) == (self.flt, self.now):  # else a newer load asked again
+            self.counting = False
+            self.total = max(total, len(self.rows))
+            self.count_changed.emit(self.total)
 
     def _page(self, session: Any, after: CustomerRow | None) -> list[CustomerRow]:
         return fetch_customers(
@@ -134,7 +156,7 @@ class CustomerListModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), at, at)
                 self.rows.pop(at)
                 self.endRemoveRows()
-                if self.total <= self.count_cap:  # past the cap the count was not exact anyway
+                if not self.counting and self.total <= self.count_cap:  # else not exact anyway
                     self.total -= 1
                     self.count_changed.emit(self.total)
             else:

@@ -46,6 +46,7 @@ class DealBoardModel(QObject):
         self.view = "open"
         self.now: datetime = utcnow()
         self._generation = 0  # counts reloads, so cards read in turns can tell they are stale
+        self._pending: list[Callable[[], None]] = []  # first pages still waiting their turn
 
     def _model(self, stage: StageInfo | None, status: str = "open") -> DealListModel:
         model = DealListModel(self.db, stage=stage, status=status, locale=self.locale, parent=self)
@@ -72,6 +73,7 @@ class DealBoardModel(QObject):
         are handed to it, one step per column, to be read in turns (a window being built).
         """
         self._generation += 1
+        self._pending = []
         self.flt, self.view, self.now = flt, view, utcnow()
         with self.db.session() as session:
             stages = list_stages(session)
@@ -94,7 +96,7 @@ class DealBoardModel(QObject):
                 if cards_later is not None:
                     model.set_totals(figures)
             if cards_later is not None:
-                generation = self._generation
+                generation, self._pending = self._generation, list(steps)
                 # A later reload makes these steps stale: they then read nothing.
                 cards_later([partial(self._if_current, generation, step) for step in steps])
             else:
@@ -104,7 +106,14 @@ class DealBoardModel(QObject):
             self.models[view].load(flt, closed_sort, closed or ColumnTotals(), self.now)
 
     def _if_current(self, generation: int, step: Callable[[], None]) -> None:
-        if generation == self._generation:
+        if generation == self._generation and step in self._pending:
+            self._pending.remove(step)
+            step()
+
+    def load_pending(self) -> None:
+        """Read now the first pages still waiting their turn (a card is asked for at once)."""
+        pending, self._pending = self._pending, []
+        for step in pending:
             step()
 
     def reload_totals(self) -> None:

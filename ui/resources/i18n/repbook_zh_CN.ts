@@ -54,7 +54,7 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="234"/>
+        <location filename="../../visit_agenda.py" line="245"/>
         <source>Care reminders ({0})</source>
         <translation>关怀提醒（{0}）</translation>
     </message>
@@ -769,103 +769,103 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../models/customer_list_model.py" line="50"/>
+        <location filename="../../models/customer_list_model.py" line="51"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="51"/>
+        <location filename="../../models/customer_list_model.py" line="52"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="52"/>
+        <location filename="../../models/customer_list_model.py" line="53"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="53"/>
+        <location filename="../../models/customer_list_model.py" line="54"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="54"/>
+        <location filename="../../models/customer_list_model.py" line="55"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="55"/>
+        <location filename="../../models/customer_list_model.py" line="56"/>
         <source>Next visit</source>
         <translation>下次拜访</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="56"/>
+        <location filename="../../models/customer_list_model.py" line="57"/>
         <source>Revenue (12 mo)</source>
         <translation>近 12 个月营收</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="57"/>
+        <location filename="../../models/customer_list_model.py" line="58"/>
         <source>Industry</source>
         <translation>行业</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="58"/>
+        <location filename="../../models/customer_list_model.py" line="59"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="59"/>
+        <location filename="../../models/customer_list_model.py" line="60"/>
         <source>Info verified</source>
         <translation>信息核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="204"/>
+        <location filename="../../models/customer_list_model.py" line="227"/>
         <source>{0} (manual)</source>
         <translation>{0}（手动）</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="209"/>
-        <location filename="../../models/customer_list_model.py" line="254"/>
+        <location filename="../../models/customer_list_model.py" line="232"/>
+        <location filename="../../models/customer_list_model.py" line="277"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="212"/>
+        <location filename="../../models/customer_list_model.py" line="235"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="224"/>
+        <location filename="../../models/customer_list_model.py" line="247"/>
         <source>Never verified</source>
         <translation>从未核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="240"/>
+        <location filename="../../models/customer_list_model.py" line="263"/>
         <source>Information never verified</source>
         <translation>信息从未核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="242"/>
+        <location filename="../../models/customer_list_model.py" line="265"/>
         <source>Information verified {0} days ago</source>
         <translation>信息于 {0} 天前核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="246"/>
+        <location filename="../../models/customer_list_model.py" line="269"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="248"/>
+        <location filename="../../models/customer_list_model.py" line="271"/>
         <source>set by hand</source>
         <translation>手动设定</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="251"/>
+        <location filename="../../models/customer_list_model.py" line="274"/>
         <source>RFM segment: {0}</source>
         <translation>RFM 分群：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="257"/>
+        <location filename="../../models/customer_list_model.py" line="280"/>
         <source>Churn risk: {0}</source>
         <translation>流失风险：{0}</translation>
     </message>
@@ -1065,42 +1065,47 @@
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="149"/>
+        <location filename="../../customer_browser.py" line="155"/>
+        <source>Counting customers…</source>
+        <translation>正在统计客户…</translation>
+    </message>
+    <message>
+        <location filename="../../customer_browser.py" line="160"/>
         <source>More than {0} customers match</source>
         <translation>超过 {0} 个客户匹配</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="153"/>
+        <location filename="../../customer_browser.py" line="164"/>
         <source>{0} customers match</source>
         <translation>{0} 个客户符合条件</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="155"/>
+        <location filename="../../customer_browser.py" line="166"/>
         <source>{0} customers</source>
         <translation>{0} 个客户</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="209"/>
+        <location filename="../../customer_browser.py" line="221"/>
         <source>Open record</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="210"/>
+        <location filename="../../customer_browser.py" line="222"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="213"/>
+        <location filename="../../customer_browser.py" line="225"/>
         <source>Mark info verified</source>
         <translation>标记信息已核实</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="215"/>
+        <location filename="../../customer_browser.py" line="227"/>
         <source>Override tier…</source>
         <translation>手动调整等级…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="217"/>
+        <location filename="../../customer_browser.py" line="229"/>
         <source>Retire customer</source>
         <translation>停用客户</translation>
     </message>
@@ -3219,87 +3224,87 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../pipeline_board.py" line="149"/>
+        <location filename="../../pipeline_board.py" line="155"/>
         <source>&amp;New deal…</source>
         <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="151"/>
+        <location filename="../../pipeline_board.py" line="157"/>
         <source>&amp;Edit deal…</source>
         <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="154"/>
+        <location filename="../../pipeline_board.py" line="160"/>
         <source>&amp;Delete deal</source>
         <translation>删除商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="157"/>
+        <location filename="../../pipeline_board.py" line="163"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="160"/>
+        <location filename="../../pipeline_board.py" line="166"/>
         <source>Move to previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="163"/>
+        <location filename="../../pipeline_board.py" line="169"/>
         <source>Mark &amp;won…</source>
         <translation>标记赢单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="166"/>
+        <location filename="../../pipeline_board.py" line="172"/>
         <source>Mark &amp;lost…</source>
         <translation>标记输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="169"/>
+        <location filename="../../pipeline_board.py" line="175"/>
         <source>Pipeline &amp;stages…</source>
         <translation>销售阶段设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="171"/>
+        <location filename="../../pipeline_board.py" line="177"/>
         <source>&amp;Lead scoring…</source>
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="182"/>
+        <location filename="../../pipeline_board.py" line="188"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="183"/>
+        <location filename="../../pipeline_board.py" line="189"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="234"/>
+        <location filename="../../pipeline_board.py" line="240"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="238"/>
+        <location filename="../../pipeline_board.py" line="244"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="289"/>
+        <location filename="../../pipeline_board.py" line="296"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="369"/>
+        <location filename="../../pipeline_board.py" line="376"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="375"/>
+        <location filename="../../pipeline_board.py" line="382"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="112"/>
+        <location filename="../../pipeline_board.py" line="116"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
@@ -3536,12 +3541,12 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PlaybookDock</name>
     <message>
-        <location filename="../../playbook_panel.py" line="282"/>
+        <location filename="../../playbook_panel.py" line="298"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="296"/>
+        <location filename="../../playbook_panel.py" line="312"/>
         <source>Playbook &amp;panel</source>
         <translation>话术面板(&amp;P)</translation>
     </message>
@@ -3617,17 +3622,17 @@ Your data is safe — the change in progress was not saved. You can keep working
         <translation>已复制，可直接粘贴到微信</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="186"/>
+        <location filename="../../playbook_panel.py" line="201"/>
         <source>No deal selected</source>
         <translation>未选择商机</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="188"/>
+        <location filename="../../playbook_panel.py" line="203"/>
         <source>Select a deal on the board; the panel follows its stage.</source>
         <translation>在看板上选中商机，面板会按它的阶段显示内容。</translation>
     </message>
     <message>
-        <location filename="../../playbook_panel.py" line="194"/>
+        <location filename="../../playbook_panel.py" line="209"/>
         <source>Stage: {0} — suggested: {1}</source>
         <translation>阶段：{0} — 建议：{1}</translation>
     </message>
@@ -4976,62 +4981,62 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>VisitCalendar</name>
     <message>
-        <location filename="../../visit_calendar.py" line="74"/>
+        <location filename="../../visit_calendar.py" line="75"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="77"/>
+        <location filename="../../visit_calendar.py" line="78"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="79"/>
+        <location filename="../../visit_calendar.py" line="80"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="80"/>
+        <location filename="../../visit_calendar.py" line="81"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="84"/>
+        <location filename="../../visit_calendar.py" line="85"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="85"/>
+        <location filename="../../visit_calendar.py" line="86"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="92"/>
+        <location filename="../../visit_calendar.py" line="93"/>
         <source>Plan a visit…</source>
         <translation>安排拜访…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="94"/>
+        <location filename="../../visit_calendar.py" line="95"/>
         <source>Export to calendar (.ics)…</source>
         <translation>导出到日历（.ics）…</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="212"/>
+        <location filename="../../visit_calendar.py" line="224"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="230"/>
+        <location filename="../../visit_calendar.py" line="242"/>
         <source>Export to calendar</source>
         <translation>导出到日历</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="257"/>
+        <location filename="../../visit_calendar.py" line="269"/>
         <source>Wrote {0} visits and {1} care reminders to {2}</source>
         <translation>已将 {0} 条拜访和 {1} 条关怀提醒写入 {2}</translation>
     </message>
     <message>
-        <location filename="../../visit_calendar.py" line="265"/>
+        <location filename="../../visit_calendar.py" line="277"/>
         <source>The calendar file was not written: {0}</source>
         <translation>日历文件未写入：{0}</translation>
     </message>
