@@ -10,7 +10,6 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from ui.closed_deals_page import ClosedDealsPage
 from ui.context import AppContext, ChangeEvent
 from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.first_steps import FirstSteps
-from ui.icons import icon
+from ui.kit.actions import screen_action
 from ui.kit.format import format_compact_money
 from ui.kit.lazy import in_turns
 from ui.models.deal_board_model import DealBoardModel
@@ -133,48 +132,37 @@ class PipelineBoard(QWidget):
         return self.deal_actions.active_dialog
 
     # -- construction ----------------------------------------------------------------------
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: str | None = None,
-        icon_name: str | None = None,
-    ) -> QAction:
-        action = QAction(icon(icon_name), text, self) if icon_name else QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
-        action.triggered.connect(slot)
-        return action
-
     def _on_selected(self, act: Callable[[str], object]) -> Callable[[], None]:
         return lambda: (deal_id := self.selected_deal()) and act(deal_id)
 
     def _build_actions(self) -> None:
-        self.new_deal_action = self._action(self.tr("&New deal…"), self.new_deal, "Ctrl+N", "add")
-        self.edit_deal_action = self._action(
-            self.tr("&Edit deal…"), self._on_selected(self.edit_deal)
+        self.new_deal_action = screen_action(
+            self, self.tr("&New deal…"), self.new_deal, "Ctrl+N", "add"
         )
-        self.delete_deal_action = self._action(
-            self.tr("&Delete deal"), self._on_selected(self.delete_deal)
+        self.edit_deal_action = screen_action(
+            self, self.tr("&Edit deal…"), self._on_selected(self.edit_deal)
         )
-        self.move_next_action = self._action(
-            self.tr("Move to next stage"), lambda: self.move_selected(1), "Ctrl+Right"
+        self.delete_deal_action = screen_action(
+            self, self.tr("&Delete deal"), self._on_selected(self.delete_deal)
         )
-        self.move_previous_action = self._action(
-            self.tr("Move to previous stage"), lambda: self.move_selected(-1), "Ctrl+Left"
+        self.move_next_action = screen_action(
+            self, self.tr("Move to next stage"), lambda: self.move_selected(1), "Ctrl+Right"
         )
-        self.mark_won_action = self._action(
-            self.tr("Mark &won…"), self._on_selected(self.win_deal), icon_name="trophy"
+        self.move_previous_action = screen_action(
+            self, self.tr("Move to previous stage"), lambda: self.move_selected(-1), "Ctrl+Left"
         )
-        self.mark_lost_action = self._action(
-            self.tr("Mark &lost…"), self._on_selected(self.lose_deal)
+        self.mark_won_action = screen_action(
+            self, self.tr("Mark &won…"), self._on_selected(self.win_deal), icon_name="trophy"
         )
-        self.stage_settings_action = self._action(
-            self.tr("Pipeline &stages…"), self.edit_stages, icon_name="settings"
+        self.mark_lost_action = screen_action(
+            self, self.tr("Mark &lost…"), self._on_selected(self.lose_deal)
         )
-        self.lead_score_action = self._action(self.tr("&Lead scoring…"), self.edit_lead_scoring)
+        self.stage_settings_action = screen_action(
+            self, self.tr("Pipeline &stages…"), self.edit_stages, icon_name="settings"
+        )
+        self.lead_score_action = screen_action(
+            self, self.tr("&Lead scoring…"), self.edit_lead_scoring
+        )
 
     def _build_toolbar(self) -> QHBoxLayout:
         self.filters = PipelineFilters(self.locale)
