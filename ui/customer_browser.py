@@ -43,12 +43,17 @@ class CustomersView(QWidget):
     new_customer_requested = Signal()
     reloaded = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, load_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.locale = QLocale()
+        # A window being built reads its first page in a worker, not while it is painted first.
+        self._load_later = load_later
         self.actions = CustomerActions(ctx, self)
         self.model = CustomerListModel(ctx.db, self.locale, self)
+        self.model.later_page_shown.connect(self._rows_shown)
         self.filters = CustomerFilters()
         self.search_edit = self.filters.search_edit
         self.grid = CustomerGridView(self.model)
@@ -119,16 +124,21 @@ class CustomersView(QWidget):
         self._columns_fit = False
 
     # -- loading ---------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Re-read the first page for the filter bar's filter and sort."""
+    def reload(self, later: bool = False) -> None:
+        """Re-read the first page for the filter bar's filter and sort (`later`: in a worker,
+        shown when it comes; see CustomerListModel.load)."""
         self.filters.discard_pending()
         if self._choices_stale:  # distinct owners read every customer row: off the GUI thread
             self._choices_stale = False
             self._choices_task.request()
         sort = self.filters.sort_key() if self.view == "grid" else self.model.sort_name
-        self.model.load(self.filters.current(), sort)
         self._dirty = False
         self._columns_fit = False
+        self.model.load(self.filters.current(), sort, later=later)
+        if not later:
+            self._rows_shown()
+
+    def _rows_shown(self) -> None:
         self._show_stack()
         self._fit_columns()
         self.reloaded.emit()
@@ -203,7 +213,8 @@ class CustomersView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._dirty:
-            self.reload()
+            self.reload(later=self._load_later)
+        self._load_later = False
 
     # -- the selected customer -------------------------------------------------------------
     def current_id(self) -> str | None:

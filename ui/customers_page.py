@@ -25,10 +25,12 @@ class CustomersPage(QWidget):
     dialog_opened = Signal(object)  # the segmentation settings, for tests to fill
     new_customer_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, load_later: bool = False
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.view = CustomersView(ctx)
+        self.view = CustomersView(ctx, load_later=load_later)
         self.tabs = QTabWidget(objectName="CustomerTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.view, self.tr("Customers"))

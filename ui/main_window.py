@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
             self.board = PipelineBoard(ctx, cards_later=True)
             return self.board
         if key == "customers":
-            self.customers = CustomersPage(ctx)
+            self.customers = CustomersPage(ctx, load_later=True)
             self.customers.new_customer_requested.connect(self.new_customer)
             return self.customers
         if key == "calendar":

@@ -6,7 +6,6 @@ follows the selection (`deal_selected`) and reloads only what a change event nam
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, Signal
@@ -30,7 +29,6 @@ from ui.deal_card_delegate import CARD_ROLE, DealCardDelegate
 from ui.first_steps import FirstSteps
 from ui.kit.actions import screen_action
 from ui.kit.format import format_compact_money
-from ui.kit.lazy import in_turns
 from ui.models.deal_board_model import DealBoardModel
 from ui.models.deal_list_model import DealListModel
 from ui.pipeline_actions import DealActions
@@ -120,7 +118,7 @@ class PipelineBoard(QWidget):
         ctx.events.changed.connect(self._on_data_changed)
         ctx.undo_stack.indexChanged.connect(self._clear_notice)
         # A window builds the board with cards_later: the columns and their totals come now,
-        # each column's cards in a turn of its own once the window is up.
+        # the cards from a worker once the window is up.
         self.reload(cards_later=cards_later)
 
     @property
@@ -254,7 +252,7 @@ class PipelineBoard(QWidget):
             self.filters.sort_key(),
             self.score_sort.isChecked(),
             closed_sort=self.closed_sort.get(VIEWS[self.pages.currentIndex()], "closed"),
-            cards_later=partial(in_turns, self) if cards_later else None,
+            cards_later=cards_later,
         )
         filtered = flt != BoardFilter()
         for column in self.columns.values():

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import select
 
+from app.customers.listing import CustomerFilter
 from app.derived.search import customer_search_text
 from app.models import Activity, Contact, Customer, Deal, Stage
 from app.models.types import utcnow
@@ -126,6 +127,25 @@ def test_a_broad_search_stops_counting_past_the_cap(qtbot, page) -> None:
     page.view.search_edit.clear()
     qtbot.keyClicks(page.view.search_edit, "hzyq")
     qtbot.waitUntil(lambda: page.view.count_label.text() == "1 customers match")
+
+
+def test_a_window_built_list_reads_its_first_page_in_a_worker(qtbot, ctx, book) -> None:
+    from ui.customer_browser import CustomersView
+
+    view = CustomersView(ctx, load_later=True)
+    qtbot.addWidget(view)
+    view.show()
+    # Shown at once, empty for the moment: the page comes from the worker.
+    assert view.model.rows == []
+    qtbot.waitUntil(lambda: [row.name[:2] for row in view.model.rows][:1] == ["杭州"])
+    assert view.count_label.text() == "4 customers"
+    assert view.stack.currentWidget() is view.grid
+    # A newer load before the worker answers wins; the older answer is dropped.
+    view.model.load(later=True)
+    view.model.load(CustomerFilter(text="hzyq"))
+    assert [row.name[:2] for row in view.model.rows] == ["杭州"]
+    qtbot.wait(200)
+    assert [row.name[:2] for row in view.model.rows] == ["杭州"]
 
 
 def test_tier_filter_and_the_search_combine(qtbot, page) -> None:
@@ -338,7 +358,8 @@ def test_a_customer_made_from_the_file_menu_appears_on_the_page(qtbot, db, setti
     window.show()
     window.show_page("customers")
     page = window.pages["customers"]
-    assert page.view.count_label.text() == "4 customers"
+    # In a window being built, the list is read the turn after the page is first shown.
+    qtbot.waitUntil(lambda: page.view.count_label.text() == "4 customers")
     window.new_customer()
     dialog = window.active_dialog
     dialog.name_edit.setText("宁波海联贸易有限公司")

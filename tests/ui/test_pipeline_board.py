@@ -440,6 +440,26 @@ def test_large_column_fetches_lazily_and_header_counts_all(qtbot, ctx, book, db)
     assert amounts == sorted(amounts, reverse=True)
 
 
+def test_a_window_built_board_shows_totals_at_once_and_cards_from_a_worker(qtbot, ctx, book, db):
+    board = PipelineBoard(ctx, cards_later=True)
+    qtbot.addWidget(board)
+    lead = board.models[book["stage:lead"]]
+    # The headers are right before any card is read; the cards follow from the worker.
+    assert board.columns[book["stage:lead"]].count_label.text() == "2"
+    qtbot.waitUntil(lambda: titles(lead) == ["MES 系统升级", "设备预测性维护试点"])
+    # A reload while a read is under way wins: the stale pages never replace the new ones.
+    board.board_model.reload(lead.flt, "open", "amount", cards_later=True)
+    with db.session.begin() as s:
+        s.get(Deal, book["MES 系统升级"]).deleted_at = utcnow()
+    board.reload()
+    assert titles(lead) == ["设备预测性维护试点"]
+    qtbot.wait(200)  # the worker's answer to the first reload has come and gone
+    assert titles(lead) == ["设备预测性维护试点"]
+    # Selecting a card before the worker answers reads the first pages at once.
+    board.board_model.reload(lead.flt, "open", "amount", cards_later=True)
+    assert board.select(book["设备预测性维护试点"])
+
+
 def test_editor_creates_validates_edits_and_delete_is_undoable(qtbot, board, book, db, ctx):
     with qtbot.waitSignal(board.dialog_opened) as opened:
         board.new_deal_action.trigger()

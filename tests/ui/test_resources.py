@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import icons, resources, translations
@@ -16,6 +17,37 @@ def test_every_shipped_icon_renders(qapp) -> None:
     for name in names:
         pixmap = icons.icon(name).pixmap(24, 24)
         assert not pixmap.isNull(), name
+
+
+def test_icons_take_the_text_colour_and_the_selected_and_disabled_looks(qapp) -> None:
+    red, white = QColor("#c00000"), QColor("#ffffff")
+    original = QPalette(qapp.palette())
+    qapp.setPalette(palette_with(QPalette(original), red, white))
+    try:
+        shown = icons.icon("pipeline", red)
+
+        def colours(mode: QIcon.Mode) -> set[str]:
+            image = shown.pixmap(QSize(24, 24), mode).toImage()
+            return {
+                image.pixelColor(x, y).name()
+                for x in range(image.width())
+                for y in range(image.height())
+                if image.pixelColor(x, y).alpha() == 255
+            }
+
+        assert colours(QIcon.Mode.Normal) == {"#c00000"}
+        assert colours(QIcon.Mode.Selected) == {"#ffffff"}
+        assert colours(QIcon.Mode.Disabled) and "#c00000" not in colours(QIcon.Mode.Disabled)
+        # Drawn at twice the size asked, for high-DPI screens.
+        assert shown.pixmap(QSize(16, 16)).size() == QSize(32, 32)
+    finally:
+        qapp.setPalette(original)
+
+
+def palette_with(palette: QPalette, text: QColor, selected: QColor) -> QPalette:
+    palette.setColor(QPalette.ColorRole.WindowText, text)
+    palette.setColor(QPalette.ColorRole.HighlightedText, selected)
+    return palette
 
 
 def test_the_style_sheet_is_read_from_the_package() -> None:

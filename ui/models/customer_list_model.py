@@ -68,6 +68,7 @@ class CustomerListModel(QAbstractTableModel):
     # Every matching customer, beyond the loaded pages; -1 while a worker counts them.
     count_changed = Signal(int)
     sort_changed = Signal(str)
+    later_page_shown = Signal()  # the first page `load(later=True)` read has been shown
 
     def __init__(self, db: Database, locale: QLocale | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,16 +85,45 @@ class CustomerListModel(QAbstractTableModel):
         self.counting = False
         self._count_task = ReloadTask(self._count, self)
         self._count_task.succeeded.connect(self._counted)
+        self._page_task = ReloadTask(self._read_first, self)
+        self._page_task.succeeded.connect(self._first_read)
 
     # -- loading ---------------------------------------------------------------------------
-    def load(self, flt: CustomerFilter | None = None, sort: str | None = None) -> None:
-        """Show the first page for the filter and sort (the current ones when not given)."""
-        self.beginResetModel()
+    def load(
+        self, flt: CustomerFilter | None = None, sort: str | None = None, later: bool = False
+    ) -> None:
+        """Show the first page for the filter and sort (the current ones when not given).
+
+        With `later` the page is read in a worker and shown when it comes (a window being
+        built: its first paint does not wait for a cold read of a large book).
+        """
         self.flt = flt if flt is not None else self.flt
         self.sort_name = sort or self.sort_name
         self.now = utcnow()
+        if later:
+            self.complete = True  # no page continues the old rows under the new filter
+            self._page_task.request()
+            return
         with self.db.session() as session:
-            self.rows = self._page(session, None)
+            self._show_first(self._page(session, None))
+
+    def _read_first(self, _progress: object) -> tuple[tuple[object, ...], list[CustomerRow]]:
+        wanted = (self.flt, self.sort_name, self.now)  # in a worker: one read of each
+        with self.db.session() as session:
+            rows = fetch_customers(
+                session, wanted[0], wanted[1], after=None, limit=self.page_size, now=wanted[2]
+            )
+        return wanted, rows
+
+    def _first_read(self, read: tuple[tuple[object, ...], list[CustomerRow]]) -> None:
+        wanted, rows = read
+        if wanted == (self.flt, self.sort_name, self.now):  # else a newer load asked again
+            self._show_first(rows)
+            self.later_page_shown.emit()
+
+    def _show_first(self, rows: list[CustomerRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
         self.complete = len(self.rows) < self.page_size
         # A short list is its own count; a longer one is counted in a worker, so a cold read
         # of ten thousand matches never holds up the page a search typed.

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
-from functools import partial
+from typing import NamedTuple
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
@@ -14,6 +13,7 @@ from app.db import Database
 from app.models.types import utcnow
 from app.pipeline import (
     BoardFilter,
+    Card,
     ColumnTotals,
     StageInfo,
     card_matches,
@@ -23,11 +23,21 @@ from app.pipeline import (
     list_stages,
 )
 from ui.models.deal_list_model import DealListModel
+from ui.workers import ReloadTask
 
 FIRST_PAGE = 60
 CLOSED = ("won", "lost")
 # Sorts whose key a stage move leaves alone ("recent" and "oldest" read the stage entry time).
 KEPT_BY_A_MOVE = frozenset({"amount", "close_date", "score"})
+
+
+class FirstPage(NamedTuple):
+    """What a column's first page is read for: DealListModel.load's arguments."""
+
+    flt: BoardFilter
+    sort: str
+    totals: ColumnTotals
+    now: datetime
 
 
 class DealBoardModel(QObject):
@@ -45,8 +55,11 @@ class DealBoardModel(QObject):
         self.flt = BoardFilter()
         self.view = "open"
         self.now: datetime = utcnow()
-        self._generation = 0  # counts reloads, so cards read in turns can tell they are stale
-        self._pending: list[Callable[[], None]] = []  # first pages still waiting their turn
+        self._generation = 0  # counts reloads, so first pages read in a worker can tell
+        self._pending: dict[str, FirstPage] = {}  # first pages not shown yet, by stage id
+        self._wanted: tuple[int, dict[str, DealListModel], dict[str, FirstPage]] = (0, {}, {})
+        self._first_pages = ReloadTask(self._read_first_pages, self)
+        self._first_pages.succeeded.connect(self._read_shown)
 
     def _model(self, stage: StageInfo | None, status: str = "open") -> DealListModel:
         model = DealListModel(self.db, stage=stage, status=status, locale=self.locale, parent=self)
@@ -65,15 +78,16 @@ class DealBoardModel(QObject):
         sort: str,
         lead_by_score: bool = False,
         closed_sort: str = "closed",
-        cards_later: Callable[[list[Callable[[], None]]], None] | None = None,
+        cards_later: bool = False,
     ) -> None:
         """Re-read stages and totals, and the first page of each column the view shows.
 
         With `cards_later`, the headers get their totals now and the open columns' first pages
-        are handed to it, one step per column, to be read in turns (a window being built).
+        are read in a worker thread, then shown together (a window being built: a cold read of
+        a large book's columns would otherwise hold up its first paint).
         """
         self._generation += 1
-        self._pending = []
+        self._pending = {}
         self.flt, self.view, self.now = flt, view, utcnow()
         with self.db.session() as session:
             stages = list_stages(session)
@@ -87,34 +101,50 @@ class DealBoardModel(QObject):
             self.stages_changed.emit()
         self.rot_days.clear()
         self.rot_days.update({stage.id: stage.rot_days for stage in stages})
-        if view == "open":
-            steps = []
-            for position, stage in enumerate(stages):
-                use = "score" if position == 0 and lead_by_score else sort
-                model, figures = self.models[stage.id], totals.get(stage.id, ColumnTotals())
-                steps.append(partial(model.load, flt, use, figures, self.now))
-                if cards_later is not None:
-                    model.set_totals(figures)
-            if cards_later is not None:
-                generation, self._pending = self._generation, list(steps)
-                # A later reload makes these steps stale: they then read nothing.
-                cards_later([partial(self._if_current, generation, step) for step in steps])
-            else:
-                for step in steps:
-                    step()
-        else:
+        if view != "open":
             self.models[view].load(flt, closed_sort, closed or ColumnTotals(), self.now)
+            return
+        pages = {
+            stage.id: FirstPage(
+                flt,
+                "score" if position == 0 and lead_by_score else sort,
+                totals.get(stage.id, ColumnTotals()),
+                self.now,
+            )
+            for position, stage in enumerate(stages)
+        }
+        if not cards_later:
+            for stage_id, page in pages.items():
+                self.models[stage_id].load(*page)
+            return
+        for stage_id, page in pages.items():
+            self.models[stage_id].set_totals(page.totals)
+        self._pending = pages
+        # A later reload makes this read stale: its pages are then dropped (see _read_shown).
+        self._wanted = (self._generation, {sid: self.models[sid] for sid in pages}, pages)
+        self._first_pages.request()
 
-    def _if_current(self, generation: int, step: Callable[[], None]) -> None:
-        if generation == self._generation and step in self._pending:
-            self._pending.remove(step)
-            step()
+    def _read_first_pages(self, _progress: object) -> tuple[int, dict[str, list[Card]]]:
+        # In a worker thread: only what reload handed over, no loaded state.
+        generation, models, pages = self._wanted
+        with self.db.session() as session:
+            rows = {sid: models[sid].first_page(session, *page) for sid, page in pages.items()}
+        return generation, rows
+
+    def _read_shown(self, read: tuple[int, dict[str, list[Card]]]) -> None:
+        generation, rows = read
+        if generation != self._generation:
+            return
+        for stage_id, page_rows in rows.items():
+            page = self._pending.pop(stage_id, None)
+            if page is not None:  # else load_pending read it meanwhile
+                self.models[stage_id].show_first(*page, page_rows)
 
     def load_pending(self) -> None:
-        """Read now the first pages still waiting their turn (a card is asked for at once)."""
-        pending, self._pending = self._pending, []
-        for step in pending:
-            step()
+        """Read now the first pages the worker has not delivered yet (a card is asked for)."""
+        pending, self._pending = self._pending, {}
+        for stage_id, page in pending.items():
+            self.models[stage_id].load(*page)
 
     def reload_totals(self) -> None:
         """Refresh every header from SQL (after undo, edits, …), leaving the loaded cards alone."""

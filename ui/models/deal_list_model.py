@@ -7,6 +7,7 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -79,9 +80,29 @@ class DealListModel(QAbstractListModel):
     # -- loading ---------------------------------------------------------------------------
     def load(self, flt: BoardFilter, sort: str, totals: ColumnTotals, now: datetime) -> None:
         """Show the first page for the filter and sort, with the column's totals."""
+        with self.db.session() as session:
+            rows = self.first_page(session, flt, sort, totals, now)
+        self.show_first(flt, sort, totals, now, rows)
+
+    def first_page(
+        self, session: Any, flt: BoardFilter, sort: str, totals: ColumnTotals, now: datetime
+    ) -> list[Card]:
+        """Read the first page for the filter and sort; reads no loaded state, so a worker
+        thread may call it (see DealBoardModel.reload)."""
+        return self._fetch(session, flt, sort, now, None) if totals.count else []
+
+    def show_first(
+        self,
+        flt: BoardFilter,
+        sort: str,
+        totals: ColumnTotals,
+        now: datetime,
+        rows: list[Card],
+    ) -> None:
+        """Show a first page read for this filter and sort, with the column's totals."""
         self.beginResetModel()
         self.flt, self.sort, self.now, self.totals = flt, sort, now, totals
-        self.rows = self._page(None) if totals.count else []
+        self.rows = rows
         self.complete = len(self.rows) < self.page_size
         self.endResetModel()
         self.totals_changed.emit(self.totals)
@@ -90,18 +111,23 @@ class DealListModel(QAbstractListModel):
         self.totals = totals
         self.totals_changed.emit(totals)
 
+    def _fetch(
+        self, session: Any, flt: BoardFilter, sort: str, now: datetime, after: Card | None
+    ) -> list[Card]:
+        return fetch_cards(
+            session,
+            stage_id=self.stage.id if self.stage else None,
+            status=self.status,
+            flt=flt,
+            sort=sort,
+            after=after,
+            limit=self.page_size,
+            now=now,
+        )
+
     def _page(self, after: Card | None) -> list[Card]:
         with self.db.session() as session:
-            return fetch_cards(
-                session,
-                stage_id=self.stage.id if self.stage else None,
-                status=self.status,
-                flt=self.flt,
-                sort=self.sort,
-                after=after,
-                limit=self.page_size,
-                now=self.now,
-            )
+            return self._fetch(session, self.flt, self.sort, self.now, after)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: N802, B008
         return not parent.isValid() and not self.complete
