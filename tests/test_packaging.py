@@ -53,6 +53,8 @@ def test_the_wheel_carries_every_resource(wheel: Path) -> None:
         "ui/resources/style.qss",
         "ui/resources/i18n/repbook_zh_CN.ts",
         "ui/resources/i18n/repbook_zh_CN.qm",
+        "ui/resources/i18n/repbook_en.ts",
+        "ui/resources/i18n/repbook_en.qm",
         "app/data/__init__.py",
         "app/data/README.txt",
         "main.py",

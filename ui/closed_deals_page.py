@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.pipeline import ColumnTotals
 from ui.deal_card_delegate import CARD_ROLE
-from ui.kit.format import format_count, format_money
+from ui.kit.format import format_money
 from ui.models.closed_deal_table_model import ClosedDealTableModel
 from ui.models.deal_list_model import DealListModel
 
@@ -57,10 +57,8 @@ class ClosedDealsPage(QWidget):
 
     def show_totals(self, figures: ColumnTotals) -> None:
         self.totals.setText(
-            self.tr("{0}: {1} deals · {2}").format(
-                self.title,
-                format_count(self.locale, figures.count),
-                format_money(self.locale, figures.amount),
+            self.tr("{0}: %Ln deals · {1}", "", figures.count).format(
+                self.title, format_money(self.locale, figures.amount)
             )
         )
         self.empty.setVisible(figures.count == 0)

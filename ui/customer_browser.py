@@ -25,7 +25,6 @@ from ui.customer_actions import CustomerActions
 from ui.customer_cards import CustomerGridView
 from ui.customer_filters import VIEWS, CustomerFilters
 from ui.kit.empty_state import EmptyState
-from ui.kit.format import format_count
 from ui.models.customer_list_model import COLUMN_KEYS, ROW_ROLE, CustomerListModel
 from ui.workers import ReloadTask
 
@@ -165,15 +164,12 @@ class CustomersView(QWidget):
             self.count_label.setText(self.tr("Counting customers…"))
             return
         filtered = self.filters.current() != NO_FILTER
-        count = format_count(self.locale, total)
         if filtered and total > self.model.count_cap:
-            text = self.tr("More than {0} customers match").format(
-                format_count(self.locale, self.model.count_cap)
-            )
+            text = self.tr("More than %Ln customers match", "", self.model.count_cap)
         elif filtered:
-            text = self.tr("{0} customers match").format(count)
+            text = self.tr("%Ln customers match", "", total)
         else:
-            text = self.tr("{0} customers").format(count)
+            text = self.tr("%Ln customers", "", total)
         self.count_label.setText(text)
 
     def _show_stack(self) -> None:

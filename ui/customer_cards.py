@@ -231,9 +231,7 @@ class CustomerCardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self.tr("Info not verified")
                 if row.info_verified_at is None
-                else self.tr("Info {0} days old").format(
-                    (self.model.now - row.info_verified_at).days
-                ),
+                else self.tr("Info %n days old", "", (self.model.now - row.info_verified_at).days),
             )
         painter.restore()
 

@@ -170,11 +170,7 @@ class DuplicatesView(QWidget):
                 item.setData(ID_ROLE, customer_id)
                 self.pairs.setItem(row, column, item)
             self.pairs.setItem(row, 2, QTableWidgetItem(describe_reasons(pair.reasons)))
-        self.status.setText(
-            self.tr("{0} pairs").format(format_count(self.locale, len(found.pairs)))
-            if found.pairs
-            else ""
-        )
+        self.status.setText(self.tr("%Ln pairs", "", len(found.pairs)) if found.pairs else "")
         self.stack.setCurrentWidget(self.empty if not found.pairs else self.stack.widget(0))
         if found.pairs:
             self.pairs.selectRow(0)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSize, Qt, Signal
@@ -26,7 +25,6 @@ from ui.context import AppContext, ChangeEvent
 from ui.customers_page import CustomersPage
 from ui.demo_loader import load_demo
 from ui.icons import icon
-from ui.kit.format import format_count
 from ui.kit.lazy import LazyWidget
 from ui.pipeline_board import PipelineBoard
 from ui.playbook_panel import PlaybookDock
@@ -195,12 +193,12 @@ class MainWindow(QMainWindow):
     def show_summary(self, summary: dict[str, Any]) -> None:
         """Show the headline counts in the status bar."""
         self.summary = summary
-        n = partial(format_count, self.locale)
-        self.counts_label.setText(
-            self.tr("{0} customers · {1} open deals · {2} visits overdue").format(
-                n(summary["customers"]), n(summary["deals"]["open"]), n(summary["visits_overdue"])
-            )
+        parts = (
+            self.tr("%Ln customers", "", summary["customers"]),
+            self.tr("%Ln open deals", "", summary["deals"]["open"]),
+            self.tr("%Ln visits overdue", "", summary["visits_overdue"]),
         )
+        self.counts_label.setText(" · ".join(parts))
 
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -19,7 +19,6 @@ from app.growth.suggestions import PAGE, Suggestion, count_opportunities, list_o
 from app.models.customers import TIERS
 from ui.context import EVERYTHING, AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
-from ui.kit.format import format_count
 from ui.kit.forms import show_status
 from ui.kit.tables import row_table
 from ui.models.suggestion_table_model import SUGGESTION_ROLE, SuggestionTableModel, kind_label
@@ -110,9 +109,7 @@ class OpportunitiesView(QWidget):
         with self.ctx.db.session() as session:
             total = count_opportunities(session, self.kind, self.tier)
         self.model.reset(self._page(0, PAGE), self._page)
-        self.count_label.setText(
-            self.tr("{0} opportunities").format(format_count(self.locale(), total))
-        )
+        self.count_label.setText(self.tr("%Ln opportunities", "", total))
         filtered = self.kind is not None or self.tier is not None
         self.empty.set_filtered(filtered and total == 0)
         self.stack.setCurrentWidget(self.table if total else self.empty)

@@ -46,7 +46,7 @@ class PersonaCard(QFrame):
         badge.setProperty("dark", is_dark(self.palette()))
         title = QLabel(self.tr("Tier {0}").format(persona.key), objectName="PersonaTitle")
         count = QLabel(
-            self.tr("{0} customers").format(format_count(locale, persona.customers)),
+            self.tr("%Ln customers", "", persona.customers),
             objectName="StatValue",
         )
         share = QLabel(

@@ -23,6 +23,9 @@ UI_DIR = Path(__file__).resolve().parent
 # `update` is a developer command: it rewrites the checkout's files, not an installed copy.
 SOURCE_I18N = UI_DIR / "resources" / "i18n"
 CHINESE_TS = SOURCE_I18N / "repbook_zh_CN.ts"
+# English is the source language; its catalogue holds only the plural forms of messages with a
+# count (tr("%Ln customers", "", n) → "1 customer", "2 customers").
+ENGLISH_TS = SOURCE_I18N / "repbook_en.ts"
 
 
 def _tool(name: str) -> Path:
@@ -88,30 +91,38 @@ def _carry_over(catalog: Path, known: dict[str, str]) -> None:
 
 
 def update_sources(catalog: Path = CHINESE_TS) -> list[tuple[str, str]]:
-    """Re-scan ui/ for tr() strings into the .ts, rebuild its .qm; return what is unfinished.
+    """Re-scan ui/ for tr() strings into the .ts files, rebuild the .qm; return what is
+    unfinished (in the English catalogue too: its plural forms).
 
     A message that moved to another context keeps the translation it had.
     """
     known = _finished_translations(catalog) if catalog.exists() else {}
+    _scan(catalog, "zh_CN")
+    _carry_over(catalog, known)
+    build_catalog(catalog, catalog.with_suffix(".qm"))
+    _scan(ENGLISH_TS, "en", "-pluralonly")
+    build_catalog(ENGLISH_TS, ENGLISH_TS.with_suffix(".qm"))
+    return unfinished_messages(catalog) + unfinished_messages(ENGLISH_TS)
+
+
+def _scan(catalog: Path, language: str, *options: str) -> None:
     sources = sorted(str(p) for p in UI_DIR.rglob("*.py"))
     subprocess.run(
         [
             str(_tool("lupdate")),
             "-silent",
             "-no-obsolete",
+            *options,
             "-source-language",
             "en",
             "-target-language",
-            "zh_CN",
+            language,
             *sources,
             "-ts",
             str(catalog),
         ],
         check=True,
     )
-    _carry_over(catalog, known)
-    build_catalog(catalog, catalog.with_suffix(".qm"))
-    return unfinished_messages(catalog)
 
 
 def _load_shipped(translator: QTranslator, name: str) -> bool:
@@ -134,17 +145,16 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         if language == "zh_CN"
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     )
-    if language != "zh_CN":
-        return []
     translators = []
-    qt_translator = QTranslator(app)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load("qtbase_zh_CN", qt_dir):
-        translators.append(qt_translator)
+    if language == "zh_CN":
+        qt_translator = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load("qtbase_zh_CN", qt_dir):
+            translators.append(qt_translator)
     own = QTranslator(app)
-    if _load_shipped(own, "repbook_zh_CN"):
+    if _load_shipped(own, "repbook_zh_CN" if language == "zh_CN" else "repbook_en"):
         translators.append(own)
-    else:  # English stays; the window still works
+    elif language == "zh_CN":  # English stays; the window still works
         print("RepBook: the Chinese translation could not be loaded", file=sys.stderr)
     for translator in translators:
         app.installTranslator(translator)
@@ -152,33 +162,46 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def fill(translations: dict[str, str], catalog: Path = CHINESE_TS) -> int:
-    """Fill unfinished messages from {source text: Chinese}; return how many were filled.
+def fill(translations: dict[str, str | list[str]], catalog: Path = CHINESE_TS) -> int:
+    """Fill unfinished messages from {source text: translation}; return how many were filled.
 
-    For scripted work; a translator uses Linguist on the .ts. Run `update` after it.
+    A message with a count takes a list of its plural forms (English: [one, other]; Chinese
+    has one form, given as a string or a one-item list). For scripted work; a translator uses
+    Linguist on the .ts. Run `update` after it.
     """
     tree = ET.parse(catalog)
     filled = 0
     for message in tree.iter("message"):
         translation = message.find("translation")
         text = translations.get(message.findtext("source") or "")
-        if translation is not None and translation.get("type") == "unfinished" and text:
+        if translation is None or translation.get("type") != "unfinished" or not text:
+            continue
+        if message.get("numerus") == "yes":
+            forms = [text] if isinstance(text, str) else text
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            for value in forms:
+                ET.SubElement(translation, "numerusform").text = value
+            translation.text = None
+        elif isinstance(text, str):
             translation.text = text
-            del translation.attrib["type"]
-            filled += 1
+        else:
+            continue
+        del translation.attrib["type"]
+        filled += 1
     tree.write(catalog, encoding="utf-8", xml_declaration=True)
     return filled
 
 
-USAGE = "usage: python -m ui.translations update | fill FILE.json"
+USAGE = "usage: python -m ui.translations update | fill FILE.json [en]"
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["fill"] and len(sys.argv) == 3:
+    if sys.argv[1:2] == ["fill"] and len(sys.argv) in (3, 4) and sys.argv[3:] in ([], ["en"]):
         source = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
-        print(f"{fill(source)} filled")
+        print(f"{fill(source, ENGLISH_TS if sys.argv[3:] else CHINESE_TS)} filled")
     elif sys.argv[1:] != ["update"]:
         sys.exit(USAGE)
     todo = update_sources()
-    print(f"{CHINESE_TS.name}: {len(todo)} unfinished")
+    print(f"{CHINESE_TS.name}, {ENGLISH_TS.name}: {len(todo)} unfinished")
     for context, text in todo:
         print(f"  unfinished: {context}: {text!r}")

@@ -57,8 +57,12 @@ class ReminderClock(QObject):
         self.notified_on = self.day
         self.tray.showMessage(
             self.tr("RepBook reminders"),
-            self.tr("{0} visits due today, {1} overdue, {2} care reminders").format(
-                due_today, overdue, care
+            ", ".join(
+                (
+                    self.tr("%n visits due today", "", due_today),
+                    self.tr("%n overdue", "", overdue),
+                    self.tr("%n care reminders", "", care),
+                )
             ),
             QSystemTrayIcon.MessageIcon.Information,
         )

@@ -31,7 +31,6 @@ from app.segments.rules import DEFAULT_WINDOW_MONTHS
 from ui.context import AppContext, ChangeEvent
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import (
-    format_count,
     format_day,
     format_money,
     format_overdue,
@@ -156,9 +155,7 @@ class WinBackList(QWidget):
         today = date.today()
         for index, row in enumerate(rows):
             self._fill(index, row, today)
-        self.status.setText(
-            self.tr("{0} customers").format(format_count(self.locale, len(rows))) if rows else ""
-        )
+        self.status.setText(self.tr("%Ln customers", "", len(rows)) if rows else "")
         self.stack.setCurrentWidget(self.table if rows else self.empty)
         self._set_button()
         self.loaded.emit()

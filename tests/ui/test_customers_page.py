@@ -106,9 +106,9 @@ def test_typing_in_the_search_box_narrows_the_grid(qtbot, page) -> None:
     assert shown(page) == ["杭州", "成都", "苏州", "深圳"]  # largest revenue first
     assert page.view.count_label.text() == "4 customers"
     page.focus_search()
-    qtbot.keyClicks(page.view.search_edit, "hzyq")
+    qtbot.keyClicks(page.view.search_edit, "hzyq")  # English plural forms: one customer
     qtbot.waitUntil(lambda: shown(page) == ["杭州"])
-    assert page.view.count_label.text() == "1 customers match"
+    assert page.view.count_label.text() == "1 customer matches"
     page.view.search_edit.clear()
     qtbot.keyClicks(page.view.search_edit, "qqqxyz")
     qtbot.waitUntil(lambda: page.view.stack.currentWidget() is page.view.empty)
@@ -126,7 +126,7 @@ def test_a_broad_search_stops_counting_past_the_cap(qtbot, page) -> None:
     qtbot.waitUntil(lambda: len(shown(page)) == 4)  # the list itself is complete
     page.view.search_edit.clear()
     qtbot.keyClicks(page.view.search_edit, "hzyq")
-    qtbot.waitUntil(lambda: page.view.count_label.text() == "1 customers match")
+    qtbot.waitUntil(lambda: page.view.count_label.text() == "1 customer matches")
 
 
 def test_a_window_built_list_reads_its_first_page_in_a_worker(qtbot, ctx, book) -> None:

@@ -48,7 +48,7 @@ def test_cards_and_segment_rows(qtbot, ctx, db):
     cards = view.findChildren(PersonaCard)
     assert len(cards) == 2  # A (甲) and B (乙: 89 % of revenue before it)
     texts = [label.text() for label in cards[0].findChildren(QLabel)]
-    assert "1 customers" in texts
+    assert "1 customer" in texts
     assert "¥2K" in texts  # 甲's orders 3,000 and 1,000: median 2,000
     assert "30 days" in texts
     assert view.segments.rowCount() >= 1

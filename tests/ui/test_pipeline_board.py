@@ -361,7 +361,7 @@ def test_lose_asks_reason_and_lists_in_lost_view(qtbot, board, book, db):
         assert s.get(Deal, deal_id).lost_reason == "price"
     board.show_view(2)
     assert titles(board.models["lost"]) == ["年度运维服务"]
-    assert board.closed_totals["lost"].text() == "Lost deals: 1 deals · ¥45,000"
+    assert board.closed_totals["lost"].text() == "Lost deals: 1 deal · ¥45,000"
 
 
 def test_filter_by_text_pinyin_and_tier(qtbot, board, book):

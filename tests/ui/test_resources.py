@@ -77,15 +77,17 @@ def test_a_missing_translation_leaves_english(qapp, monkeypatch, capsys) -> None
     assert "could not be loaded" in capsys.readouterr().err
 
 
-def test_the_committed_qm_is_built_from_the_committed_ts(tmp_path) -> None:
-    fresh = tmp_path / "repbook_zh_CN.qm"
-    translations.build_catalog(translations.CHINESE_TS, fresh)
-    shipped = files("ui.resources").joinpath("i18n", "repbook_zh_CN.qm").read_bytes()
-    assert fresh.read_bytes() == shipped, "run `python -m ui.translations update` and commit"
+def test_the_committed_qm_files_are_built_from_the_committed_ts(tmp_path) -> None:
+    for source in (translations.CHINESE_TS, translations.ENGLISH_TS):
+        fresh = tmp_path / source.with_suffix(".qm").name
+        translations.build_catalog(source, fresh)
+        shipped = files("ui.resources").joinpath("i18n", fresh.name).read_bytes()
+        assert fresh.read_bytes() == shipped, "run `python -m ui.translations update` and commit"
 
 
 def test_no_message_is_left_unfinished() -> None:
     assert translations.unfinished_messages(translations.CHINESE_TS) == []
+    assert translations.unfinished_messages(translations.ENGLISH_TS) == []  # plural forms
 
 
 def test_unfinished_and_empty_translations_are_found(tmp_path) -> None:
@@ -120,3 +122,20 @@ def test_update_keeps_a_translators_edits(tmp_path) -> None:
 
     assert catalog.read_text(encoding="utf-8").count("<translation>管道</translation>") == 2
     assert catalog.with_suffix(".qm").stat().st_size > 0
+
+
+def test_counts_take_english_and_chinese_plural_forms(qapp) -> None:
+    def count(n: int) -> str:
+        return QCoreApplication.translate("CustomersView", "%Ln customers match", "", n)
+
+    try:
+        translations.install(qapp, "en")
+        assert (count(1), count(2), count(12000)) == (
+            "1 customer matches",
+            "2 customers match",
+            "12,000 customers match",
+        )
+        translations.install(qapp, "zh_CN")
+        assert (count(1), count(12000)) == ("1 个客户符合条件", "12,000 个客户符合条件")
+    finally:
+        translations.install(qapp, "en")

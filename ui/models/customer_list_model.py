@@ -292,7 +292,7 @@ class CustomerListModel(QAbstractTableModel):
         if row.info_verified_at is None:
             return self.tr("Information never verified")
         days = (self.now - row.info_verified_at).days
-        return self.tr("Information verified {0} days ago").format(days)
+        return self.tr("Information verified %n days ago", "", days)
 
     def tooltip(self, row: CustomerRow) -> str:
         """Describe a customer in full: tier, segment, churn reasons, freshness."""

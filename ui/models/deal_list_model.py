@@ -228,7 +228,7 @@ class DealListModel(QAbstractListModel):
                     ),
                 )
             )
-            lines.append(self.tr("In this stage for {0} days").format(card.days_in_stage(self.now)))
+            lines.append(self.tr("In this stage for %n days", "", card.days_in_stage(self.now)))
             if is_rotting(card.last_touch, self.stage.rot_days, self.now):
                 lines.append(
                     f"<span style='color:{amber(QGuiApplication.palette()).name()}'>"

@@ -150,10 +150,12 @@
         <source>No lost deals match.</source>
         <translation>没有符合条件的输单。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../closed_deals_page.py" line="60"/>
-        <source>{0}: {1} deals · {2}</source>
-        <translation>{0}：{1} 个商机 · {2}</translation>
+        <source>{0}: %Ln deals · {1}</source>
+        <translation>
+            <numerusform>{0}：%Ln 个商机 · {1}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -579,13 +581,15 @@
         <source>Info not verified</source>
         <translation>信息未核实</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../customer_cards.py" line="234"/>
-        <source>Info {0} days old</source>
-        <translation>信息已 {0} 天未核实</translation>
+        <source>Info %n days old</source>
+        <translation>
+            <numerusform>信息已 %n 天未核实</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="255"/>
+        <location filename="../../customer_cards.py" line="253"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
@@ -819,53 +823,55 @@
         <translation>信息核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="227"/>
+        <location filename="../../models/customer_list_model.py" line="257"/>
         <source>{0} (manual)</source>
         <translation>{0}（手动）</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="232"/>
-        <location filename="../../models/customer_list_model.py" line="277"/>
+        <location filename="../../models/customer_list_model.py" line="262"/>
+        <location filename="../../models/customer_list_model.py" line="307"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="235"/>
+        <location filename="../../models/customer_list_model.py" line="265"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="247"/>
+        <location filename="../../models/customer_list_model.py" line="277"/>
         <source>Never verified</source>
         <translation>从未核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="263"/>
+        <location filename="../../models/customer_list_model.py" line="293"/>
         <source>Information never verified</source>
         <translation>信息从未核实</translation>
     </message>
-    <message>
-        <location filename="../../models/customer_list_model.py" line="265"/>
-        <source>Information verified {0} days ago</source>
-        <translation>信息于 {0} 天前核实</translation>
+    <message numerus="yes">
+        <location filename="../../models/customer_list_model.py" line="295"/>
+        <source>Information verified %n days ago</source>
+        <translation>
+            <numerusform>信息于 %n 天前核实</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="269"/>
+        <location filename="../../models/customer_list_model.py" line="299"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="271"/>
+        <location filename="../../models/customer_list_model.py" line="301"/>
         <source>set by hand</source>
         <translation>手动设定</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="274"/>
+        <location filename="../../models/customer_list_model.py" line="304"/>
         <source>RFM segment: {0}</source>
         <translation>RFM 分群：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="280"/>
+        <location filename="../../models/customer_list_model.py" line="310"/>
         <source>Churn risk: {0}</source>
         <translation>流失风险：{0}</translation>
     </message>
@@ -1012,32 +1018,32 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../customers_page.py" line="34"/>
+        <location filename="../../customers_page.py" line="36"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../customers_page.py" line="36"/>
+        <location filename="../../customers_page.py" line="38"/>
         <source>Win back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../customers_page.py" line="37"/>
+        <location filename="../../customers_page.py" line="39"/>
         <source>Personas</source>
         <translation>客户画像</translation>
     </message>
     <message>
-        <location filename="../../customers_page.py" line="38"/>
+        <location filename="../../customers_page.py" line="40"/>
         <source>Duplicates</source>
         <translation>重复客户</translation>
     </message>
     <message>
-        <location filename="../../customers_page.py" line="39"/>
+        <location filename="../../customers_page.py" line="41"/>
         <source>Segmentation settings…</source>
         <translation>分级设置…</translation>
     </message>
     <message>
-        <location filename="../../customers_page.py" line="40"/>
+        <location filename="../../customers_page.py" line="42"/>
         <source>How tiers, RFM scores and churn flags are worked out</source>
         <translation>客户分级、RFM 评分与流失预警的计算方式</translation>
     </message>
@@ -1045,67 +1051,73 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../customer_browser.py" line="73"/>
+        <location filename="../../customer_browser.py" line="77"/>
         <source>No customers yet</source>
         <translation>还没有客户</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="74"/>
+        <location filename="../../customer_browser.py" line="78"/>
         <source>Add your first customer (File → New customer) or import a spreadsheet.</source>
         <translation>添加第一个客户（文件 → 新建客户），或导入表格。</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="78"/>
+        <location filename="../../customer_browser.py" line="82"/>
         <source>New customer…</source>
         <translation>新建客户…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="110"/>
+        <location filename="../../customer_browser.py" line="114"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="155"/>
+        <location filename="../../customer_browser.py" line="164"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
-    <message>
-        <location filename="../../customer_browser.py" line="160"/>
-        <source>More than {0} customers match</source>
-        <translation>超过 {0} 个客户匹配</translation>
+    <message numerus="yes">
+        <location filename="../../customer_browser.py" line="168"/>
+        <source>More than %Ln customers match</source>
+        <translation>
+            <numerusform>超过 %Ln 个客户匹配</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../customer_browser.py" line="170"/>
+        <source>%Ln customers match</source>
+        <translation>
+            <numerusform>%Ln 个客户符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../customer_browser.py" line="172"/>
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="164"/>
-        <source>{0} customers match</source>
-        <translation>{0} 个客户符合条件</translation>
-    </message>
-    <message>
-        <location filename="../../customer_browser.py" line="166"/>
-        <source>{0} customers</source>
-        <translation>{0} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../customer_browser.py" line="221"/>
+        <location filename="../../customer_browser.py" line="228"/>
         <source>Open record</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="222"/>
+        <location filename="../../customer_browser.py" line="229"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="225"/>
+        <location filename="../../customer_browser.py" line="232"/>
         <source>Mark info verified</source>
         <translation>标记信息已核实</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="227"/>
+        <location filename="../../customer_browser.py" line="234"/>
         <source>Override tier…</source>
         <translation>手动调整等级…</translation>
     </message>
     <message>
-        <location filename="../../customer_browser.py" line="229"/>
+        <location filename="../../customer_browser.py" line="236"/>
         <source>Retire customer</source>
         <translation>停用客户</translation>
     </message>
@@ -1368,47 +1380,49 @@
 <context>
     <name>DealListModel</name>
     <message>
-        <location filename="../../models/deal_list_model.py" line="191"/>
+        <location filename="../../models/deal_list_model.py" line="217"/>
         <source>Amount: {0}</source>
         <translation>金额：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="197"/>
+        <location filename="../../models/deal_list_model.py" line="223"/>
         <source>Weighted ({0}%): {1}</source>
         <translation>加权（{0}%）：{1}</translation>
     </message>
-    <message>
-        <location filename="../../models/deal_list_model.py" line="205"/>
-        <source>In this stage for {0} days</source>
-        <translation>已在本阶段 {0} 天</translation>
+    <message numerus="yes">
+        <location filename="../../models/deal_list_model.py" line="231"/>
+        <source>In this stage for %n days</source>
+        <translation>
+            <numerusform>已在本阶段 %n 天</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="210"/>
+        <location filename="../../models/deal_list_model.py" line="236"/>
         <source>Stalled: no activity or stage change for {0} days (limit {1})</source>
         <translation>停滞：已 {0} 天没有跟进或阶段变化（上限 {1} 天）</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="215"/>
+        <location filename="../../models/deal_list_model.py" line="241"/>
         <source>Lead score: {0} / 100</source>
         <translation>线索评分：{0} / 100</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="218"/>
+        <location filename="../../models/deal_list_model.py" line="244"/>
         <source>Expected close: {0}</source>
         <translation>预计成交：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="224"/>
+        <location filename="../../models/deal_list_model.py" line="250"/>
         <source>Next visit: {0}</source>
         <translation>下次拜访：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="228"/>
+        <location filename="../../models/deal_list_model.py" line="254"/>
         <source>Lost reason: {0}</source>
         <translation>输单原因：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/deal_list_model.py" line="230"/>
+        <location filename="../../models/deal_list_model.py" line="256"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
@@ -1460,7 +1474,7 @@
     </message>
     <message>
         <location filename="../../duplicates_view.py" line="111"/>
-        <location filename="../../duplicates_view.py" line="294"/>
+        <location filename="../../duplicates_view.py" line="290"/>
         <source>Not a duplicate</source>
         <translation>不是重复</translation>
     </message>
@@ -1484,49 +1498,51 @@
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
-    <message>
-        <location filename="../../duplicates_view.py" line="174"/>
-        <source>{0} pairs</source>
-        <translation>{0} 对</translation>
+    <message numerus="yes">
+        <location filename="../../duplicates_view.py" line="173"/>
+        <source>%Ln pairs</source>
+        <translation>
+            <numerusform>%Ln 对</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="235"/>
+        <location filename="../../duplicates_view.py" line="231"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="240"/>
+        <location filename="../../duplicates_view.py" line="236"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="241"/>
+        <location filename="../../duplicates_view.py" line="237"/>
         <source>Deals</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="242"/>
+        <location filename="../../duplicates_view.py" line="238"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="243"/>
+        <location filename="../../duplicates_view.py" line="239"/>
         <source>Follow-ups</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="245"/>
+        <location filename="../../duplicates_view.py" line="241"/>
         <source>Revenue, 12 months</source>
         <translation>近 12 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="264"/>
-        <location filename="../../duplicates_view.py" line="283"/>
+        <location filename="../../duplicates_view.py" line="260"/>
+        <location filename="../../duplicates_view.py" line="279"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../duplicates_view.py" line="277"/>
+        <location filename="../../duplicates_view.py" line="273"/>
         <source>Merge “{0}” into “{1}”? Its contacts, deals, follow-ups, orders, payments, visits and complaints move to “{1}”, and “{0}” is retired. Ctrl+Z undoes it.</source>
         <translation>把“{0}”合并到“{1}”？它的联系人、商机、跟进记录、订单、回款、拜访和投诉都将转到“{1}”名下，“{0}”将被删除。按 Ctrl+Z 可撤销。</translation>
     </message>
@@ -2832,152 +2848,168 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../main_window.py" line="52"/>
+        <location filename="../../main_window.py" line="50"/>
         <source>RepBook — {0}</source>
         <translation>RepBook — {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="113"/>
+        <location filename="../../main_window.py" line="111"/>
         <source>Pipeline</source>
         <translation>销售管道</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="114"/>
+        <location filename="../../main_window.py" line="112"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="115"/>
+        <location filename="../../main_window.py" line="113"/>
         <source>Calendar</source>
         <translation>拜访日程</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="116"/>
+        <location filename="../../main_window.py" line="114"/>
         <source>Playbook</source>
         <translation>销售话术</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="117"/>
+        <location filename="../../main_window.py" line="115"/>
         <source>Insights</source>
         <translation>数据洞察</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="118"/>
+        <location filename="../../main_window.py" line="116"/>
         <source>Growth</source>
         <translation>增长机会</translation>
     </message>
-    <message>
-        <location filename="../../main_window.py" line="200"/>
-        <source>{0} customers · {1} open deals · {2} visits overdue</source>
-        <translation>{0} 个客户 · {1} 个进行中商机 · {2} 个拜访已逾期</translation>
+    <message numerus="yes">
+        <location filename="../../main_window.py" line="197"/>
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../main_window.py" line="198"/>
+        <source>%Ln open deals</source>
+        <translation>
+            <numerusform>%Ln 个进行中商机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../main_window.py" line="199"/>
+        <source>%Ln visits overdue</source>
+        <translation>
+            <numerusform>%Ln 个拜访已逾期</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="207"/>
+        <location filename="../../main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="208"/>
+        <location filename="../../main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="211"/>
+        <location filename="../../main_window.py" line="209"/>
         <source>Import a spreadsheet (CSV/XLSX) or an export bundle</source>
         <translation>导入表格（CSV/XLSX）或导出包</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="214"/>
+        <location filename="../../main_window.py" line="212"/>
         <source>&amp;Export bundle…</source>
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="217"/>
+        <location filename="../../main_window.py" line="215"/>
         <source>&amp;New customer…</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="224"/>
+        <location filename="../../main_window.py" line="222"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="228"/>
+        <location filename="../../main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="234"/>
+        <location filename="../../main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="235"/>
+        <location filename="../../main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="238"/>
+        <location filename="../../main_window.py" line="236"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="243"/>
+        <location filename="../../main_window.py" line="241"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="252"/>
+        <location filename="../../main_window.py" line="250"/>
         <source>&amp;Deals</source>
         <translation>商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="270"/>
+        <location filename="../../main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="278"/>
+        <location filename="../../main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="284"/>
+        <location filename="../../main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="285"/>
+        <location filename="../../main_window.py" line="283"/>
         <source>&amp;About RepBook</source>
         <translation>关于 RepBook(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="299"/>
+        <location filename="../../main_window.py" line="297"/>
         <source>New customer “{0}”</source>
         <translation>新建客户“{0}”</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="301"/>
+        <location filename="../../main_window.py" line="299"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="336"/>
+        <location filename="../../main_window.py" line="334"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="338"/>
+        <location filename="../../main_window.py" line="336"/>
         <source>Backup written to {0}</source>
         <translation>备份已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="343"/>
+        <location filename="../../main_window.py" line="341"/>
         <source>About RepBook</source>
         <translation>关于 RepBook</translation>
     </message>
     <message>
-        <location filename="../../main_window.py" line="345"/>
+        <location filename="../../main_window.py" line="343"/>
         <source>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;An offline CRM for B2B sales reps: pipeline, customers, visits, playbook and insights, all on this computer.</source>
         <translation>&lt;b&gt;RepBook {0}&lt;/b&gt;&lt;br&gt;面向 B2B 销售的离线 CRM：销售管道、客户、拜访、话术与数据洞察，数据全部保存在本机。</translation>
     </message>
@@ -3046,63 +3078,65 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>OpportunitiesView</name>
     <message>
-        <location filename="../../opportunities_view.py" line="43"/>
+        <location filename="../../opportunities_view.py" line="42"/>
         <source>Cross-sell and up-sell</source>
         <translation>交叉销售和升级</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="47"/>
+        <location filename="../../opportunities_view.py" line="46"/>
         <source>All tiers</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="49"/>
+        <location filename="../../opportunities_view.py" line="48"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="54"/>
-        <location filename="../../opportunities_view.py" line="77"/>
+        <location filename="../../opportunities_view.py" line="53"/>
+        <location filename="../../opportunities_view.py" line="76"/>
         <source>Recompute</source>
         <translation>重新计算</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="56"/>
+        <location filename="../../opportunities_view.py" line="55"/>
         <source>Recompute every customer&apos;s suggestions now (they are also refreshed daily)</source>
         <translation>立即重新计算所有客户的推荐（每天也会自动刷新）</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="59"/>
+        <location filename="../../opportunities_view.py" line="58"/>
         <source>Create deal</source>
         <translation>创建商机</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="71"/>
+        <location filename="../../opportunities_view.py" line="70"/>
         <source>No opportunities yet</source>
         <translation>暂无销售机会</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="73"/>
+        <location filename="../../opportunities_view.py" line="72"/>
         <source>Cross-sell and up-sell suggestions appear once customers have orders with products from the catalogue. Import orders or record won deals, then recompute.</source>
         <translation>客户有了包含目录产品的订单后，交叉销售和升级推荐就会出现。请导入订单或录入赢单，然后重新计算。</translation>
     </message>
-    <message>
-        <location filename="../../opportunities_view.py" line="114"/>
-        <source>{0} opportunities</source>
-        <translation>{0} 个销售机会</translation>
+    <message numerus="yes">
+        <location filename="../../opportunities_view.py" line="112"/>
+        <source>%Ln opportunities</source>
+        <translation>
+            <numerusform>%Ln 个销售机会</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="145"/>
+        <location filename="../../opportunities_view.py" line="142"/>
         <source>Deal for {0} created in the lead stage — Ctrl+Z undoes it</source>
         <translation>已为{0}在线索阶段创建商机——按 Ctrl+Z 撤销</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="155"/>
+        <location filename="../../opportunities_view.py" line="152"/>
         <source>Recomputing suggestions…</source>
         <translation>正在重新计算推荐…</translation>
     </message>
     <message>
-        <location filename="../../opportunities_view.py" line="169"/>
+        <location filename="../../opportunities_view.py" line="166"/>
         <source>Recomputing suggestions… {0}%</source>
         <translation>正在重新计算推荐… {0}%</translation>
     </message>
@@ -3114,10 +3148,12 @@ Your data is safe — the change in progress was not saved. You can keep working
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../personas_view.py" line="49"/>
-        <source>{0} customers</source>
-        <translation>{0} 个客户</translation>
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../personas_view.py" line="53"/>
@@ -3224,87 +3260,87 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../pipeline_board.py" line="155"/>
+        <location filename="../../pipeline_board.py" line="138"/>
         <source>&amp;New deal…</source>
         <translation>新建商机(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="157"/>
+        <location filename="../../pipeline_board.py" line="141"/>
         <source>&amp;Edit deal…</source>
         <translation>编辑商机(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="160"/>
+        <location filename="../../pipeline_board.py" line="144"/>
         <source>&amp;Delete deal</source>
         <translation>删除商机(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="163"/>
+        <location filename="../../pipeline_board.py" line="147"/>
         <source>Move to next stage</source>
         <translation>移到下一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="166"/>
+        <location filename="../../pipeline_board.py" line="150"/>
         <source>Move to previous stage</source>
         <translation>移回上一阶段</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="169"/>
+        <location filename="../../pipeline_board.py" line="153"/>
         <source>Mark &amp;won…</source>
         <translation>标记赢单(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="172"/>
+        <location filename="../../pipeline_board.py" line="156"/>
         <source>Mark &amp;lost…</source>
         <translation>标记输单(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="175"/>
+        <location filename="../../pipeline_board.py" line="159"/>
         <source>Pipeline &amp;stages…</source>
         <translation>销售阶段设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="177"/>
+        <location filename="../../pipeline_board.py" line="162"/>
         <source>&amp;Lead scoring…</source>
         <translation>线索评分设置(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="188"/>
+        <location filename="../../pipeline_board.py" line="174"/>
         <source>By score</source>
         <translation>按评分</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="189"/>
+        <location filename="../../pipeline_board.py" line="175"/>
         <source>Sort leads by lead score</source>
         <translation>线索按评分排序</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="240"/>
+        <location filename="../../pipeline_board.py" line="226"/>
         <source>No deals in this stage — drag one here or press Ctrl+N</source>
         <translation>此阶段暂无商机 — 拖一张卡片到这里，或按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="244"/>
+        <location filename="../../pipeline_board.py" line="230"/>
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="296"/>
+        <location filename="../../pipeline_board.py" line="282"/>
         <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
         <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="376"/>
+        <location filename="../../pipeline_board.py" line="363"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="382"/>
+        <location filename="../../pipeline_board.py" line="369"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="116"/>
+        <location filename="../../pipeline_board.py" line="113"/>
         <source>{0} — Ctrl+Z to undo</source>
         <translation>{0} — 按 Ctrl+Z 撤销</translation>
     </message>
@@ -4226,10 +4262,26 @@ Your data is safe — the change in progress was not saved. You can keep working
         <source>RepBook reminders</source>
         <translation>RepBook 提醒</translation>
     </message>
-    <message>
-        <location filename="../../visit_reminders.py" line="60"/>
-        <source>{0} visits due today, {1} overdue, {2} care reminders</source>
-        <translation>今天待拜访 {0} 个，逾期 {1} 个，关怀提醒 {2} 条</translation>
+    <message numerus="yes">
+        <location filename="../../visit_reminders.py" line="62"/>
+        <source>%n visits due today</source>
+        <translation>
+            <numerusform>今天待拜访 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../visit_reminders.py" line="63"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../visit_reminders.py" line="64"/>
+        <source>%n care reminders</source>
+        <translation>
+            <numerusform>关怀提醒 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5075,108 +5127,110 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>WinBackList</name>
     <message>
-        <location filename="../../winback_list.py" line="66"/>
+        <location filename="../../winback_list.py" line="65"/>
         <source>Win back</source>
         <translation>流失挽回</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="76"/>
-        <location filename="../../winback_list.py" line="245"/>
+        <location filename="../../winback_list.py" line="75"/>
+        <location filename="../../winback_list.py" line="242"/>
         <source>Plan win-back visit</source>
         <translation>安排挽回拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="79"/>
+        <location filename="../../winback_list.py" line="78"/>
         <source>Plan a visit in {0} days for every selected customer</source>
         <translation>为所选客户各安排一次 {0} 天后的拜访</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="129"/>
+        <location filename="../../winback_list.py" line="128"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="130"/>
+        <location filename="../../winback_list.py" line="129"/>
         <source>Tier</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="131"/>
+        <location filename="../../winback_list.py" line="130"/>
         <source>RFM segment</source>
         <translation>RFM 分群</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="134"/>
+        <location filename="../../winback_list.py" line="133"/>
         <source>Last order</source>
         <translation>最近下单</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="135"/>
+        <location filename="../../winback_list.py" line="134"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="136"/>
+        <location filename="../../winback_list.py" line="135"/>
         <source>Why at risk</source>
         <translation>风险原因</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="137"/>
+        <location filename="../../winback_list.py" line="136"/>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../winback_list.py" line="158"/>
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../winback_list.py" line="106"/>
+        <location filename="../../winback_list.py" line="105"/>
         <source>Nobody to win back</source>
         <translation>暂无需要挽回的客户</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="69"/>
+        <location filename="../../winback_list.py" line="68"/>
         <source>Customers at risk of churning, most revenue at stake first (over the RFM window of the segmentation settings). Plan a visit before they drift away.</source>
         <translation>有流失风险的客户，按涉及金额（分级设置中 RFM 统计周期内的销售额）从高到低排列。趁客户还没走远，先安排拜访。</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="108"/>
+        <location filename="../../winback_list.py" line="107"/>
         <source>No customer is at risk of churning right now. Customers appear here when they stop ordering, go quiet past their visit cadence or wait on a complaint.</source>
         <translation>目前没有客户有流失风险。客户停止下单、超过拜访周期未联系或投诉逾期未处理时，会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="132"/>
+        <location filename="../../winback_list.py" line="131"/>
         <source>At stake ({0} months)</source>
         <translation>涉及金额（近 {0} 个月）</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="133"/>
+        <location filename="../../winback_list.py" line="132"/>
         <source>Revenue, {0} months</source>
         <translation>近 {0} 个月销售额</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="143"/>
+        <location filename="../../winback_list.py" line="142"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="160"/>
-        <source>{0} customers</source>
-        <translation>{0} 个客户</translation>
-    </message>
-    <message>
-        <location filename="../../winback_list.py" line="179"/>
+        <location filename="../../winback_list.py" line="176"/>
         <source>never</source>
         <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="180"/>
+        <location filename="../../winback_list.py" line="177"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="207"/>
+        <location filename="../../winback_list.py" line="204"/>
         <source>Planned {0}</source>
         <translation>已计划 {0}</translation>
     </message>
     <message>
-        <location filename="../../winback_list.py" line="214"/>
+        <location filename="../../winback_list.py" line="211"/>
         <source>Plan visit</source>
         <translation>安排拜访</translation>
     </message>
