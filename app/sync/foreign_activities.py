@@ -46,9 +46,10 @@ class ActivityRows(Rows):
         # import), or a list when several share it; in shards by the hash's low bits.
         self.slots: list[dict[int, Slot | list[Slot]]] = [{} for _ in range(_SHARDS)]
         # Activity id → folded summary, for those compared so far; raw summaries of the
-        # activities this import staged, folded only if a later row lands on their slot.
+        # activities this import staged, folded only if a later row lands on their slot (in
+        # the slot's shard).
         self.keys: dict[str, str] = {}
-        self.staged: dict[str, str] = {}
+        self.staged: list[dict[str, str]] = [{} for _ in range(_SHARDS)]
         parse_time = datetime.fromisoformat
         for rowid, customer_id, at in self._stored():
             # Times as datetimes, as the rows bring them: hashing one costs nothing.
@@ -76,7 +77,7 @@ class ActivityRows(Rows):
         else:
             shard[slot] = [taken, record_id]
 
-    def _identify(self, record: Slot) -> tuple[str, str]:
+    def _identify(self, record: Slot, slot: int) -> tuple[str, str]:
         """Return the id and folded summary of a stored (rowid) or staged (id) activity."""
         if isinstance(record, int):
             row = self.raw.execute("SELECT id, summary FROM activity WHERE rowid = ?", (record,))
@@ -87,7 +88,7 @@ class ActivityRows(Rows):
             return record_id, key
         key = self.keys.get(record)
         if key is None:
-            key = self.keys[record] = match_key(self.staged.pop(record))
+            key = self.keys[record] = match_key(self.staged[slot & _SHARD_MASK].pop(record))
         return record, key
 
     def _find(self, slot: int, summary_key: str) -> str | None:
@@ -96,7 +97,7 @@ class ActivityRows(Rows):
             return None
         # The newest of equal activities wins, as a later row of the file would.
         for record in reversed(taken) if isinstance(taken, list) else (taken,):
-            record_id, key = self._identify(record)
+            record_id, key = self._identify(record, slot)
             if key == summary_key:
                 return record_id
         return None
@@ -146,7 +147,7 @@ class ActivityRows(Rows):
         else:
             record_id = activities.stage(None, fields)
             shard[slot] = record_id
-            self.staged[record_id] = summary
+            self.staged[slot & _SHARD_MASK][record_id] = summary
         if deal_id is not None:
             latest = self.deal_latest.get(deal_id)
             if latest is None or latest < occurred_at:
@@ -154,7 +155,8 @@ class ActivityRows(Rows):
         return []
 
     def finish(self) -> None:
-        """Move each deal's last-activity time up to its newest imported activity.
+        """Move each deal's last-activity time up to its newest imported activity; let the
+        matching indexes go.
 
         Customers' last contact is the derived refresh's (app.derived), run after every import.
         """
@@ -164,3 +166,12 @@ class ActivityRows(Rows):
                 " AND (last_activity_at IS NULL OR last_activity_at < ?1)",
                 [(datetime_text(at), deal_id) for deal_id, at in self.deal_latest.items()],
             )
+        self._release()
+
+    def _release(self) -> None:
+        # Shard by shard: freeing a million entries in one step (when the import returns)
+        # holds the GIL ~50 ms, and a window waiting on this import in a worker freezes.
+        for shards in (self.slots, self.staged):
+            for shard in shards:
+                shard.clear()
+        self.keys.clear()

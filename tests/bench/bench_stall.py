@@ -2,7 +2,9 @@
 
 The scenario opens the main window on a book, scrolls the board, types a search and runs an
 import in a worker (ui.workers.BackgroundTask, as the import wizard does). Used by
-tests/ui/test_gui_stall.py (small book, generous bound) and tests/bench/run.py (true figure).
+tests/ui/test_gui_stall.py (small book, generous bound) and tests/bench/run.py (true figure),
+which runs it as `python bench_stall.py BOOK FOLDER` in a process of its own, as a rep's
+RepBook starts — not in the bench process, which by then holds every earlier step's garbage.
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ def run_scenario(db, settings, import_file: Path | None, log: Callable[[str], No
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
     from app.sync.bundle import import_path
     from ui.context import AppContext
@@ -79,7 +81,8 @@ def run_scenario(db, settings, import_file: Path | None, log: Callable[[str], No
     window.show_page("pipeline")
     spin(200)
     board = window.findChild(PipelineBoard)
-    views = board.findChildren(QAbstractItemView) if board else []
+    # The stage columns' card lists (the board holds other, hidden views: combo box popups).
+    views = [column.view for column in board.columns.values()] if board else []
     for view in views[:3]:
         bar = view.verticalScrollBar()
         for n in range(1, 11):
@@ -137,3 +140,13 @@ def measure_stall(book: Path, folder: Path, log: Callable[[str], None] = print) 
     by_step = run_scenario(db, settings, source, log)
     db.close()
     return max(by_step.values())
+
+
+if __name__ == "__main__":
+    import os
+    import sys
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    here = Path(__file__).resolve().parent
+    sys.path[:0] = [str(here.parents[1]), str(here)]
+    measure_stall(Path(sys.argv[1]), Path(sys.argv[2]), lambda line: print(line, flush=True))
