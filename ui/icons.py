@@ -11,46 +11,59 @@ from PySide6.QtWidgets import QApplication, QStyleOption
 
 from ui.resources import icon_svg
 
-RATIO = 2.0  # drawn at twice the size asked, so high-DPI screens stay crisp
 
-
-def _render(svg: bytes, color: QColor, size: QSize) -> QPixmap:
+def _render(svg: bytes, color: QColor, size: QSize, scale: float) -> QPixmap:
     tinted = svg.replace(b"currentColor", color.name().encode())
-    pixmap = QPixmap(int(size.width() * RATIO), int(size.height() * RATIO))
+    pixmap = QPixmap(round(size.width() * scale), round(size.height() * scale))
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     QSvgRenderer(QByteArray(tinted)).render(painter, QRectF(pixmap.rect()))
     painter.end()
-    pixmap.setDevicePixelRatio(RATIO)
+    pixmap.setDevicePixelRatio(scale)
     return pixmap
 
 
 class _TintedSvg(QIconEngine):
     """Draws the SVG in the text colour (the highlighted-text colour when selected), at the
-    size a widget asks for and only when it asks: a window's menus, buttons and navigation
-    want some thirty icons, and drawing all in three sizes up front cost ~20 ms at start-up."""
+    size and screen scale a widget asks for and only when it asks: a window's menus, buttons
+    and navigation want some thirty icons, and drawing all in three sizes up front cost ~20 ms
+    at start-up."""
 
     def __init__(self, svg: bytes, base: QColor, selected: QColor) -> None:
         super().__init__()
         self._svg, self._base, self._selected = svg, base, selected
-        self._drawn: dict[tuple[int, int, QIcon.Mode], QPixmap] = {}
+        self._drawn: dict[tuple[int, int, QIcon.Mode, float], QPixmap] = {}
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        key = (size.width(), size.height(), mode)
+    def scaledPixmap(  # noqa: N802 - Qt override
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        key = (size.width(), size.height(), mode, scale)
         if key not in self._drawn:
             colour = self._selected if mode == QIcon.Mode.Selected else self._base
-            drawn = _render(self._svg, colour, size)
+            drawn = _render(self._svg, colour, size, scale)
             if mode == QIcon.Mode.Disabled:
                 style = QApplication.style()
                 drawn = style.generatedIconPixmap(mode, drawn, QStyleOption())
             self._drawn[key] = drawn
         return self._drawn[key]
 
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+        device = painter.device()
+        scale = device.devicePixelRatioF() if device is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
 
     def clone(self) -> QIconEngine:
-        return _TintedSvg(self._svg, self._base, self._selected)
+        # Qt owns the copy, but PySide would free the Python object the moment this returns
+        # (a copied icon given a pixmap crashed): kept here for the life of the process.
+        copy = _TintedSvg(self._svg, self._base, self._selected)
+        _CLONES.append(copy)
+        return copy
+
+
+_CLONES: list[_TintedSvg] = []
 
 
 @cache

@@ -272,15 +272,14 @@ class PipelineBoard(QWidget):
 
     def _show_summary(self) -> None:
         totals = self.board_model.summary()
-        count = self.locale.toString(totals.count)
         amount, weighted = (
             format_compact_money(self.locale, value) for value in (totals.amount, totals.weighted)
         )
         if self.board_model.view != "open":
             self.summary_label.clear()  # the table's own header line has the totals
             return
-        text = self.tr("{0} open deals · {1} in pipeline · {2} weighted forecast")
-        self.summary_label.setText(text.format(count, amount, weighted))
+        text = self.tr("%Ln open deals · {0} in pipeline · {1} weighted forecast", "", totals.count)
+        self.summary_label.setText(text.format(amount, weighted))
 
     def show_view(self, number: int) -> None:
         self.filters.show_view(number)

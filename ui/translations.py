@@ -62,32 +62,53 @@ def unfinished_messages(source: Path) -> list[tuple[str, str]]:
     return found
 
 
-def _finished_translations(catalog: Path) -> dict[str, str]:
-    known: dict[str, str] = {}
+Translation = str | list[str]  # a message's text, or its plural forms
+
+
+def _finished_translations(catalog: Path) -> dict[str, Translation]:
+    known: dict[str, Translation] = {}
     unfinished = set(unfinished_messages(catalog))
     for context in ET.parse(catalog).iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             source, translation = message.findtext("source") or "", message.find("translation")
-            if (name, source) not in unfinished and translation is not None and translation.text:
+            if (name, source) in unfinished or translation is None:
+                continue
+            if message.get("numerus") == "yes":
+                known.setdefault(source, [f.text or "" for f in translation.iter("numerusform")])
+            elif translation.text:
                 known.setdefault(source, translation.text)
     return known
 
 
-def _carry_over(catalog: Path, known: dict[str, str]) -> None:
+def _carry_over(catalog: Path, known: dict[str, Translation]) -> None:
     # Code that moves to another class changes the message's context; its text, already
     # translated under the old one, should not come back as unfinished.
     tree = ET.parse(catalog)
     changed = False
     for message in tree.iter("message"):
-        translation = message.find("translation")
-        text = known.get(message.findtext("source") or "")
-        if translation is not None and translation.get("type") == "unfinished" and text:
-            translation.text = text
-            del translation.attrib["type"]
-            changed = True
+        changed |= _translate(message, known.get(message.findtext("source") or ""))
     if changed:
         tree.write(catalog, encoding="utf-8", xml_declaration=True)
+
+
+def _translate(message: ET.Element, text: Translation | None) -> bool:
+    """Give an unfinished message its translation; False when it has none to take."""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") != "unfinished" or not text:
+        return False
+    if message.get("numerus") == "yes":
+        for form in translation.findall("numerusform"):
+            translation.remove(form)
+        for value in [text] if isinstance(text, str) else text:
+            ET.SubElement(translation, "numerusform").text = value
+        translation.text = None
+    elif isinstance(text, str):
+        translation.text = text
+    else:
+        return False
+    del translation.attrib["type"]
+    return True
 
 
 def update_sources(catalog: Path = CHINESE_TS) -> list[tuple[str, str]]:
@@ -96,12 +117,11 @@ def update_sources(catalog: Path = CHINESE_TS) -> list[tuple[str, str]]:
 
     A message that moved to another context keeps the translation it had.
     """
-    known = _finished_translations(catalog) if catalog.exists() else {}
-    _scan(catalog, "zh_CN")
-    _carry_over(catalog, known)
-    build_catalog(catalog, catalog.with_suffix(".qm"))
-    _scan(ENGLISH_TS, "en", "-pluralonly")
-    build_catalog(ENGLISH_TS, ENGLISH_TS.with_suffix(".qm"))
+    for source, language, options in ((catalog, "zh_CN", ()), (ENGLISH_TS, "en", ("-pluralonly",))):
+        known = _finished_translations(source) if source.exists() else {}
+        _scan(source, language, *options)
+        _carry_over(source, known)
+        build_catalog(source, source.with_suffix(".qm"))
     return unfinished_messages(catalog) + unfinished_messages(ENGLISH_TS)
 
 
@@ -162,7 +182,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def fill(translations: dict[str, str | list[str]], catalog: Path = CHINESE_TS) -> int:
+def fill(translations: dict[str, Translation], catalog: Path = CHINESE_TS) -> int:
     """Fill unfinished messages from {source text: translation}; return how many were filled.
 
     A message with a count takes a list of its plural forms (English: [one, other]; Chinese
@@ -172,23 +192,7 @@ def fill(translations: dict[str, str | list[str]], catalog: Path = CHINESE_TS) -
     tree = ET.parse(catalog)
     filled = 0
     for message in tree.iter("message"):
-        translation = message.find("translation")
-        text = translations.get(message.findtext("source") or "")
-        if translation is None or translation.get("type") != "unfinished" or not text:
-            continue
-        if message.get("numerus") == "yes":
-            forms = [text] if isinstance(text, str) else text
-            for form in translation.findall("numerusform"):
-                translation.remove(form)
-            for value in forms:
-                ET.SubElement(translation, "numerusform").text = value
-            translation.text = None
-        elif isinstance(text, str):
-            translation.text = text
-        else:
-            continue
-        del translation.attrib["type"]
-        filled += 1
+        filled += _translate(message, translations.get(message.findtext("source") or ""))
     tree.write(catalog, encoding="utf-8", xml_declaration=True)
     return filled
 

@@ -57,7 +57,8 @@ class ReminderClock(QObject):
         self.notified_on = self.day
         self.tray.showMessage(
             self.tr("RepBook reminders"),
-            ", ".join(
+            # The parts' separator is the language's own (Chinese: "，").
+            self.tr(", ").join(
                 (
                     self.tr("%n visits due today", "", due_today),
                     self.tr("%n overdue", "", overdue),

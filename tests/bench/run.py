@@ -374,16 +374,20 @@ def main() -> None:
                 figures.update(step())
         if "stall" not in skip:
             # In a child process: a window opening in a fresh RepBook, as a rep starts it.
-            child = subprocess.run(
-                [sys.executable, str(HERE / "bench_stall.py"), str(book), str(folder)],
-                capture_output=True,
-                text=True,
-                timeout=900,
-            )
-            for line in child.stdout.splitlines():
-                log(line)
-            if child.returncode:
-                log(f"GUI stall: the child failed ({child.returncode}): {child.stderr[-300:]}")
+            try:
+                child = subprocess.run(
+                    [sys.executable, str(HERE / "bench_stall.py"), str(book), str(folder)],
+                    capture_output=True,
+                    text=True,
+                    timeout=900,
+                )
+            except subprocess.TimeoutExpired:
+                log("GUI stall: the child ran past 900 s and was stopped")
+            else:
+                for line in child.stdout.splitlines():
+                    log(line)
+                if child.returncode:
+                    log(f"GUI stall: the child failed ({child.returncode}): {child.stderr[-300:]}")
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     log(f"bench process peak RSS {own:.0f} MiB; total {time.perf_counter() - started:.0f} s")
     figures["scale"] = scale

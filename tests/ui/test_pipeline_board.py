@@ -458,6 +458,16 @@ def test_a_window_built_board_shows_totals_at_once_and_cards_from_a_worker(qtbot
     # Selecting a card before the worker answers reads the first pages at once.
     board.board_model.reload(lead.flt, "open", "amount", cards_later=True)
     assert board.select(book["设备预测性维护试点"])
+    # So does a change placed before it answers: the worker's older pages never undo it.
+    board.board_model.reload(lead.flt, "open", "amount", cards_later=True)
+    with db.session.begin() as s:
+        s.get(Deal, book["设备预测性维护试点"]).stage_id = book["stage:qualified"]
+    board.board_model.place(book["设备预测性维护试点"])
+    qualified = board.models[book["stage:qualified"]]
+    qtbot.wait(200)
+    assert titles(lead) == []
+    assert "设备预测性维护试点" in titles(qualified)
+    assert board.columns[book["stage:lead"]].count_label.text() == "0"
 
 
 def test_editor_creates_validates_edits_and_delete_is_undoable(qtbot, board, book, db, ctx):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ui import icons, resources, translations
@@ -38,8 +38,14 @@ def test_icons_take_the_text_colour_and_the_selected_and_disabled_looks(qapp) ->
         assert colours(QIcon.Mode.Normal) == {"#c00000"}
         assert colours(QIcon.Mode.Selected) == {"#ffffff"}
         assert colours(QIcon.Mode.Disabled) and "#c00000" not in colours(QIcon.Mode.Disabled)
-        # Drawn at twice the size asked, for high-DPI screens.
-        assert shown.pixmap(QSize(16, 16)).size() == QSize(32, 32)
+        # Drawn at the screen's scale: sharp on a high-DPI screen, no bigger than needed.
+        assert shown.pixmap(QSize(16, 16)).size() == QSize(16, 16)
+        sharp = shown.pixmap(QSize(16, 16), 2.0)
+        assert (sharp.size(), sharp.devicePixelRatio()) == (QSize(32, 32), 2.0)
+        # A copy given a pixmap of its own (Qt clones the engine) keeps working.
+        copy = QIcon(shown)
+        copy.addPixmap(QPixmap(8, 8))
+        assert not copy.pixmap(QSize(24, 24)).isNull()
     finally:
         qapp.setPalette(original)
 
@@ -139,3 +145,35 @@ def test_counts_take_english_and_chinese_plural_forms(qapp) -> None:
         assert (count(1), count(12000)) == ("1 个客户符合条件", "12,000 个客户符合条件")
     finally:
         translations.install(qapp, "en")
+
+
+def test_a_plural_message_moved_to_another_class_keeps_its_forms(tmp_path) -> None:
+    catalog = tmp_path / "moved.ts"
+    catalog.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<TS version="2.1" language="en">
+<context><name>Old</name>
+    <message numerus="yes"><source>%Ln pairs</source>
+        <translation>
+            <numerusform>%Ln pair</numerusform>
+            <numerusform>%Ln pairs</numerusform>
+        </translation>
+    </message>
+</context>
+<context><name>New</name>
+    <message numerus="yes"><source>%Ln pairs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    known = translations._finished_translations(catalog)
+    assert known == {"%Ln pairs": ["%Ln pair", "%Ln pairs"]}
+    translations._carry_over(catalog, known)
+    assert translations.unfinished_messages(catalog) == []
+    assert translations.fill({"%Ln pairs": ["x", "y"]}, catalog) == 0  # nothing left to fill

@@ -83,10 +83,14 @@ class CustomerListModel(QAbstractTableModel):
         self.count_cap = COUNT_CAP
         self.now: datetime = utcnow()
         self.counting = False
+        self._wanted: tuple[CustomerFilter, str, datetime] = (self.flt, self.sort_name, self.now)
+        self._awaiting = False  # a first page is being read in a worker
         self._count_task = ReloadTask(self._count, self)
         self._count_task.succeeded.connect(self._counted)
         self._page_task = ReloadTask(self._read_first, self)
         self._page_task.succeeded.connect(self._first_read)
+        # A failed read (the book locked, say) is read again here, where its error is shown.
+        self._page_task.failed.connect(lambda _error: self._read_again())
 
     # -- loading ---------------------------------------------------------------------------
     def load(
@@ -100,6 +104,8 @@ class CustomerListModel(QAbstractTableModel):
         self.flt = flt if flt is not None else self.flt
         self.sort_name = sort or self.sort_name
         self.now = utcnow()
+        self._wanted = (self.flt, self.sort_name, self.now)
+        self._awaiting = later
         if later:
             self.complete = True  # no page continues the old rows under the new filter
             self._page_task.request()
@@ -108,7 +114,7 @@ class CustomerListModel(QAbstractTableModel):
             self._show_first(self._page(session, None))
 
     def _read_first(self, _progress: object) -> tuple[tuple[object, ...], list[CustomerRow]]:
-        wanted = (self.flt, self.sort_name, self.now)  # in a worker: one read of each
+        wanted = self._wanted  # in a worker: what the load asked, read once
         with self.db.session() as session:
             rows = fetch_customers(
                 session, wanted[0], wanted[1], after=None, limit=self.page_size, now=wanted[2]
@@ -117,8 +123,14 @@ class CustomerListModel(QAbstractTableModel):
 
     def _first_read(self, read: tuple[tuple[object, ...], list[CustomerRow]]) -> None:
         wanted, rows = read
-        if wanted == (self.flt, self.sort_name, self.now):  # else a newer load asked again
+        if self._awaiting and wanted is self._wanted:  # else a newer load came meanwhile
+            self._awaiting = False
             self._show_first(rows)
+            self.later_page_shown.emit()
+
+    def _read_again(self) -> None:
+        if self._awaiting:  # no newer load came meanwhile
+            self.load()
             self.later_page_shown.emit()
 
     def _show_first(self, rows: list[CustomerRow]) -> None:

@@ -60,6 +60,8 @@ class DealBoardModel(QObject):
         self._wanted: tuple[int, dict[str, DealListModel], dict[str, FirstPage]] = (0, {}, {})
         self._first_pages = ReloadTask(self._read_first_pages, self)
         self._first_pages.succeeded.connect(self._read_shown)
+        # A failed read (the book locked, say) is read again here, where its error is shown.
+        self._first_pages.failed.connect(lambda _error: self.load_pending())
 
     def _model(self, stage: StageInfo | None, status: str = "open") -> DealListModel:
         model = DealListModel(self.db, stage=stage, status=status, locale=self.locale, parent=self)
@@ -148,6 +150,7 @@ class DealBoardModel(QObject):
 
     def reload_totals(self) -> None:
         """Refresh every header from SQL (after undo, edits, …), leaving the loaded cards alone."""
+        self.load_pending()  # the worker's pages come with the totals of their reload
         now = utcnow()
         with self.db.session() as session:
             totals = column_totals(session, self.flt, now)
@@ -187,6 +190,7 @@ class DealBoardModel(QObject):
         card is then placed with its new stage, without reading it back, when nothing it is
         sorted or filtered by moved with it.
         """
+        self.load_pending()  # a change placed on columns still empty would be lost
         target = self.models[stage_id]
         card = source.take(deal_id) if source is not None else None
         if (
@@ -209,6 +213,7 @@ class DealBoardModel(QObject):
 
     def place(self, deal_id: str) -> None:
         """Put a deal's card wherever it now belongs (or nowhere) and refresh the headers."""
+        self.load_pending()  # else the worker's older pages would replace this change
         for model in self.models.values():
             model.take(deal_id, adjust_totals=False)
         with self.db.session() as session:

@@ -26,7 +26,7 @@
 <context>
     <name>CustomerListModel</name>
     <message numerus="yes">
-        <location filename="../../models/customer_list_model.py" line="295"/>
+        <location filename="../../models/customer_list_model.py" line="307"/>
         <source>Information verified %n days ago</source>
         <translation>
             <numerusform>Information verified %n day ago</numerusform>
@@ -133,9 +133,20 @@
     </message>
 </context>
 <context>
+    <name>PipelineBoard</name>
+    <message numerus="yes">
+        <location filename="../../pipeline_board.py" line="281"/>
+        <source>%Ln open deals · {0} in pipeline · {1} weighted forecast</source>
+        <translation>
+            <numerusform>%Ln open deal · {0} in pipeline · {1} weighted forecast</numerusform>
+            <numerusform>%Ln open deals · {0} in pipeline · {1} weighted forecast</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReminderClock</name>
     <message numerus="yes">
-        <location filename="../../visit_reminders.py" line="62"/>
+        <location filename="../../visit_reminders.py" line="63"/>
         <source>%n visits due today</source>
         <translation>
             <numerusform>%n visit due today</numerusform>
@@ -143,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../visit_reminders.py" line="63"/>
+        <location filename="../../visit_reminders.py" line="64"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -151,7 +162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../visit_reminders.py" line="64"/>
+        <location filename="../../visit_reminders.py" line="65"/>
         <source>%n care reminders</source>
         <translation>
             <numerusform>%n care reminder</numerusform>

@@ -823,55 +823,55 @@
         <translation>信息核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="257"/>
+        <location filename="../../models/customer_list_model.py" line="269"/>
         <source>{0} (manual)</source>
         <translation>{0}（手动）</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="262"/>
-        <location filename="../../models/customer_list_model.py" line="307"/>
+        <location filename="../../models/customer_list_model.py" line="274"/>
+        <location filename="../../models/customer_list_model.py" line="319"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="265"/>
+        <location filename="../../models/customer_list_model.py" line="277"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="277"/>
+        <location filename="../../models/customer_list_model.py" line="289"/>
         <source>Never verified</source>
         <translation>从未核实</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="293"/>
+        <location filename="../../models/customer_list_model.py" line="305"/>
         <source>Information never verified</source>
         <translation>信息从未核实</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/customer_list_model.py" line="295"/>
+        <location filename="../../models/customer_list_model.py" line="307"/>
         <source>Information verified %n days ago</source>
         <translation>
             <numerusform>信息于 %n 天前核实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="299"/>
+        <location filename="../../models/customer_list_model.py" line="311"/>
         <source>Tier {0}</source>
         <translation>{0} 类客户</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="301"/>
+        <location filename="../../models/customer_list_model.py" line="313"/>
         <source>set by hand</source>
         <translation>手动设定</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="304"/>
+        <location filename="../../models/customer_list_model.py" line="316"/>
         <source>RFM segment: {0}</source>
         <translation>RFM 分群：{0}</translation>
     </message>
     <message>
-        <location filename="../../models/customer_list_model.py" line="310"/>
+        <location filename="../../models/customer_list_model.py" line="322"/>
         <source>Churn risk: {0}</source>
         <translation>流失风险：{0}</translation>
     </message>
@@ -3324,18 +3324,20 @@ Your data is safe — the change in progress was not saved. You can keep working
         <source>Win probability of this stage</source>
         <translation>本阶段赢率</translation>
     </message>
-    <message>
-        <location filename="../../pipeline_board.py" line="282"/>
-        <source>{0} open deals · {1} in pipeline · {2} weighted forecast</source>
-        <translation>进行中商机 {0} 个 · 漏斗金额 {1} · 加权预测 {2}</translation>
+    <message numerus="yes">
+        <location filename="../../pipeline_board.py" line="281"/>
+        <source>%Ln open deals · {0} in pipeline · {1} weighted forecast</source>
+        <translation>
+            <numerusform>进行中商机 %Ln 个 · 漏斗金额 {0} · 加权预测 {1}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="363"/>
+        <location filename="../../pipeline_board.py" line="362"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../pipeline_board.py" line="369"/>
+        <location filename="../../pipeline_board.py" line="368"/>
         <source>Log follow-up…</source>
         <translation>记录跟进…</translation>
     </message>
@@ -4262,22 +4264,27 @@ Your data is safe — the change in progress was not saved. You can keep working
         <source>RepBook reminders</source>
         <translation>RepBook 提醒</translation>
     </message>
+    <message>
+        <location filename="../../visit_reminders.py" line="61"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../visit_reminders.py" line="62"/>
+        <location filename="../../visit_reminders.py" line="63"/>
         <source>%n visits due today</source>
         <translation>
             <numerusform>今天待拜访 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../visit_reminders.py" line="63"/>
+        <location filename="../../visit_reminders.py" line="64"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>逾期 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../visit_reminders.py" line="64"/>
+        <location filename="../../visit_reminders.py" line="65"/>
         <source>%n care reminders</source>
         <translation>
             <numerusform>关怀提醒 %n 条</numerusform>
