@@ -6,7 +6,8 @@ plain tuples without SQLAlchemy's result processing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -90,6 +91,13 @@ def customers_query(contact_until: datetime) -> Select[*tuple[Any, ...]]:
     )
 
 
+def names_query() -> Select[*tuple[Any, ...]]:
+    """Live customers' ids and names: what the ABC ranking breaks revenue ties with."""
+    c = _customer.c
+    # Read off a covering index of live customers (ix_customer_rank), not the wide rows.
+    return select(c.id, c.name).where(c.deleted_at.is_(None))
+
+
 def orders_query(
     today: date,
     revenue_days: int = REVENUE_WINDOW_DAYS,
@@ -140,6 +148,18 @@ def overdue_complaints_query(day_start: datetime) -> Select[*tuple[Any, ...]]:
         )
         .group_by(k.customer_id)
     )
+
+
+@contextmanager
+def stream(conn: Connection, query: Select[*tuple[Any, ...]]) -> Iterator[Iterator[Any]]:
+    """Plain tuples one at a time from the driver, for a pass that keeps only what changed."""
+    with conn.execute(query) as result:
+        yield _batches(result.cursor)
+
+
+def _batches(cursor: Any, size: int = 2000) -> Iterator[Any]:
+    while rows := cursor.fetchmany(size):
+        yield from rows
 
 
 def fetch(conn: Connection, query: Select[*tuple[Any, ...]]) -> Sequence[Any]:

@@ -148,6 +148,15 @@ def test_full_segment_pass_reads_customers_in_table_order(book: Database) -> Non
     assert any("SEARCH activity USING INDEX ix_activity_live" in step for step in plan), plan
 
 
+def test_full_segment_pass_reads_names_off_a_covering_index(book: Database) -> None:
+    # The ABC ranking's tie-break names: a narrow index of live customers, not the wide rows.
+    with book.session() as s:
+        plans = _plans(book, lambda: recompute(s, TODAY), "SELECT customer.id, customer.name")
+    assert [step for plan in plans for step in plan] == [
+        "SCAN customer USING COVERING INDEX ix_customer_rank"
+    ], plans
+
+
 def test_segment_write_back_seeks_each_customer_by_rowid(book: Database) -> None:
     names = ("revenue_12m", "tier")
     with book.engine.connect() as conn:

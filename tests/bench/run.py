@@ -260,8 +260,11 @@ def measure_segments(book: Path, folder: Path) -> dict[str, float]:
     return {"segment_s": full, "segment_incremental_ms": statistics.median(incremental) * 1000}
 
 
-def start_once(path: Path, home: Path, cold: bool) -> tuple[float, float]:
-    """Start the GUI in a child process; return (seconds to a usable window, peak RSS MiB)."""
+def start_once(path: Path, home: Path, cold: bool, wait_s: float = 60) -> tuple[float, float]:
+    """Start the GUI in a child process; return (seconds to a usable window, peak RSS MiB).
+
+    The child waits up to wait_s for the start-up background work before it reports its RSS.
+    """
     if cold:
         subprocess.run(["sync"], check=True)
         Path("/proc/sys/vm/drop_caches").write_text("3\n")
@@ -269,7 +272,7 @@ def start_once(path: Path, home: Path, cold: bool) -> tuple[float, float]:
     env["XDG_DATA_HOME"] = str(home / ".local")
     started = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, str(HERE / "bench_startup_child.py"), str(path)],
+        [sys.executable, str(HERE / "bench_startup_child.py"), str(path), str(wait_s)],
         stdout=subprocess.PIPE,
         env=env,
         text=True,
@@ -277,7 +280,7 @@ def start_once(path: Path, home: Path, cold: bool) -> tuple[float, float]:
     ready, rss = 0.0, 0.0
     assert child.stdout is not None
     # A child stuck on a dialog (a book from a newer schema, say) would block the read forever.
-    watchdog = threading.Timer(180, child.kill)
+    watchdog = threading.Timer(wait_s + 120, child.kill)
     watchdog.start()
     for line in child.stdout:
         if line.startswith("READY"):
@@ -296,14 +299,17 @@ def measure_startup(book: Path, folder: Path) -> dict[str, float | None]:
     home = folder / "home"
     home.mkdir(exist_ok=True)
     path = working_copy(book, folder, "start.sqlite")
-    start_once(path, home, cold=False)  # the first start of the day migrates and refreshes
+    # The first start of the day runs the full derived pass and the growth rebuild in the
+    # background beside the open window: the heaviest memory a rep's morning sees. It is let
+    # finish (a start cut short would leave the rebuild to the next one) and its peak counts.
+    first_ready, first_rss = start_once(path, home, cold=False, wait_s=900)
     warm = [start_once(path, home, cold=False) for _ in range(3)]
     try:
         cold: tuple[float, float] | None = start_once(path, home, cold=True)
     except OSError as exc:
         log(f"startup: cannot drop the file cache here ({exc}); no cold figure")
         cold = None
-    rss = max(r for _, r in warm + ([cold] if cold else []))
+    rss = max(r for _, r in [(first_ready, first_rss), *warm, *([cold] if cold else [])])
     startup = statistics.median(t for t, _ in warm)
     # Baseline: the interpreter alone, importing nothing of RepBook.
     started = time.perf_counter()
@@ -312,7 +318,9 @@ def measure_startup(book: Path, folder: Path) -> dict[str, float | None]:
     log(
         f"startup: warm median of 3 {startup:.2f} s, cold {cold[0] if cold else float('nan'):.2f} s"
         f" (file cache dropped with /proc/sys/vm/drop_caches); bare interpreter {bare:.2f} s; "
-        f"peak RSS of the app {rss:.0f} MiB"
+        f"peak RSS of the app {rss:.0f} MiB (first start of the day, with the full pass and the"
+        f" growth rebuild in the background: {first_rss:.0f} MiB, window usable in"
+        f" {first_ready:.2f} s)"
     )
     return {"startup_s": startup, "startup_cold_s": cold[0] if cold else None, "peak_rss_mb": rss}
 
