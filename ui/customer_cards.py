@@ -176,20 +176,27 @@ class CustomerCardDelegate(QStyledItemDelegate):
         # Line 3: last contact, next visit.
         y += chip_h + 6
         line = QRect(inner.left(), y, inner.width(), small_fm.height())
-        contact = self.model.text(row, "last_contact")
-        painter.setPen(muted)
-        painter.drawText(
-            line, Qt.AlignmentFlag.AlignVCenter, self.tr("Last contact: {0}").format(contact)
-        )
+        contact = self.tr("Last contact: {0}").format(self.model.text(row, "last_contact"))
         visit = self.model.visit_text(row)
+        room = line.width()
         if visit:
+            # The visit keeps its whole text at the right; the contact gives way before it.
+            visit_text = self.tr("Visit: {0}").format(visit)
+            visit_width = min(small_fm.horizontalAdvance(visit_text), line.width() // 2)
             late = row.next_visit is not None and row.next_visit < self.model.now.date()
             painter.setPen(overdue(palette) if late else muted)
             painter.drawText(
                 line,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                self.tr("Visit: {0}").format(visit),
+                small_fm.elidedText(visit_text, Qt.TextElideMode.ElideRight, visit_width),
             )
+            room -= visit_width + 8
+        painter.setPen(muted)
+        painter.drawText(
+            line,
+            Qt.AlignmentFlag.AlignVCenter,
+            small_fm.elidedText(contact, Qt.TextElideMode.ElideRight, room),
+        )
 
         # Line 4: what to offer next (growth suggestions), in the highlight colour.
         y += small_fm.height() + 6

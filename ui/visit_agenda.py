@@ -238,11 +238,12 @@ class AgendaPanel(QTabWidget):
         self.show_section(self.section)
         self.show_day(self.chosen_day)
         self.overdue_count, self.today_count = counts["overdue"], counts["today"]
-        self.counts_changed.emit(counts["overdue"], counts["today"])
 
     def _reload_care(self) -> None:
         self.care.reload()
         self.setTabText(2, self.tr("Care reminders ({0})").format(len(self.care.items)))
+        # Announced once both are read: the badge and the day's tray message count care too.
+        self.counts_changed.emit(self.overdue_count, self.today_count)
 
     def show_section(self, key: str, _checked: bool = False) -> None:
         self.section = key

@@ -9,6 +9,7 @@ from app.demo import vocabulary as v
 from app.demo.draws import Draws
 from app.models import Complaint, Goal, Handoff, Review, VisitPlan
 from app.models.service import COMPLAINT_STEPS, HANDOFF_ITEMS
+from app.workdays import add_workday_days
 
 
 def draw_handoff(d: Draws, deal_id: str, cid: str, closed: date) -> None:
@@ -23,15 +24,17 @@ def draw_handoff(d: Draws, deal_id: str, cid: str, closed: date) -> None:
             "checklist": {item: (d.today - closed).days >= 20 for item in HANDOFF_ITEMS},
         },
     )
+    # As a won deal plans it (app.pipeline.moves): a week on, moved to the next working day.
+    due = add_workday_days(closed, 7)
     d.w.add(
         VisitPlan,
         {
             "id": d.new_id(),
             "customer_id": cid,
             "deal_id": deal_id,
-            "due_date": closed + timedelta(days=7),
+            "due_date": due,
             "kind": "aftersale_visit",
-            "status": "done" if closed + timedelta(days=7) < d.today else "planned",
+            "status": "done" if due < d.today else "planned",
             "source": "aftersale",
         },
     )

@@ -80,19 +80,27 @@ def stage_durations(session: Session, scope: Scope) -> list[StageDuration]:
 
 
 def leak(funnel: Funnel) -> Finding | None:
-    """Name the stage with the lowest conversion to the next one, if any deal reached it."""
-    rated = [s for s in funnel.stages if s.conversion is not None]
+    """Name the stage the fewest deals move on from, among the deals that have left it.
+
+    Deals still sitting in a stage have not been decided there yet: counting them as "did
+    not move on" would blame the stage the newest deals happen to be in. So a stage's rate is
+    the deals that reached a later stage (or were won) over those that reached it and are no
+    longer in it; a stage no deal has left yet is not rated.
+    """
+    rated = []
+    for i, stage in enumerate(funnel.stages):
+        left = stage.reached - stage.open_now
+        if left <= 0:
+            continue
+        moved_on = funnel.stages[i + 1].reached if i + 1 < len(funnel.stages) else funnel.won
+        rated.append((moved_on / left, i, stage, left))
     if not rated:
         return None
-    worst = min(rated, key=lambda s: s.conversion or 0.0)
+    rate, _, worst, left = min(rated, key=lambda r: (r[0], r[1]))
     return Finding(
         worst.stage_id,
         "insights.leak",
-        {
-            "stage": worst.label,
-            "rate": f"{(worst.conversion or 0) * 100:.0f}",
-            "reached": worst.reached,
-        },
+        {"stage": worst.label, "rate": f"{rate * 100:.0f}", "reached": left},
     )
 
 

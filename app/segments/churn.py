@@ -14,6 +14,7 @@ always today's. Codes travel through CSV between reps using different languages,
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from app.i18n import msg
 from app.segments.rules import segment_name
@@ -45,13 +46,15 @@ def _describe_part(part: str, today: date) -> str:
     try:
         if kind == "order_gap" and len(args) == 2:
             days = (today - date.fromisoformat(args[0])).days
-            return msg("churn.order_gap", days=days, usual=args[1])
+            # A median of two gaps can be a half day; a rep reads "about every 12 days".
+            usual = int(Decimal(args[1]).quantize(Decimal(1), ROUND_HALF_UP))
+            return msg("churn.order_gap", days=days, usual=usual)
         if kind in ("no_contact", "never_contacted") and len(args) == 2:
             days, cadence = (today - date.fromisoformat(args[0])).days, args[1]
             if kind == "no_contact":
                 return msg("churn.no_contact", days=days, cadence=cadence)
             return msg("churn.never_contacted", days=days, cadence=cadence)
-    except ValueError:
+    except (ValueError, ArithmeticError):
         return part
     if kind == "rfm" and len(args) == 1:
         name = segment_name(args[0])

@@ -71,7 +71,10 @@ SYNONYMS: dict[str, dict[str, str]] = {
             "地区|省份|省|所在地区|区域|所在省份|大区|省市|销售区域|region|province|state"
             "|state/region|state/province|billing state/province|billing state|territory|area"
         ),
-        "city": "城市|所在城市|市|city|billing city|shipping city|organization - city",
+        "city": (
+            "城市|所在城市|城市名称|市|地点|所在地|city|town|location|billing city|shipping city"
+            "|organization - city"
+        ),
         "address": (
             "地址|详细地址|公司地址|办公地址|联系地址|通讯地址|注册地址|address|street"
             "|billing street|billing address|street address|organization - address"

@@ -446,3 +446,10 @@ def test_known_field_count_finds_header_rows() -> None:
     assert known_field_count(["杭州云启科技有限公司", "张三", "13800138000"]) == 0
     assert known_field_count(["客户名称", "联系人", "手机", "", "自定义"]) == 3
     assert known_field_count(["Deal - Title", "Deal - Won time"]) == 2
+
+
+def test_a_location_column_is_the_city() -> None:
+    # A rep's own sheet says 地点 or 所在地 for the town a customer is in; Pipedrive says Location.
+    assert _fields(["客户名称", "地点", "联系电话"], "customers") == ["name", "city", "phone"]
+    assert _fields(["公司", "所在地"], "customers") == ["name", "city"]
+    assert _fields(["Organization", "Location"], "customers") == ["name", "city"]

@@ -83,8 +83,16 @@ def test_stage_durations_and_bottleneck(db, book):
     assert found is not None and found.code == "insights.bottleneck.slowest"
     assert found.params["days"] == "12.0" and found.params["others"] == "10.0"
     assert found.sentence().startswith("Proposal is the bottleneck")
+    # Left each stage (reached less still in it): 4, 4, 3, 1, 1; went further: 4, 4, 2, 1, won 1.
+    # Proposal keeps 1 of its 4 and passed 2 of the 3 that left: the leak, at 67%. Negotiation's
+    # deal still in it does not count against it (50% if it did).
     weakest = leak(f)
-    assert weakest is not None and weakest.params["rate"] == "50"
+    assert weakest is not None
+    assert (weakest.params["stage"], weakest.params["rate"], weakest.params["reached"]) == (
+        "Proposal",
+        "67",
+        3,
+    )
 
 
 def test_outcomes_count_a_lost_deal_without_reason_as_unspecified(db, book):

@@ -356,6 +356,13 @@ def test_order_gap_median_of_even_count_and_same_day_orders(book: Book):
     ]
 
 
+def test_a_half_day_median_reads_as_whole_days() -> None:
+    # Gaps 11 and 12 days have the median 11.5; the stored code keeps it, the sentence rounds.
+    reason = f"order_gap:{days_ago(40)}:11.5"
+    assert describe_churn(reason, TODAY) == ["No order for 40 days, usually every 12"]
+    assert describe_churn(f"order_gap:{days_ago(40)}:x", TODAY) == [f"order_gap:{days_ago(40)}:x"]
+
+
 def test_overdue_complaint_rule(book: Book):
     names = ("逾期", "今天", "已关闭", "已解决", "两单")
     ids = {name: book.customer(name, (10, 100)) for name in names}
@@ -565,7 +572,7 @@ def test_describe_churn_in_both_languages():
         "1 open complaint past its promised time",
         "No contact for 200 days (visit cadence: every 90 days)",
         "No contact in the 21 days since added (visit cadence: every 10 days)",
-        "No order for 81 days, usually every 40.5",
+        "No order for 81 days, usually every 41",
         "future:thing",
         "order_gap:not-a-date:3",
     ]

@@ -193,6 +193,20 @@ def test_the_calendar_entry_shows_the_reminder_count(qtbot, db, settings, book):
     assert item.text() == f"Calendar  ({expected + len(calendar.agenda.care.items)})"
 
 
+def test_the_reminder_count_is_announced_with_the_care_reminders_read(qtbot, ctx, book):
+    page = page_for(qtbot, ctx)
+    announced: list[tuple[int, int]] = []
+    page.reminders_changed.connect(lambda n: announced.append((n, len(page.agenda.care.items))))
+    # The window runs a reload's steps in turns of the event loop (ui.kit.lazy.in_turns): the
+    # badge and the day's tray message wait for the care pane instead of counting without it.
+    agenda_step, *rest = page.agenda.reload_steps()
+    agenda_step()
+    assert announced == []
+    for step in rest:
+        step()
+    assert announced == [(2, 1)]  # the visit due today and the birthday on the 18th
+
+
 def test_an_event_is_planned_with_its_invitations_and_attendance_is_logged(qtbot, ctx, book, db):
     page = page_for(qtbot, ctx)
     pane = page.agenda.events

@@ -90,7 +90,9 @@ class ProcessMapView(QGraphicsView):
             a, b = QPointF(start.x(), start.y() + BOX_H / 2), QPointF(end.x(), end.y() - BOX_H / 2)
             path.moveTo(a)
             path.lineTo(b)
-            middle, tip_from = QPointF(a.x() * 0.3 + b.x() * 0.7, a.y() * 0.3 + b.y() * 0.7), a
+            # Labelled near their stage, where the lines into "lost" are still a stage apart
+            # (near the lost box they meet, and their labels printed over each other).
+            middle, tip_from = QPointF(a.x() * 0.72 + b.x() * 0.28, a.y() * 0.72 + b.y() * 0.28), a
         else:
             above = edge.kind != "backward"
             lift = (BOX_H / 2 + 18 + 26 * span) * (-1 if above else 1)
@@ -107,7 +109,11 @@ class ProcessMapView(QGraphicsView):
         scene = self.scene()
         scene.addPath(path, pen)
         self._arrow_head(path.pointAtPercent(1.0), tip_from, path, colour)
-        days = "—" if edge.median_days is None else f"{edge.median_days:.0f}d"
+        days = (
+            "—"
+            if edge.median_days is None
+            else self.tr("{0}d", "median days before a move").format(f"{edge.median_days:.0f}")
+        )
         caption = f"{edge.count} · {edge.share * 100:.0f}% · {days}"
         self.edge_labels[(edge.source, edge.target)] = caption
         item = scene.addSimpleText(caption)

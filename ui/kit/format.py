@@ -29,7 +29,6 @@ __all__ = [
 ]
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
-HALF_A_YEAR = 180  # days; nearer dates leave the year out, it is plainly the coming one
 _CHINESE_STEPS = ((1e8, "亿"), (1e4, "万"))
 _WESTERN_STEPS = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
 
@@ -86,11 +85,12 @@ def _qdate(day: date) -> QDate:
 
 
 def format_day(locale: QLocale, day: date, today: date | None = None) -> str:
-    """Format a date briefly: Mar 15 / 3月15日 within half a year of today, with the year beyond."""
+    """Format a date briefly: Mar 15 / 3月15日 in this year, Jan 10, 2027 / 2027年1月10日 outside it."""
     today = today or date.today()
     chinese = _chinese(locale)
-    # A card has little room; next February's visit is plainly next February.
-    if abs((day - today).days) > HALF_A_YEAR:
+    # A card has little room, so this year's days leave the year out; any other year's keep it,
+    # so a list sorted by date never reads "2月12日, 1月10日, 12月21日" across a new year.
+    if day.year != today.year:
         pattern = "yyyy年M月d日" if chinese else "MMM d, yyyy"
     else:
         pattern = "M月d日" if chinese else "MMM d"

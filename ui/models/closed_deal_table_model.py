@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.labels import lost_reason_label
 from app.pipeline import Card
 from ui.deal_card_delegate import CARD_ROLE
 from ui.kit.format import format_count, format_day, format_money
@@ -108,7 +109,7 @@ class ClosedDealTableModel(QAbstractTableModel):
                 days = card.cycle_days
                 return "—" if days is None else format_count(self.locale, days)
             case "reason":
-                return card.lost_reason or "—"
+                return lost_reason_label(card.lost_reason) if card.lost_reason else "—"
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -54,7 +54,7 @@
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../visit_agenda.py" line="245"/>
+        <location filename="../../visit_agenda.py" line="244"/>
         <source>Care reminders ({0})</source>
         <translation>关怀提醒（{0}）</translation>
     </message>
@@ -98,32 +98,32 @@
 <context>
     <name>ClosedDealTableModel</name>
     <message>
-        <location filename="../../models/closed_deal_table_model.py" line="43"/>
+        <location filename="../../models/closed_deal_table_model.py" line="44"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../models/closed_deal_table_model.py" line="44"/>
+        <location filename="../../models/closed_deal_table_model.py" line="45"/>
         <source>Deal</source>
         <translation>商机</translation>
     </message>
     <message>
-        <location filename="../../models/closed_deal_table_model.py" line="45"/>
+        <location filename="../../models/closed_deal_table_model.py" line="46"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../models/closed_deal_table_model.py" line="46"/>
+        <location filename="../../models/closed_deal_table_model.py" line="47"/>
         <source>Closed on</source>
         <translation>成交日期</translation>
     </message>
     <message>
-        <location filename="../../models/closed_deal_table_model.py" line="47"/>
+        <location filename="../../models/closed_deal_table_model.py" line="48"/>
         <source>Cycle (days)</source>
         <translation>周期（天）</translation>
     </message>
     <message>
-        <location filename="../../models/closed_deal_table_model.py" line="48"/>
+        <location filename="../../models/closed_deal_table_model.py" line="49"/>
         <source>Lost reason</source>
         <translation>输单原因</translation>
     </message>
@@ -270,7 +270,7 @@
     <message>
         <location filename="../../complaints_view.py" line="60"/>
         <source>Received</source>
-        <translation>已回款</translation>
+        <translation>收到时间</translation>
     </message>
     <message>
         <location filename="../../complaints_view.py" line="61"/>
@@ -547,7 +547,7 @@
     <name>CustomerCardDelegate</name>
     <message>
         <location filename="../../customer_cards.py" line="71"/>
-        <location filename="../../customer_cards.py" line="226"/>
+        <location filename="../../customer_cards.py" line="233"/>
         <source>+ Follow-up</source>
         <translation>+ 跟进</translation>
     </message>
@@ -557,39 +557,39 @@
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="182"/>
+        <location filename="../../customer_cards.py" line="179"/>
         <source>Last contact: {0}</source>
         <translation>最近联系：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="191"/>
+        <location filename="../../customer_cards.py" line="184"/>
         <source>Visit: {0}</source>
         <translation>拜访：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="199"/>
+        <location filename="../../customer_cards.py" line="206"/>
         <source>Offer next: {0}</source>
         <translation>可推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="218"/>
+        <location filename="../../customer_cards.py" line="225"/>
         <source>in 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="232"/>
+        <location filename="../../customer_cards.py" line="239"/>
         <source>Info not verified</source>
         <translation>信息未核实</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_cards.py" line="234"/>
+        <location filename="../../customer_cards.py" line="241"/>
         <source>Info %n days old</source>
         <translation>
             <numerusform>信息已 %n 天未核实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="253"/>
+        <location filename="../../customer_cards.py" line="260"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
@@ -3673,6 +3673,15 @@ Your data is safe — the change in progress was not saved. You can keep working
         <location filename="../../playbook_panel.py" line="209"/>
         <source>Stage: {0} — suggested: {1}</source>
         <translation>阶段：{0} — 建议：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessMapView</name>
+    <message>
+        <location filename="../../charts/process_map.py" line="115"/>
+        <source>{0}d</source>
+        <comment>median days before a move</comment>
+        <translation>{0}天</translation>
     </message>
 </context>
 <context>
