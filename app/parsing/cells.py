@@ -6,9 +6,13 @@ import unicodedata
 
 CACHE_SIZE = 8192  # distinct cell texts remembered per parser
 
+# Excel's error values: a formula that found nothing leaves no value to import.
+EXCEL_ERRORS = frozenset(
+    {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
+)
 # Cell texts that mean "no value" in a typed column.
 BLANKS = frozenset(
-    {"", "-", "--", "—", "——", "/", "N/A", "n/a", "NA", "null", "NULL", "None", "无"}
+    {"", "-", "--", "—", "——", "/", "N/A", "n/a", "NA", "null", "NULL", "None", "无"} | EXCEL_ERRORS
 )
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import csv
 import os
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -27,6 +29,7 @@ from app.bulk import CHUNK, collector_paused
 from app.db import Database, backup, bulk_work
 from app.derived import refresh_imported
 from app.i18n import msg
+from app.labels import field_list
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
 from app.parsing.values import neutralise_formula
@@ -88,8 +91,27 @@ def check_mapping(mapping: Mapping) -> None:
         raise UnusableFileError("import.no_column_recognised", headers=headers)
     if lacking := mapping.missing_required():
         raise UnusableFileError(
-            "import.required_column_missing", fields=", ".join(lacking), headers=headers
+            "import.required_column_missing",
+            fields=field_list(lacking, mapping.kind),
+            headers=headers,
         )
+
+
+# The words a sheet's summary line starts with (合计 / 总计 / 小计 … / Total), alone in its cell.
+_TOTALS = re.compile(
+    r"(合计|总计|小计|汇总|共计|总和|累计|合计金额|总计金额|grand total|sub-?total|totals?|sum)[:：]?",
+    re.IGNORECASE,
+)
+
+
+def totals_row(cells: Sequence[str]) -> str:
+    """Return the totals word a summary row starts with ('' for an ordinary row).
+
+    Only the first filled cell counts, and only when it is nothing but the word: a customer
+    named "合计科技" or a note "total price agreed" is an ordinary row.
+    """
+    first = next((cell.strip() for cell in cells if cell.strip()), "")
+    return first if _TOTALS.fullmatch(first) else ""
 
 
 def estimate_rows(table: Table) -> int:
@@ -179,6 +201,12 @@ def import_foreign(
         source = table.rows()
         while chunk := list(islice(source, CHUNK)):
             for row in chunk:
+                if total_word := totals_row(row.cells):
+                    # A sheet's 合计 line is the sum of the rows above, not one more record.
+                    result.warnings.append(
+                        msg("import.totals_row", row=row.number, cell=total_word)
+                    )
+                    continue
                 values, problems = parse(row)
                 if problems:
                     # A cell that failed to parse is reported once, not again as "empty".

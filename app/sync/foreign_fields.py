@@ -13,6 +13,7 @@ from app.models.customers import SIZE_BANDS, TIERS
 from app.parsing.choices import parse_channel, parse_lost_reason, parse_role, parse_status
 from app.parsing.errors import ValueProblem
 from app.parsing.values import (
+    BLANKS,
     clean_text,
     infer_day_first,
     is_blank,
@@ -150,8 +151,11 @@ def _size_band(cell: str, _: ColumnGuess) -> str | None:
     numbers = [int(n) for n in re.findall(r"\d+", clean_text(cell).replace(",", ""))]
     if not numbers:
         raise ValueProblem("value.not_company_size", cell=cell)
-    # A range such as 50-199人 falls in the band of its lower end.
-    return next(band for floor, band in reversed(_BAND_FLOORS) if numbers[0] >= floor)
+    # A range such as 50-199人 falls in the band of its lower end; no band holds 0 people.
+    band = next((band for floor, band in reversed(_BAND_FLOORS) if numbers[0] >= floor), None)
+    if band is None:
+        raise ValueProblem("value.not_company_size", cell=cell)
+    return band
 
 
 def _currency(cell: str, _: ColumnGuess) -> str | None:
@@ -195,7 +199,7 @@ _VOCABULARY_FIELDS = frozenset({
 })  # fmt: skip
 _MEMO_LIMIT = 10_000
 # Every blank word of the values layer is this short, so longer cells skip the check.
-_LONGEST_BLANK = 4
+_LONGEST_BLANK = max(map(len, BLANKS))
 
 
 class _Failure(NamedTuple):
@@ -274,4 +278,21 @@ class RowParser:
                 continue
             if value is not None:
                 values[field] = value
+        if "first_name" in values or "last_name" in values:
+            _join_name(values, "name")
+        if "contact_first_name" in values or "contact_last_name" in values:
+            _join_name(values, "contact_name")
         return values, problems
+
+
+def _join_name(values: dict[str, Any], field: str) -> None:
+    """Put a name split in two columns together: "Bill Lumbergh", or 张 + 伟 → 张伟."""
+    prefix = field.removesuffix("name")
+    first = values.pop(f"{prefix}first_name", "").strip()
+    last = values.pop(f"{prefix}last_name", "").strip()
+    if values.get(field):
+        return  # a full-name column says it whole
+    if (first + last).isascii():
+        values[field] = " ".join(part for part in (first, last) if part)
+    else:
+        values[field] = last + first  # Chinese order: family name first, no space

@@ -24,9 +24,14 @@ _PERSON = (
 )
 _JOB = "职位|职务|职称|头衔|岗位|job title|position|person - job title"
 _ROLE = "角色|联系人角色|决策角色|采购角色|购买角色|role|contact role|buying role"
+# A mobile number is a person's; a generic phone column may be the company's switchboard.
+MOBILE = (
+    "手机|手机号|手机号码|移动电话|行动电话|mobile|mobile phone|mobile number|cell|cell phone"
+    "|person - phone - mobile"
+)
 _PHONE = (
-    "电话|手机|手机号|手机号码|移动电话|行动电话|联系电话|联系方式|电话号码|phone|phone number"
-    "|mobile|mobile phone|mobile number|cell|cell phone|tel|telephone"
+    MOBILE + "|电话|联系电话|联系方式|电话号码|phone|phone number|tel|telephone"
+    "|person - phone - work|person - phone"
 )
 _COMPANY_PHONE = (
     "公司电话|座机|总机|固定电话|固话|办公电话|单位电话|企业电话|company phone|main phone"
@@ -38,6 +43,8 @@ _CONTACT_PHONE = (
 _EMAIL = "邮箱|电子邮件|电子邮箱|邮件|邮箱地址|电邮|email|e-mail|email address|mail"
 _COMPANY_EMAIL = "公司邮箱|企业邮箱|company email|account email"
 _CONTACT_EMAIL = "联系人邮箱|联系人电子邮件|contact email|person - email"
+_FIRST_NAME = "名|first name|firstname|given name|forename|person - first name"
+_LAST_NAME = "姓|姓氏|last name|lastname|surname|family name|person - last name"
 _WECHAT = "微信|微信号|微信id|微信账号|联系人微信|wechat|wechat id|weixin|wx"
 _BIRTHDAY = "生日|出生日期|联系人生日|birthday|date of birth|dob|birth date"
 _NOTES = "备注|说明|附注|备注信息|其他|其它|notes|note|remarks|remark|comments|comment|memo"
@@ -119,6 +126,8 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "contact_email": _CONTACT_EMAIL,
         "contact_wechat": _WECHAT,
         "contact_birthday": _BIRTHDAY,
+        "contact_first_name": _FIRST_NAME,
+        "contact_last_name": _LAST_NAME,
         # A generic phone or e-mail column is the contact's when the sheet names a contact.
         "~phone": _PHONE,
         "~email": _EMAIL,
@@ -133,6 +142,8 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "wechat": _WECHAT,
         "birthday": _BIRTHDAY,
         "notes": _NOTES,
+        "first_name": _FIRST_NAME,
+        "last_name": _LAST_NAME,
     },
     "deals": {
         "customer_name": _COMPANY,
@@ -247,3 +258,16 @@ SYNONYMS: dict[str, dict[str, str]] = {
         "note": _NOTES,
     },
 }
+
+# Columns no field takes, which a synonym inside them must not claim either: figures RepBook
+# (or another CRM) works out itself, dates of the last touch, and record bookkeeping.
+NOT_FIELDS = (
+    "last contact|last contacted|last contact date|last contacted date|last activity"
+    "|last activity date|last engagement date|last interaction|last touch|next activity date"
+    "|最后跟进时间|最近跟进时间|最后联系时间|最近联系时间|上次跟进时间|上次联系时间|最后跟进日期"
+    "|last_contact_at|last_order_date|revenue_12m|revenue_24m|orders_24m|rfm_r|rfm_f|rfm_m"
+    "|rfm_segment|churn_risk|churn_reason|search_text|updated_at|created_at|deleted_at"
+    "|record id|contact id|company id|account id|deal id|hubspot id|salesforce id|owner id"
+    "|create date|created date|created time|modified date|last modified date|创建时间|修改时间"
+    "|更新时间|最后修改时间|创建人|修改人"
+)

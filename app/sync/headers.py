@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.parsing.values import ONE, match_key, parse_unit
-from app.sync.header_synonyms import SYNONYMS
+from app.sync.header_synonyms import MOBILE, NOT_FIELDS, SYNONYMS
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "customers": (
@@ -24,10 +24,11 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "website", "main_business", "pain_points", "current_suppliers", "preferred_channel",
         "first_cooperation_date", "founded_date", "notes", "tier", "owner", "contact_name",
         "contact_title", "contact_role", "contact_phone", "contact_email", "contact_wechat",
-        "contact_birthday",
+        "contact_birthday", "contact_first_name", "contact_last_name",
     ),
     "contacts": (
         "customer_name", "name", "title", "role", "phone", "email", "wechat", "birthday", "notes",
+        "first_name", "last_name",
     ),
     "deals": (
         "customer_name", "title", "amount", "currency", "stage", "status", "expected_close_date",
@@ -83,6 +84,14 @@ def _index(table: dict[str, str]) -> dict[str, str]:
 
 
 _INDEX = {kind: _index(table) for kind, table in SYNONYMS.items()}
+_MOBILE = frozenset(match_key(word) for word in MOBILE.split("|"))
+# Headers that plainly name something else: a field of another kind ("Contact Owner" in a
+# contacts sheet), a figure RepBook works out itself, or another CRM's bookkeeping. None of
+# them is ever guessed from a synonym found inside it ("Last Contact" is not a contact's name).
+_NOT_INSIDE = frozenset(
+    {key for index in _INDEX.values() for key in index}
+    | {match_key(word) for word in NOT_FIELDS.split("|")}
+)
 
 EXACT, PREFIXED, PARTIAL = 1.0, 0.8, 0.5
 
@@ -113,7 +122,9 @@ class Mapping:
 
     def missing_required(self) -> list[str]:
         """List the required fields of this kind that no column supplies."""
-        mapped = self.fields()
+        mapped = set(self.fields())
+        if mapped & {"first_name", "last_name"}:
+            mapped.add("name")  # a person's name in two columns (Salesforce, HubSpot)
         return [f for f in REQUIRED[self.kind] if f not in mapped]
 
     def assign(self, index: int, field: str | None) -> Mapping:
@@ -168,6 +179,8 @@ def _match(key: str, kind: str) -> tuple[str | None, float]:
             if part in _CONTACT_PARTS:
                 return f"contact_{part}", PREFIXED
     # Last resort, a synonym inside a longer header ("本次合同金额"); shown as a weak guess.
+    if key in _NOT_INSIDE:
+        return None, 0.0
     inside = [
         word
         for word in index
@@ -187,7 +200,16 @@ def guess_mapping(headers: Sequence[str], kind: str) -> Mapping:
     names_contact = any(field == "contact_name" for field, _ in matches)
     used: set[str] = set()
     chosen: dict[int, tuple[str | None, float]] = {}
-    for i in sorted(range(len(headers)), key=lambda i: (-matches[i][1], i)):
+
+    # Strongest first; at equal strength a column that names its field ("联系人电话") before a
+    # generic one ("电话"), and a generic mobile before a generic phone: the mobile is the
+    # contact's, the other phone then the company's.
+    def order(i: int) -> tuple[float, bool, bool, int]:
+        field, confidence = matches[i]
+        generic = field is not None and field.startswith("~")
+        return (-confidence, generic, parsed[i][0] not in _MOBILE, i)
+
+    for i in sorted(range(len(headers)), key=order):
         field, confidence = matches[i]
         candidates: tuple[str, ...] = () if field is None else (field,)
         if field is not None and field.startswith("~"):
@@ -218,9 +240,9 @@ _SIGNATURE = {
     "customers": frozenset({
         "industry", "size_band", "region", "city", "address", "website", "main_business",
         "pain_points", "current_suppliers", "founded_date", "first_cooperation_date", "tier",
-        "preferred_channel",
+        "preferred_channel", "phone", "email",
     }),
-    "contacts": frozenset({"title", "role", "birthday", "wechat"}),
+    "contacts": frozenset({"title", "role", "birthday", "wechat", "first_name", "last_name"}),
 }  # fmt: skip
 
 
@@ -228,10 +250,15 @@ def guess_kind(headers: Sequence[str]) -> str:
     """Guess which entity a sheet lists from its kind-specific columns; customers by default."""
     best, best_score = "customers", 0.0
     # On a tie the kind listed first wins: a stage column and a city column make a deals sheet.
+    keys = [split_header(h)[0] for h in headers]
     for kind in ("deals", "orders", "payments", "activities", "customers", "contacts"):
         mapping = guess_mapping(headers, kind)
+        # A generic "电话"/"Email" says nothing of the kind; "公司电话" says a customer sheet.
+        generic = {i for i, key in enumerate(keys) if (_match(key, kind)[0] or "").startswith("~")}
         score = sum(
-            1 for c in mapping.columns if c.field in _SIGNATURE[kind] and c.confidence >= PREFIXED
+            1
+            for c in mapping.columns
+            if c.field in _SIGNATURE[kind] and c.confidence >= PREFIXED and c.index not in generic
         )
         if score > best_score:
             best, best_score = kind, score

@@ -332,7 +332,7 @@ def test_a_real_import_backs_up_the_database_first(db: Database, tmp_path: Path)
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
         ("客户名称\n杭州".encode("utf-16-le"), "binary"),
         ("日期,数值,结果\r\n1,2,3\r\n".encode("gbk"), "no column was recognised"),
-        ("城市,行业\r\n杭州,制造业\r\n".encode("gbk"), "no column for name"),
+        ("城市,行业\r\n杭州,制造业\r\n".encode("gbk"), "no column for Customer name"),
         (b"", "empty"),
     ],
 )
@@ -368,7 +368,7 @@ def test_cancelling_rolls_back_everything(db: Database, tmp_path: Path) -> None:
 
 def test_the_user_can_correct_the_guessed_mapping(db: Database, tmp_path: Path) -> None:
     sheet = excel_csv(
-        tmp_path / "c.csv", ["公司", "地点", "说明"], [["杭州云启", "杭州", "重点客户"]]
+        tmp_path / "c.csv", ["公司", "所在片区", "说明"], [["杭州云启", "杭州", "重点客户"]]
     )
     preview = preview_file(sheet)
     assert preview.kind == "customers"
@@ -539,3 +539,48 @@ def test_a_row_with_several_problems_lists_each_once(db: Database, tmp_path: Pat
     assert [(e.row, e.column) for e in result.errors] == [
         (2, "下单日期"), (2, "订单金额"), (2, "客户名称"),
     ]  # fmt: skip
+
+
+# ------------------------------------------------------------------- shapes real sheets have
+
+
+def test_a_totals_row_is_skipped_with_a_warning(db: Database, tmp_path: Path) -> None:
+    rows = [
+        ["杭州云启", "2026/3/5", "12800"],
+        ["宁波海曙", "2026/3/6", "20000"],
+        ["合计", "", "32800"],
+        ["合计科技有限公司", "2026/3/7", "100"],  # a name that starts with the word is a customer
+    ]
+    sheet = excel_csv(tmp_path / "o.csv", ["客户名称", "下单日期", "金额"], rows)
+    result = import_path(db, sheet)
+    assert result.rejected == 0
+    assert result.warnings == ["row 4: a totals row (合计) was not imported"]
+    with db.session() as s:
+        names = set(s.scalars(select(Customer.name)))
+        assert names == {"杭州云启", "宁波海曙", "合计科技有限公司"}
+        assert sum(o.amount for o in s.scalars(select(Order))) == Decimal("32900")
+
+
+def test_excel_errors_are_empty_cells_and_no_band_holds_nobody(db: Database, tmp_path: Path):
+    rows = [["杭州云启", "#N/A", "#DIV/0!"], ["宁波海曙", "0", "2026/3/5"], ["上海浦江", "80", ""]]
+    sheet = excel_csv(tmp_path / "c.csv", ["客户名称", "员工人数", "成立日期"], rows)
+    result = import_path(db, sheet)
+    assert result.created == 2 and result.rejected == 1
+    assert [(e.row, e.column) for e in result.errors] == [(3, "员工人数")]
+    assert by_name(db, "杭州云启").size_band is None
+    assert by_name(db, "上海浦江").size_band == "50-199"
+
+
+def test_first_and_last_name_columns_make_one_contact_each(db: Database, tmp_path: Path) -> None:
+    rows = [
+        ["Peter", "Gibbons", "peter@initech.com", "Initech", "Bill Lumbergh"],
+        ["Michael", "Bolton", "mbolton@initech.com", "Initech", "Bill Lumbergh"],
+        ["伟", "张", "zhangwei@yunqi.cn", "杭州云启", "Bill Lumbergh"],
+    ]
+    header = ["First Name", "Last Name", "Email", "Company Name", "Contact Owner"]
+    sheet = excel_csv(tmp_path / "contacts.csv", header, rows, encoding="utf-8-sig")
+    result = import_path(db, sheet)
+    assert result.kind == "contacts" and result.rejected == 0
+    with db.session() as s:
+        names = sorted(s.scalars(select(Contact.name)))
+    assert names == ["Michael Bolton", "Peter Gibbons", "张伟"]

@@ -35,6 +35,8 @@ def test_every_kind_has_the_agreed_field_keys() -> None:
         "wechat",
         "birthday",
         "notes",
+        "first_name",
+        "last_name",
     )
     assert "contact_birthday" in FIELDS["customers"] and "created_date" in FIELDS["deals"]
 
@@ -453,3 +455,52 @@ def test_a_location_column_is_the_city() -> None:
     assert _fields(["客户名称", "地点", "联系电话"], "customers") == ["name", "city", "phone"]
     assert _fields(["公司", "所在地"], "customers") == ["name", "city"]
     assert _fields(["Organization", "Location"], "customers") == ["name", "city"]
+
+
+def test_a_name_in_two_columns_and_an_owner_are_not_the_contact() -> None:
+    # HubSpot / Salesforce contact exports: First Name + Last Name, and the rep who owns them.
+    hubspot = [
+        "First Name",
+        "Last Name",
+        "Email",
+        "Associated Company",
+        "Job Title",
+        "Contact owner",
+    ]
+    assert guess_kind(hubspot) == "contacts"
+    assert _fields(hubspot, "contacts") == [
+        "first_name", "last_name", "email", "customer_name", "title", None,
+    ]  # fmt: skip
+    mapping = guess_mapping(hubspot, "contacts")
+    assert mapping.missing_required() == []
+    assert _fields(["客户名称", "姓", "名"], "contacts") == [
+        "customer_name",
+        "last_name",
+        "first_name",
+    ]
+
+
+@pytest.mark.parametrize(
+    "header", ["Last Contact", "Last Contacted", "最后跟进时间", "last_contact_at", "Create Date"]
+)
+def test_a_last_touch_column_is_not_a_name(header: str) -> None:
+    # "contact" inside "Last Contact" once made every date a contact's name.
+    assert _fields(["客户名称", header], "customers") == ["name", None]
+    assert _fields(["客户名称", "联系人", header], "contacts") == ["customer_name", "name", None]
+
+
+def test_company_phone_and_mobile_go_to_company_and_contact() -> None:
+    # A company phone column makes it a customer sheet with contacts, not a contacts sheet.
+    headers = ["客户名称", "公司电话", "联系人", "手机", "微信"]
+    assert guess_kind(headers) == "customers"
+    assert _fields(headers, "customers") == [
+        "name", "phone", "contact_name", "contact_phone", "contact_wechat",
+    ]  # fmt: skip
+    # The column that names the contact's phone takes it; the generic one is the company's.
+    assert _fields(["客户名称", "电话", "联系人", "联系人电话"], "customers") == [
+        "name", "phone", "contact_name", "contact_phone",
+    ]  # fmt: skip
+    # Two generic columns: the mobile is the person's, the other phone the switchboard.
+    assert _fields(["客户名称", "电话", "联系人", "手机"], "customers") == [
+        "name", "phone", "contact_name", "contact_phone",
+    ]  # fmt: skip

@@ -22,7 +22,7 @@ from ui.export_dialog import ExportDialog
 from ui.import_wizard import ImportWizard
 from ui.workers import BackgroundTask
 
-HEADER = ["客户名称", "所属行业", "地点", "联系人", "手机", "首次合作日期"]
+HEADER = ["客户名称", "所属行业", "所在片区", "联系人", "手机", "首次合作日期"]
 ROWS = [
     ["杭州云启科技有限公司", "制造业", "杭州", "张伟", "138 0013 8000", "2026/3/5"],
     ["宁波海曙贸易有限公司", "批发", "宁波", "李娜", "13900001111", "2026/2/30"],
@@ -78,7 +78,7 @@ def test_choose_a_sheet_fix_a_column_try_it_import_it_and_see_the_counts(
     assert mapping.table.item(0, 0).text() == "客户名称"
     assert "杭州云启科技有限公司" in mapping.table.item(0, 1).text()
     assert mapping.combo(0).currentData() == "name"
-    assert mapping.combo(2).currentData() is None  # 地点 was not recognised …
+    assert mapping.combo(2).currentData() is None  # 所在片区 was not recognised …
     mapping.combo(2).setCurrentIndex(mapping.combo(2).findData("city"))  # … so the user maps it
 
     wizard.next()
