@@ -16,11 +16,12 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
+from xml.etree.ElementTree import ParseError
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -255,26 +256,39 @@ def _sheet_records(path: Path, sheet: str) -> Iterator[tuple[int, list[str]]]:
     with open_workbook(path) as workbook:
         worksheet = workbook[sheet]
         worksheet.reset_dimensions()  # some exporters write a wrong size; read what is there
-        for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):
-            yield number, [_cell_text(v) for v in values]
+        try:
+            for number, values in enumerate(worksheet.iter_rows(values_only=True), 1):
+                yield number, [_cell_text(v) for v in values]
+        except ParseError as error:  # the sheet's XML is broken (a cut-off download, say)
+            raise UnusableFileError("file.damaged_sheet", sheet=sheet, detail=str(error)) from None
 
 
 def _read_xlsx(path: Path, sheet: str | None = None) -> Table:
     """Read the named sheet, else the one whose header row names the most known fields."""
     with open_workbook(path) as workbook:
         titles = [ws.title for ws in workbook.worksheets]
+        # A hidden sheet is a lookup list or a template's dictionary, not what the rep fills in.
+        shown = [ws.title for ws in workbook.worksheets if ws.sheet_state == "visible"]
+        active = workbook.active.title if workbook.active is not None else None
     if sheet is not None and sheet not in titles:
         raise UnusableFileError("file.no_such_sheet", sheet=sheet, sheets="、".join(titles))
-    best: tuple[int, Table] | None = None
-    for title in [sheet] if sheet is not None else titles:
+    found_in: list[tuple[int, bool, int, Table]] = []
+    for order, title in enumerate([sheet] if sheet is not None else shown or titles):
         records = partial(_sheet_records, path, title)
         if found := _find_header(records()):
-            score = known_field_count(found[1])
-            if best is None or score > best[0]:  # a cover page loses to the customer list
-                best = score, Table(path, found[1], found[0], None, None, title, records)
-    if best is None:
+            table = Table(path, found[1], found[0], None, None, title, records)
+            found_in.append((known_field_count(found[1]), title == active, -order, table))
+    if not found_in:
         raise UnusableFileError("file.workbook_empty")
-    return best[1]
+    # Most known columns first (a cover page loses to the customer list), then the sheet the
+    # workbook opens on, then the first.
+    found_in.sort(key=lambda found: found[:3], reverse=True)
+    table = found_in[0][3]
+    others = [found[3].sheet for found in found_in[1:] if found[0] > 0]
+    if others:
+        warning = msg("file.other_sheets", sheet=table.sheet, others="、".join(map(str, others)))
+        table = replace(table, warnings=(*table.warnings, warning))
+    return table
 
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, DateTime, Table, bindparam, insert, select, u
 from app.bulk import bind_converter, chunked
 from app.derived.search import customer_search_text, refresh_search_text
 from app.i18n import msg
+from app.labels import field_label
 from app.models import Contact, Customer
 from app.parsing.values import match_key, normalise_company_name
 from app.sync.bundle_format import synced_tables
@@ -364,8 +365,9 @@ class Rows:
         """List the required values the row lacks."""
         if values.keys() >= self.needed:
             return []  # parsed values are never None, so present means given
+        # No column for it at all: the problem still names the field, in words.
         return [
-            (self.parse.header(field), msg(code))
+            (self.parse.header(field) or field_label(field), msg(code))
             for field, code in self.required
             if values.get(field) is None
         ]

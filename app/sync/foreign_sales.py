@@ -303,6 +303,13 @@ class PaymentRows(Rows):
         ("due_date", "import.due_date_empty"),
     )
 
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        # A 回款 ledger lists what came in and when, with no separate due date: what was
+        # received on a day was due that day.
+        if "due_date" not in values and "received_date" in values:
+            values["due_date"] = values["received_date"]
+        return super().check(values)
+
     def apply(self, values: dict[str, Any]) -> list[Problem]:
         book = self.book
         customer_id = book.customer_for(values["customer_name"])

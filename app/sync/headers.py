@@ -246,6 +246,14 @@ _SIGNATURE = {
 }  # fmt: skip
 
 
+# Kinds whose every row needs one of these dates: a follow-up log has a date, an order its day.
+_DATED = {
+    "activities": frozenset({"occurred_at"}),
+    "orders": frozenset({"order_date"}),
+    "payments": frozenset({"due_date", "received_date"}),
+}
+
+
 def guess_kind(headers: Sequence[str]) -> str:
     """Guess which entity a sheet lists from its kind-specific columns; customers by default."""
     best, best_score = "customers", 0.0
@@ -255,6 +263,9 @@ def guess_kind(headers: Sequence[str]) -> str:
         mapping = guess_mapping(headers, kind)
         # A generic "电话"/"Email" says nothing of the kind; "公司电话" says a customer sheet.
         generic = {i for i, key in enumerate(keys) if (_match(key, kind)[0] or "").startswith("~")}
+        mapped = set(mapping.fields())
+        if _DATED.get(kind) and not mapped & _DATED[kind]:
+            continue  # every row of it needs a date: a sheet with no date column is not one
         score = sum(
             1
             for c in mapping.columns

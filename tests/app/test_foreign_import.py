@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -584,3 +585,23 @@ def test_first_and_last_name_columns_make_one_contact_each(db: Database, tmp_pat
     with db.session() as s:
         names = sorted(s.scalars(select(Contact.name)))
     assert names == ["Michael Bolton", "Peter Gibbons", "张伟"]
+
+
+def test_a_receipts_ledger_without_due_dates_is_due_when_received(
+    db: Database, tmp_path: Path
+) -> None:
+    header = ["客户", "合同号", "合同金额", "已回款", "回款日期"]
+    rows = [
+        ["杭州云启", "HT-01", "50,000", "20,000", "2026/2/1"],
+        ["宁波海曙", "HT-02", "8000", "", ""],
+    ]
+    result = import_path(db, excel_csv(tmp_path / "回款.csv", header, rows), kind="payments")
+    assert (result.created, result.rejected) == (2, 1)  # the customer, its payment; one rejected
+    # No column for it at all: the problem names the field in words, not an empty column.
+    assert [(e.row, e.column, e.message) for e in result.errors] == [
+        (3, "Due date", "the due date is empty")
+    ]
+    with db.session() as s:
+        (payment,) = s.scalars(select(Payment))
+    assert (payment.due_date, payment.received_date) == (date(2026, 2, 1), date(2026, 2, 1))
+    assert (payment.amount_due, payment.amount_received) == (Decimal(50000), Decimal(20000))

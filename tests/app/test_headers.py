@@ -504,3 +504,13 @@ def test_company_phone_and_mobile_go_to_company_and_contact() -> None:
     assert _fields(["客户名称", "电话", "联系人", "手机"], "customers") == [
         "name", "phone", "contact_name", "contact_phone",
     ]  # fmt: skip
+
+
+def test_a_sheet_without_a_date_column_is_not_a_log_or_a_ledger() -> None:
+    # "Notes" is an activity summary too, but a follow-up log always has a date.
+    assert guess_kind(["Company", "Phone", "Email", "Notes"]) == "customers"
+    # 企业微信-style customer export: 跟进记录 is a text column, 最后跟进时间 a figure.
+    assert guess_kind(
+        ["客户名称", "负责人", "客户来源", "客户级别", "跟进记录", "最后跟进时间"]
+    ) == ("customers")
+    assert guess_kind(["客户", "跟进日期", "跟进方式", "跟进内容"]) == "activities"

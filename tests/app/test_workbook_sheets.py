@@ -74,3 +74,44 @@ def test_the_cli_passes_sheet_through(tmp_path) -> None:
     chosen = run("--db", str(db), "import", str(path), "--sheet", "客户", "--json")
     assert chosen.returncode == 0, chosen.stderr
     assert json.loads(chosen.stdout)["created"] == 2
+
+
+def test_a_hidden_sheet_is_not_chosen_and_other_tables_are_named(db, tmp_path) -> None:
+    book = openpyxl.Workbook()
+    lookup = book.active
+    lookup.title = "数据字典"  # a template's hidden lookup list, with better-known headers
+    lookup.append(["客户名称", "行业", "城市", "地区", "规模", "来源"])
+    lookup.sheet_state = "hidden"
+    customers = book.create_sheet("客户清单")
+    customers.append(["客户名称", "城市", "行业"])
+    customers.append(["杭州云启科技有限公司", "杭州", "软件"])
+    log = book.create_sheet("跟进")
+    log.append(["客户", "跟进日期", "跟进方式"])
+    book.active = 1
+    path = tmp_path / "模板.xlsx"
+    book.save(path)
+    result = import_path(db, path)
+    assert (result.kind, result.created) == ("customers", 1)
+    # The visible sheets tie on known columns; the one the workbook opens on wins, the other
+    # is named so the rep knows it was left out.
+    assert result.warnings == [
+        "imported the sheet '客户清单'; the workbook also has 跟进 (choose another with --sheet"
+        " or in the import window)"
+    ]
+
+
+def test_a_damaged_sheet_is_one_clear_refusal(db, tmp_path) -> None:
+    import zipfile
+
+    path = workbook(tmp_path)
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = data[: len(data) // 2]  # cut off, as by a broken download
+            target.writestr(item, data)
+    with pytest.raises(UnusableFileError) as refused:
+        import_path(db, broken)
+    assert "is damaged" in str(refused.value) and "save it again" in str(refused.value)
+    assert names(db) == []
