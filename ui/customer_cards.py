@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.customers.listing import CustomerRow
 from app.segments import describe_churn, segment_name
 from ui.icons import icon
-from ui.kit.format import format_compact_money
+from ui.kit.format import format_compact_money, relative_time
 from ui.kit.theme import amber, blend, overdue, tier_colours
 from ui.models.customer_list_model import ROW_ROLE, CustomerListModel
 
@@ -176,13 +176,23 @@ class CustomerCardDelegate(QStyledItemDelegate):
         # Line 3: last contact, next visit.
         y += chip_h + 6
         line = QRect(inner.left(), y, inner.width(), small_fm.height())
-        contact = self.tr("Last contact: {0}").format(self.model.text(row, "last_contact"))
+        # Short words: a card is ~250 px wide and both facts share its line.
+        contact = (
+            self.tr("Contacted {0}").format(relative_time(row.last_contact_at, self.model.now))
+            if row.last_contact_at is not None
+            else self.tr("Never contacted")
+        )
         visit = self.model.visit_text(row)
         room = line.width()
         if visit:
             # The visit keeps its whole text at the right; the contact gives way before it.
-            visit_text = self.tr("Visit: {0}").format(visit)
-            visit_width = min(small_fm.horizontalAdvance(visit_text), line.width() // 2)
+            visit_text = self.tr("Visit {0}").format(visit)
+            # Both whole when they fit; else the visit keeps what the contact leaves, at least
+            # half the line.
+            room_left = line.width() - small_fm.horizontalAdvance(contact) - 8
+            visit_width = min(
+                small_fm.horizontalAdvance(visit_text), max(room_left, line.width() // 2)
+            )
             late = row.next_visit is not None and row.next_visit < self.model.now.date()
             painter.setPen(overdue(palette) if late else muted)
             painter.drawText(

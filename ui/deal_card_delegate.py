@@ -301,7 +301,7 @@ class DealCardDelegate(QStyledItemDelegate):
         Amber and red come from the palette given (the application's when none is).
         """
         palette = palette or QGuiApplication.palette()
-        closed = format_day(self.locale, card.closed_date) if card.closed_date else "—"
+        closed = format_day(self.locale, card.closed_date, card=True) if card.closed_date else "—"
         if card.status == "won":
             left = (self.tr("Won {0}").format(closed), muted)
         elif card.status == "lost":
@@ -312,7 +312,7 @@ class DealCardDelegate(QStyledItemDelegate):
             # own clock), so the card names that, not the time in the stage.
             left = (
                 (
-                    self.tr("No follow-up for {0} days").format((self.now - card.last_touch).days),
+                    self.tr("No follow-up {0}d").format((self.now - card.last_touch).days),
                     amber(palette),
                 )
                 if rotting
@@ -323,12 +323,14 @@ class DealCardDelegate(QStyledItemDelegate):
             if late > 0:
                 return left, (self.tr("Visit {0}d overdue").format(late), overdue(palette))
             return left, (
-                self.tr("Visit {0}").format(format_day(self.locale, card.next_visit)),
+                self.tr("Visit {0}").format(format_day(self.locale, card.next_visit, card=True)),
                 muted,
             )
         if card.status == "open" and card.expected_close_date:
             return left, (
-                self.tr("Close {0}").format(format_day(self.locale, card.expected_close_date)),
+                self.tr("Close {0}").format(
+                    format_day(self.locale, card.expected_close_date, card=True)
+                ),
                 muted,
             )
         return left, None

@@ -43,8 +43,9 @@ class SuggestionsPanel(QWidget):
             self.tr("No suggestions for this customer yet"),
             self.tr(
                 "Suggestions come from what similar customers (same industry or size) bought "
-                "together, and from higher editions of what this customer uses. "
-                "Record its orders to see them."
+                "together, and from higher editions of what this customer uses. They appear "
+                "once its orders name products that peers buy with others, or that come in a "
+                "higher edition."
             ),
         )
         self.stack = QStackedWidget()

@@ -395,7 +395,7 @@ def test_stalled_card_is_marked(board, book):
         Qt.ItemDataRole.ToolTipRole
     )
     (text, colour), visit = delegate.status_text(stalled.data(CARD_ROLE), True, QColor("grey"))
-    assert (text, colour.name()) == ("No follow-up for 15 days", "#e09b10")
+    assert (text, colour.name()) == ("No follow-up 15d", "#e09b10")
     assert visit[0] == "Visit " + (date.today() + timedelta(days=3)).strftime("%b %-d")
 
 
@@ -670,7 +670,7 @@ def test_board_renders_in_both_languages(qtbot, ctx, book, tmp_path, language):
         translations.install(app, "en")
 
 
-def test_card_dates_show_the_year_only_outside_this_year() -> None:
+def test_list_dates_show_the_year_outside_this_year_cards_beyond_half_a_year() -> None:
     from datetime import date
 
     from PySide6.QtCore import QLocale
@@ -680,10 +680,13 @@ def test_card_dates_show_the_year_only_outside_this_year() -> None:
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     chinese = QLocale(QLocale.Language.Chinese, QLocale.Country.China)
     today = date(2026, 12, 3)
-    soon, next_year = date(2026, 12, 28), date(2027, 1, 4)
+    soon, next_year, later = date(2026, 12, 28), date(2027, 3, 4), date(2027, 8, 1)
     assert format_day(english, soon, today) == "Dec 28"
     assert format_day(chinese, soon, today) == "12月28日"
-    assert format_day(chinese, next_year, today) == "2027年1月4日"
+    assert format_day(chinese, next_year, today) == "2027年3月4日"
+    # A card has one short line: next March is plainly next March, next August is not.
+    assert format_day(chinese, next_year, today, card=True) == "3月4日"
+    assert format_day(english, later, today, card=True) == "Aug 1, 2027"
 
 
 def test_column_models_stay_valid_while_the_board_moves_undoes_and_fetches(

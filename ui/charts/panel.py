@@ -30,7 +30,11 @@ class ChartPanel(QSplitter):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Beside the chart the table is narrow and its last column fills it; below the chart a
+        # stretched last column would carry its numbers a page-width from their header.
+        self.table.horizontalHeader().setStretchLastSection(
+            orientation == Qt.Orientation.Horizontal
+        )
         self.addWidget(chart)
         self.addWidget(self.table)
         self.setStretchFactor(0, 1)

@@ -28,6 +28,7 @@ __all__ = [
     "relative_time",
 ]
 
+HALF_A_YEAR = 180  # days: how near a day on a card is shown without its year
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€", "HKD": "HK$", "JPY": "JP¥", "GBP": "£"}
 _CHINESE_STEPS = ((1e8, "亿"), (1e4, "万"))
 _WESTERN_STEPS = ((1e9, "B"), (1e6, "M"), (1e3, "K"))
@@ -84,16 +85,21 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def format_day(locale: QLocale, day: date, today: date | None = None) -> str:
-    """Format a date briefly: Mar 15 / 3月15日 in this year, Jan 10, 2027 / 2027年1月10日 outside it."""
+def format_day(locale: QLocale, day: date, today: date | None = None, *, card: bool = False) -> str:
+    """Format a date briefly: Mar 15 / 3月15日 in this year, Jan 10, 2027 / 2027年1月10日 outside it.
+
+    In lists the year shows for any other year, so a column sorted by date never reads
+    "2月12日, 1月10日, 12月21日" across a new year. On a card (card=True), a line of its own
+    with little room, a day within half a year leaves the year out: next February's visit is
+    plainly next February.
+    """
     today = today or date.today()
     chinese = _chinese(locale)
-    # A card has little room, so this year's days leave the year out; any other year's keep it,
-    # so a list sorted by date never reads "2月12日, 1月10日, 12月21日" across a new year.
-    if day.year != today.year:
-        pattern = "yyyy年M月d日" if chinese else "MMM d, yyyy"
-    else:
+    near = abs((day - today).days) <= HALF_A_YEAR if card else day.year == today.year
+    if near:
         pattern = "M月d日" if chinese else "MMM d"
+    else:
+        pattern = "yyyy年M月d日" if chinese else "MMM d, yyyy"
     return locale.toString(_qdate(day), pattern)
 
 

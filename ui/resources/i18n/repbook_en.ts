@@ -15,7 +15,7 @@
 <context>
     <name>CustomerCardDelegate</name>
     <message numerus="yes">
-        <location filename="../../customer_cards.py" line="241"/>
+        <location filename="../../customer_cards.py" line="251"/>
         <source>Info %n days old</source>
         <translation>
             <numerusform>Info %n day old</numerusform>

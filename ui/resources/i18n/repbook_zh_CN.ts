@@ -547,7 +547,7 @@
     <name>CustomerCardDelegate</name>
     <message>
         <location filename="../../customer_cards.py" line="71"/>
-        <location filename="../../customer_cards.py" line="233"/>
+        <location filename="../../customer_cards.py" line="243"/>
         <source>+ Follow-up</source>
         <translation>+ 跟进</translation>
     </message>
@@ -557,39 +557,44 @@
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="179"/>
-        <source>Last contact: {0}</source>
+        <location filename="../../customer_cards.py" line="181"/>
+        <source>Contacted {0}</source>
         <translation>最近联系：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="184"/>
-        <source>Visit: {0}</source>
-        <translation>拜访：{0}</translation>
+        <location filename="../../customer_cards.py" line="183"/>
+        <source>Never contacted</source>
+        <translation>从未联系</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="206"/>
+        <location filename="../../customer_cards.py" line="189"/>
+        <source>Visit {0}</source>
+        <translation>拜访 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../customer_cards.py" line="216"/>
         <source>Offer next: {0}</source>
         <translation>可推荐：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="225"/>
+        <location filename="../../customer_cards.py" line="235"/>
         <source>in 12 months</source>
         <translation>近 12 个月</translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="239"/>
+        <location filename="../../customer_cards.py" line="249"/>
         <source>Info not verified</source>
         <translation>信息未核实</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../customer_cards.py" line="241"/>
+        <location filename="../../customer_cards.py" line="251"/>
         <source>Info %n days old</source>
         <translation>
             <numerusform>信息已 %n 天未核实</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../customer_cards.py" line="260"/>
+        <location filename="../../customer_cards.py" line="270"/>
         <source>At risk</source>
         <translation>流失风险</translation>
     </message>
@@ -1217,7 +1222,7 @@
     </message>
     <message>
         <location filename="../../deal_card_delegate.py" line="315"/>
-        <source>No follow-up for {0} days</source>
+        <source>No follow-up {0}d</source>
         <translation>已 {0} 天未跟进</translation>
     </message>
     <message>
@@ -4854,21 +4859,21 @@ Your data is safe — the change in progress was not saved. You can keep working
     </message>
     <message>
         <location filename="../../suggestions_panel.py" line="45"/>
-        <source>Suggestions come from what similar customers (same industry or size) bought together, and from higher editions of what this customer uses. Record its orders to see them.</source>
-        <translation>推荐来自同类客户（同行业或同规模）一起购买的产品，以及该客户在用产品的更高版本。录入其订单后即可看到。</translation>
+        <source>Suggestions come from what similar customers (same industry or size) bought together, and from higher editions of what this customer uses. They appear once its orders name products that peers buy with others, or that come in a higher edition.</source>
+        <translation>推荐来自同类客户（相同行业或规模）一起购买的产品，以及该客户所用产品的更高版本。当其订单中的产品被同类客户与其他产品一起购买，或有更高版本时，这里就会出现推荐。</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="53"/>
+        <location filename="../../suggestions_panel.py" line="54"/>
         <source>Create deal</source>
         <translation>创建商机</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="57"/>
+        <location filename="../../suggestions_panel.py" line="58"/>
         <source>Put a deal for the selected suggestion in the lead stage, the reason as its need</source>
         <translation>为选中的推荐在线索阶段创建商机，推荐理由写入需求</translation>
     </message>
     <message>
-        <location filename="../../suggestions_panel.py" line="106"/>
+        <location filename="../../suggestions_panel.py" line="107"/>
         <source>Deal created in the lead stage — Ctrl+Z undoes it</source>
         <translation>已在线索阶段创建商机——按 Ctrl+Z 撤销</translation>
     </message>
