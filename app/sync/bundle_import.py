@@ -53,6 +53,8 @@ class BundleReader:
             self._zip = None if path.is_dir() else zipfile.ZipFile(path)
         except (OSError, zipfile.BadZipFile) as exc:
             raise UnusableFileError("bundle.not_bundle", name=path.name, cause=exc) from exc
+        # Windows' "Send to → Compressed folder" puts the bundle's folder inside the zip.
+        self._prefix = zip_prefix(self._zip.namelist()) or "" if self._zip is not None else ""
 
     def close(self) -> None:
         if self._zip is not None:
@@ -60,14 +62,15 @@ class BundleReader:
 
     def names(self) -> set[str]:
         if self._zip is not None:
-            return set(self._zip.namelist())
+            prefix = self._prefix
+            return {n[len(prefix) :] for n in self._zip.namelist() if n.startswith(prefix)}
         return {entry.name for entry in self.path.iterdir() if entry.is_file()}
 
     @contextmanager
     def open_binary(self, name: str) -> Iterator[BinaryIO]:
         # typeshed types a zip member (ZipExtFile) as a bare BufferedIOBase; it reads like a file.
         handle = (
-            cast(BinaryIO, self._zip.open(name))
+            cast(BinaryIO, self._zip.open(self._prefix + name))
             if self._zip is not None
             else (self.path / name).open("rb")
         )
@@ -94,7 +97,18 @@ def bundle_root(path: Path) -> Path | None:
         return path if (path / MANIFEST).is_file() else None
     if path.is_file() and zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as archive:
-            return path if MANIFEST in archive.namelist() else None
+            return path if zip_prefix(archive.namelist()) is not None else None
+    return None
+
+
+def zip_prefix(names: list[str]) -> str | None:
+    """Return where a zip keeps the bundle: "" at its top, "folder/" one level down, else None."""
+    if MANIFEST in names:
+        return ""
+    nested = {name[: -len(MANIFEST)] for name in names if name.endswith("/" + MANIFEST)}
+    # Exactly one folder, one level deep, and nothing of the bundle outside it.
+    if len(nested) == 1 and (prefix := nested.pop()).count("/") == 1 and ".." not in prefix:
+        return prefix
     return None
 
 

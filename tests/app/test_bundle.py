@@ -311,6 +311,35 @@ def test_second_import_of_the_same_bundle_changes_nothing(db: Database, tmp_path
         target.close()
 
 
+def test_a_bundle_zipped_inside_its_folder_imports_as_the_bundle(
+    db: Database, tmp_path: Path
+) -> None:
+    import zipfile
+
+    from app.sync.bundle import is_bundle
+
+    add_customer(db, name="杭州云启科技有限公司")
+    export_bundle(db, tmp_path / "out")
+    # What Windows' "Send to → Compressed folder" makes of the exported folder.
+    nested = tmp_path / "out.zip"
+    with zipfile.ZipFile(nested, "w") as archive:
+        for file in sorted((tmp_path / "out").iterdir()):
+            archive.write(file, f"out/{file.name}")
+    assert is_bundle(nested)
+    target = open_database(tmp_path / "lead.sqlite")
+    try:
+        result = import_bundle(target, nested)
+        assert (result.created, result.unchanged, result.rejected) == (1, 5, 0)
+    finally:
+        target.close()
+    # Two bundles in one zip is no bundle: which one would it be?
+    twice = tmp_path / "two.zip"
+    with zipfile.ZipFile(twice, "w") as archive:
+        for folder in ("a", "b"):
+            archive.write(tmp_path / "out" / "manifest.json", f"{folder}/manifest.json")
+    assert not is_bundle(twice)
+
+
 # ------------------------------------------------------------------------------ file format
 
 

@@ -82,6 +82,8 @@ def working_copy(book: Path, folder: Path, name: str = "book.sqlite") -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     shutil.copyfile(book, target)
+    # On disk before the measurement: a rep's book is not a gigabyte still being written back.
+    os.sync()
     return target
 
 

@@ -379,8 +379,13 @@ def main() -> None:
         }
         for name, step in steps.items():
             if name not in skip:
+                # The gigabyte a step writes (working copies, backups) is flushed before the
+                # next one starts: its writeback would stall the next step's first reads (a
+                # first board after the import and sheet steps took 4.8 s instead of 0.3 s).
+                os.sync()
                 figures.update(step())
         if "stall" not in skip:
+            os.sync()
             # In a child process: a window opening in a fresh RepBook, as a rep starts it.
             try:
                 child = subprocess.run(
