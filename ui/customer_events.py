@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.segments import SEGMENTS, segment_name
 from app.visits import events
 from ui.context import AppContext
+from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_day
 from ui.kit.forms import add_rows, button_box, date_edit, date_value, error_label, show_problems
 from ui.visit_actions import VisitActions
@@ -118,12 +120,29 @@ class EventsPane(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(self.attend_button)
+        # No event yet: say what events are for and offer the first one, not two blank lists.
+        self.empty = EmptyState(
+            self.tr("No events planned yet"),
+            self.tr(
+                "Invite customers of a tier or segment to a salon, seminar or product day, "
+                "then tick off who came: each attendance is logged as a follow-up."
+            ),
+            icon_name="calendar",
+        )
+        self.empty.add_action(self.tr("New event…"), self.new_event, primary=True)
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        lists_layout.setContentsMargins(0, 0, 0, 0)
+        lists_layout.addWidget(self.events)
+        lists_layout.addWidget(self.invites, 1)
+        lists_layout.addLayout(bottom)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(lists)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.events)
-        layout.addWidget(self.invites, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.stack, 1)
         self.rows: list[events.EventRow] = []
 
     def reload(self) -> None:
@@ -141,6 +160,7 @@ class EventsPane(QWidget):
         self.events.blockSignals(False)
         ids = [row.id for row in self.rows]
         self.events.setCurrentRow(ids.index(chosen) if chosen in ids else (0 if ids else -1))
+        self.stack.setCurrentWidget(self.stack.widget(0) if ids else self.empty)
         self._show_invites()
 
     def chosen_event(self) -> str | None:

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.growth.referrals import customer_referrals
 from ui.context import AppContext, ChangeEvent
+from ui.kit.empty_state import EmptyState
 from ui.kit.format import format_money
 from ui.referrer_picker import ReferrerPicker
 
@@ -44,6 +46,17 @@ class CustomerReferralsBox(QWidget):
         self.referred.itemActivated.connect(
             lambda item: self.customer_activated.emit(item.data(ID_ROLE))
         )
+        # Nobody referred yet: what the list is for, in place of a blank box.
+        self.none_yet = EmptyState(
+            self.tr("No customer referred by this one yet"),
+            self.tr(
+                "When a new customer comes through this one, pick this customer as its "
+                "referrer on the new customer's record: its revenue then counts here."
+            ),
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.referred)
+        self.stack.addWidget(self.none_yet)
         by_row = QHBoxLayout()
         by_row.addWidget(self.by_label, 1)
         by_row.addWidget(self.change_button)
@@ -52,7 +65,7 @@ class CustomerReferralsBox(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(by_row)
         layout.addWidget(self.totals)
-        layout.addWidget(self.referred, 1)
+        layout.addWidget(self.stack, 1)
         ctx.events.changed.connect(self._changed)
         self.show_customer(None)
 
@@ -85,6 +98,7 @@ class CustomerReferralsBox(QWidget):
             item = QListWidgetItem(f"{person.name} — {format_money(locale, person.revenue_all)}")
             item.setData(ID_ROLE, person.id)
             self.referred.addItem(item)
+        self.stack.setCurrentWidget(self.referred if links.referred else self.none_yet)
 
     def pick_referrer(self) -> ReferrerPicker | None:
         if self.customer_id is None:

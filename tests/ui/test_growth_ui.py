@@ -270,7 +270,9 @@ def test_the_record_box_shows_referred_by_and_referred(qtbot, ctx, db) -> None:
     qtbot.addWidget(box)
     box.show_customer(ids[1])
     assert box.by_label.text() == "Referred by: 甲公司"
+    assert box.stack.currentWidget() is box.none_yet  # 乙 referred nobody: said, not a blank box
     box.show_customer(ids[0])
+    assert box.stack.currentWidget() is box.referred
     assert box.by_label.text() == "Referred by: nobody recorded"
     assert box.referred.count() == 1 and box.totals.text().startswith("Referred customers: 1 ·")
     with qtbot.waitSignal(box.customer_activated) as activated:

@@ -211,8 +211,10 @@ def test_an_event_is_planned_with_its_invitations_and_attendance_is_logged(qtbot
     page = page_for(qtbot, ctx)
     pane = page.agenda.events
     assert pane.rows == [] and not pane.attend_button.isEnabled()
+    # No event yet: an explanation and a way to plan the first, not two blank lists.
+    assert pane.stack.currentWidget() is pane.empty
     with qtbot.waitSignal(page.actions.dialog_opened) as opened:
-        qtbot.mouseClick(pane.new_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(pane.empty.buttons[0], Qt.MouseButton.LeftButton)
     dialog = opened.args[0]
     dialog.tiers["A"].setChecked(False)
     dialog.accept()
@@ -221,6 +223,7 @@ def test_an_event_is_planned_with_its_invitations_and_attendance_is_logged(qtbot
     dialog.tiers["A"].setChecked(True)
     dialog.accept()
     assert [(row.name, row.invited) for row in pane.rows] == [("Product day", 2)]
+    assert pane.stack.currentWidget() is not pane.empty
     first = pane.invites.item(0)
     first.setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(pane.attend_button, Qt.MouseButton.LeftButton)

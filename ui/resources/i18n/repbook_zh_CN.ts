@@ -995,27 +995,37 @@
 <context>
     <name>CustomerReferralsBox</name>
     <message>
-        <location filename="../../customer_referrals_box.py" line="35"/>
+        <location filename="../../customer_referrals_box.py" line="37"/>
         <source>Referrals</source>
         <translation>转介绍</translation>
     </message>
     <message>
-        <location filename="../../customer_referrals_box.py" line="39"/>
+        <location filename="../../customer_referrals_box.py" line="41"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../customer_referrals_box.py" line="72"/>
+        <location filename="../../customer_referrals_box.py" line="51"/>
+        <source>No customer referred by this one yet</source>
+        <translation>该客户还没有转介绍过新客户</translation>
+    </message>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="53"/>
+        <source>When a new customer comes through this one, pick this customer as its referrer on the new customer&apos;s record: its revenue then counts here.</source>
+        <translation>有新客户经由该客户介绍而来时，在新客户档案中把该客户设为介绍人：新客户的营收就会计入这里。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_referrals_box.py" line="85"/>
         <source>Referred by: {0}</source>
         <translation>推荐人：{0}</translation>
     </message>
     <message>
-        <location filename="../../customer_referrals_box.py" line="74"/>
+        <location filename="../../customer_referrals_box.py" line="87"/>
         <source>Referred by: nobody recorded</source>
         <translation>推荐人：未记录</translation>
     </message>
     <message>
-        <location filename="../../customer_referrals_box.py" line="78"/>
+        <location filename="../../customer_referrals_box.py" line="91"/>
         <source>Referred customers: {0} · {1} in the last 12 months · {2} in all</source>
         <translation>推荐客户 {0} 家 · 近12个月 {1} · 累计 {2}</translation>
     </message>
@@ -1714,47 +1724,47 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../customer_events.py" line="39"/>
+        <location filename="../../customer_events.py" line="41"/>
         <source>Plan a customer event</source>
         <translation>策划客户活动</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="41"/>
+        <location filename="../../customer_events.py" line="43"/>
         <source>e.g. Product day, industry salon</source>
         <translation>例如：产品体验会、行业沙龙</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="64"/>
+        <location filename="../../customer_events.py" line="66"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="65"/>
+        <location filename="../../customer_events.py" line="67"/>
         <source>Day</source>
         <translation>当日</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="66"/>
+        <location filename="../../customer_events.py" line="68"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="67"/>
+        <location filename="../../customer_events.py" line="69"/>
         <source>Invite tiers</source>
         <translation>邀请等级</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="68"/>
+        <location filename="../../customer_events.py" line="70"/>
         <source>and segments</source>
         <translation>及分群</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="86"/>
+        <location filename="../../customer_events.py" line="88"/>
         <source>Give the event a name.</source>
         <translation>请填写活动名称。</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="88"/>
+        <location filename="../../customer_events.py" line="90"/>
         <source>Choose at least one tier or segment to invite.</source>
         <translation>请至少选择一个客户等级或分群来邀请。</translation>
     </message>
@@ -1762,43 +1772,54 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../customer_events.py" line="104"/>
+        <location filename="../../customer_events.py" line="106"/>
+        <location filename="../../customer_events.py" line="132"/>
         <source>New event…</source>
         <translation>新建活动…</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="110"/>
-        <location filename="../../customer_events.py" line="206"/>
+        <location filename="../../customer_events.py" line="112"/>
+        <location filename="../../customer_events.py" line="226"/>
         <source>Record attendance</source>
         <translation>记录到场</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="112"/>
+        <location filename="../../customer_events.py" line="114"/>
         <source>Log each ticked customer&apos;s attendance as a follow-up</source>
         <translation>把勾选客户的到场记为一条跟进记录</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="116"/>
+        <location filename="../../customer_events.py" line="118"/>
         <source>Salons, seminars, product days</source>
         <translation>客户沙龙、行业研讨会、产品体验会</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="137"/>
+        <location filename="../../customer_events.py" line="125"/>
+        <source>No events planned yet</source>
+        <translation>还没有计划中的客户活动</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="127"/>
+        <source>Invite customers of a tier or segment to a salon, seminar or product day, then tick off who came: each attendance is logged as a follow-up.</source>
+        <translation>按客户等级或分群邀请客户参加沙龙、研讨会或产品日，活动后勾选到场的客户：每次到场都会记为一条跟进记录。</translation>
+    </message>
+    <message>
+        <location filename="../../customer_events.py" line="156"/>
         <source>{0} · {1} — {2} invited, {3} came</source>
         <translation>{0} · {1} — 邀请 {2} 家，到场 {3} 家</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="154"/>
+        <location filename="../../customer_events.py" line="174"/>
         <source>Plan an event and invite customers by tier or segment.</source>
         <translation>策划一场活动，按客户等级或分群邀请客户。</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="169"/>
+        <location filename="../../customer_events.py" line="189"/>
         <source>Tick who came, then record attendance.</source>
         <translation>勾选到场的客户，再点“记录到场”。</translation>
     </message>
     <message>
-        <location filename="../../customer_events.py" line="184"/>
+        <location filename="../../customer_events.py" line="204"/>
         <source>Plan event {0}</source>
         <translation>策划活动 {0}</translation>
     </message>
@@ -2145,37 +2166,37 @@ Your data is safe — the change in progress was not saved. You can keep working
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../kit/format.py" line="120"/>
+        <location filename="../../kit/format.py" line="126"/>
         <source>today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kit/format.py" line="122"/>
+        <location filename="../../kit/format.py" line="128"/>
         <source>tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../kit/format.py" line="124"/>
+        <location filename="../../kit/format.py" line="130"/>
         <source>yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../kit/format.py" line="126"/>
+        <location filename="../../kit/format.py" line="132"/>
         <source>in {0} days</source>
         <translation>{0} 天后</translation>
     </message>
     <message>
-        <location filename="../../kit/format.py" line="127"/>
+        <location filename="../../kit/format.py" line="133"/>
         <source>{0} days ago</source>
         <translation>{0} 天前</translation>
     </message>
     <message>
-        <location filename="../../kit/format.py" line="139"/>
+        <location filename="../../kit/format.py" line="145"/>
         <source>1 day overdue</source>
         <translation>逾期 1 天</translation>
     </message>
     <message>
-        <location filename="../../kit/format.py" line="140"/>
+        <location filename="../../kit/format.py" line="146"/>
         <source>{0} days overdue</source>
         <translation>逾期 {0} 天</translation>
     </message>
