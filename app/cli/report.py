@@ -32,5 +32,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         result = write_report(db, args.out, scope, force=args.force)
     except ReportError as exc:
         raise CommandError("cli.cause", cause=exc) from exc
-    print(msg("report.written", path=result.path, sheets=result.sheets, owners=result.owners))
+    code = "report.written.one_owner" if result.owners == 1 else "report.written"
+    print(msg(code, path=result.path, sheets=result.sheets, owners=result.owners))
     return EXIT_OK

@@ -34,8 +34,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _print_import(data: dict[str, Any]) -> None:
     prefix = msg("cli.import.dry_run") if data["dry_run"] else ""
-    counts = {key: data[key] for key in ("created", "updated", "unchanged", "conflicts")}
-    print(prefix + msg("cli.import.counts", rejected=data["rejected"], **counts))
+    counts = {key: data[key] for key in ("created", "updated", "unchanged")}
+    # Conflicts only arise from bundles: a line about none of them would only puzzle.
+    conflicts = (
+        msg("cli.import.conflicts", conflicts=data["conflicts"]) if data["conflicts"] else ""
+    )
+    print(prefix + msg("cli.import.counts", rejected=data["rejected"], **counts) + conflicts)
     for error in data["errors"]:
         print(
             msg(

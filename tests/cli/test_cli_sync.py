@@ -75,6 +75,10 @@ def test_a_spreadsheet_from_chinese_excel_imports_with_row_level_rejects(tmp_pat
 
     again = json.loads(run("--db", str(db), "import", str(sheet), "--json").stdout)
     assert again["created"] == 0 and summary(db)["customers"] == 1  # updates, never duplicates
+    # The plain summary line: counts and rejects; conflicts only come up when there are some.
+    told = run("--db", str(db), "import", str(sheet)).stdout.splitlines()[0]
+    assert told.startswith("0 created, ") and told.endswith("2 rows rejected"), told
+    assert "conflict" not in told
 
 
 def test_dry_run_reports_and_writes_nothing(tmp_path) -> None:
