@@ -149,13 +149,11 @@ _BAND_FLOORS = [(int(re.match(r"\d+", band)[0]), band) for band in SIZE_BANDS]  
 
 def _size_band(cell: str, _: ColumnGuess) -> str | None:
     numbers = [int(n) for n in re.findall(r"\d+", clean_text(cell).replace(",", ""))]
-    if not numbers:
+    # No band holds 0 people (nor a cell without a number).
+    if not numbers or numbers[0] < _BAND_FLOORS[0][0]:
         raise ValueProblem("value.not_company_size", cell=cell)
-    # A range such as 50-199人 falls in the band of its lower end; no band holds 0 people.
-    band = next((band for floor, band in reversed(_BAND_FLOORS) if numbers[0] >= floor), None)
-    if band is None:
-        raise ValueProblem("value.not_company_size", cell=cell)
-    return band
+    # A range such as 50-199人 falls in the band of its lower end.
+    return next(band for floor, band in reversed(_BAND_FLOORS) if numbers[0] >= floor)
 
 
 def _currency(cell: str, _: ColumnGuess) -> str | None:
