@@ -72,6 +72,11 @@ def _live_index(name: str, *columns: Any) -> Index:
     return Index(name, *columns, sqlite_where=text("deleted_at IS NULL"))
 
 
+def _scored_index(name: str, column: str) -> Index:
+    """An index over live customers with an order in the RFM window (the ones R/F/M rank)."""
+    return Index(name, column, sqlite_where=text("deleted_at IS NULL AND orders_24m > 0"))
+
+
 class Customer(Synced, Base):
     """A company the rep sells to, with the manual's five information dimensions."""
 
@@ -155,12 +160,16 @@ class Customer(Synced, Base):
         Index("ix_customer_list_city", "city", "id"),
         Index("ix_customer_list_segment", "rfm_segment", "id"),
         Index("ix_customer_list_tier", text(TIER_KEY_SQL), "id"),
-        # Covering, live rows only: the board's "customer not deleted" join, and the one scan
-        # an incremental segment refresh ranks a customer against (app.segments.incremental).
+        # Covering, live rows only: the board's "customer not deleted" join.
         _live_index("ix_customer_live", "id", "deleted_at"),
         # The few deleted ones: the board's totals take their open deals away (app.pipeline.totals).
         Index("ix_customer_gone", "id", sqlite_where=text("deleted_at IS NOT NULL")),
+        # The ABC ranking's names and the book's revenue total (app.segments).
         _live_index("ix_customer_rank", *RANK_COLUMNS),
+        # Scored live customers by each figure they are ranked on (app.segments.incremental).
+        _scored_index("ix_customer_scored_recency", "last_order_date"),
+        _scored_index("ix_customer_scored_frequency", "orders_24m"),
+        _scored_index("ix_customer_scored_monetary", "revenue_24m"),
         # The search's (app.customers.search, migration 0012): names starting with the key,
         # haystacks ending with it, and live customers best first for a broad key.
         _live_index("ix_customer_search_head", text("substr(search_text, 1, 8)")),

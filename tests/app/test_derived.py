@@ -91,6 +91,49 @@ def test_a_small_order_to_a_buyer_matches_the_full_pass_too(book) -> None:
     assert figures(book, customer_id) == incremental
 
 
+def test_customers_touched_together_rank_as_a_full_pass_would(book) -> None:
+    # One action with orders for three buyers and two non-buyers, one of whom ties a buyer's
+    # 12-month revenue exactly (the name decides who ranks first): each is placed among the
+    # others' cached figures and the touched ones' new ones, as the full pass places them.
+    with book.session() as s:
+        buyers = s.execute(
+            select(Customer.id, Customer.revenue_12m)
+            .where(Customer.deleted_at.is_(None), Customer.revenue_12m > 0)
+            .order_by(Customer.revenue_12m.desc(), Customer.id)
+        ).all()
+        quiet = s.scalars(
+            select(Customer.id)
+            .where(Customer.deleted_at.is_(None), Customer.orders_24m == 0)
+            .order_by(Customer.id)
+            .limit(2)
+        ).all()
+    top, middle, low = buyers[0], buyers[len(buyers) // 2], buyers[-1]
+    orders = [
+        (top.id, "10", TODAY),
+        (middle.id, "500", TODAY - timedelta(days=40)),
+        (low.id, "250000", TODAY - timedelta(days=2)),
+        (quiet[0], str(middle.revenue_12m + Decimal("500")), TODAY),  # ties the middle buyer
+        (quiet[1], "80", TODAY - timedelta(days=400)),  # outside the 12 months, inside 24
+    ]
+
+    def action(session) -> Outcome:
+        changes = ChangeSet()
+        now = datetime.combine(TODAY, time(9))
+        for customer_id, amount, day in orders:
+            order = Order(customer_id=customer_id, order_date=day, amount=Decimal(amount))
+            changes.create(session, order, now)
+        session.flush()
+        return Outcome(changes)
+
+    actions.perform(book, action)
+    touched = [customer_id for customer_id, _, _ in orders]
+    incremental = {customer_id: figures(book, customer_id) for customer_id in touched}
+    assert incremental[quiet[0]][7] == incremental[middle.id][7]  # the tie is real
+    with book.write() as s:
+        recompute(s, TODAY)
+    assert {customer_id: figures(book, customer_id) for customer_id in touched} == incremental
+
+
 def test_logging_a_follow_up_moves_last_contact_and_the_deals_last_activity(book) -> None:
     with book.session() as s:
         deal = s.scalars(select(Deal).where(Deal.status == "open").order_by(Deal.title)).first()
