@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app import sqlite
+from app.disk import ran_out_of_room
 from app.i18n import msg
 from app.pause_points import pause_point
 from app.private_files import create_private, make_private, private_folder
@@ -101,7 +102,8 @@ def backup(
         pause_point("backup.before_rename")
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        raise BackupError(msg("backup.failed", db_path=db_path, cause=exc)) from exc
+        cause = ran_out_of_room(exc, folder, _size(db_path)) or exc
+        raise BackupError(msg("backup.failed", db_path=db_path, cause=cause)) from cause
     finally:
         _remove(partial)
     _prune_backups(db_path, keep)
@@ -255,3 +257,12 @@ def restore_advice(db_path: Path) -> str:
     if candidate is not None:
         return msg("restore.advice", db_path=db_path, candidate=candidate)
     return msg("restore.no_backup", db_path=db_path, folder=backups_dir(db_path))
+
+
+def _size(db_path: Path) -> int:
+    # What a copy needs: the file and the changes its write-ahead log still holds.
+    return sum(
+        path.stat().st_size
+        for path in (db_path, db_path.with_name(db_path.name + "-wal"))
+        if path.exists()
+    )

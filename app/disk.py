@@ -8,7 +8,10 @@ named, in one line, instead of showing up as an unexpected error.
 from __future__ import annotations
 
 import errno
+import os
+import shutil
 import sqlite3
+from pathlib import Path
 
 from app.i18n import UserMessage
 
@@ -34,6 +37,29 @@ def is_disk_full(exc: BaseException | None) -> bool:
         wrapped = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
         exc = wrapped if isinstance(wrapped, BaseException) else exc.__cause__ or exc.__context__
     return False
+
+
+def ran_out_of_room(exc: BaseException, folder: Path, needed: int) -> OSError | None:
+    """Return a full-disk error for a write into folder that failed for want of space.
+
+    SQLite names some writes that found no room (a tmpfs, a journal switch) a plain disk I/O
+    error, not SQLITE_FULL: when the folder has less free space than the write needed, the
+    disk being full is what the user has to hear.
+    """
+    if is_disk_full(exc):
+        return None  # already says so
+    is_io_error = isinstance(exc, sqlite3.Error) and (
+        getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_IOERR
+    )
+    try:
+        no_room = is_io_error and shutil.disk_usage(folder).free < needed
+    except OSError:
+        return None
+    if not no_room:
+        return None
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(folder))
+    full.__cause__ = exc
+    return full
 
 
 def disk_full(command: str) -> DiskFullError:

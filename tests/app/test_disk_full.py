@@ -8,13 +8,14 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy.exc import OperationalError
 
 from app import backups, cli
 from app import db as database
-from app.disk import is_disk_full
+from app.disk import is_disk_full, ran_out_of_room
 from app.sync import bundle_export, foreign
 from tests.cli.test_cli import new_book
 from tests.cli.test_cli import run as run_main
@@ -135,6 +136,29 @@ def test_a_backup_stopped_by_a_full_disk_leaves_no_copy(db, capsys, monkeypatch)
     code, err = main(capsys, "--db", str(db.path), "backup")
     assert code == 1 and len(err) == 1 and "the disk is full: backup stopped" in err[0]
     assert files(database.backups_dir(db.path)) == []
+
+
+def io_error() -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 778  # SQLITE_IOERR_WRITE
+    return error
+
+
+def test_an_io_error_where_the_copy_had_no_room_is_a_full_disk(db, capsys, monkeypatch) -> None:
+    # SQLite calls some writes that found no room a disk I/O error (seen on a full tmpfs).
+    def failing_copy(source: Path, target: Path, **_: object) -> None:
+        raise io_error()
+
+    monkeypatch.setattr(backups.sqlite, "copy_database", failing_copy)
+    room = {"free": 10}
+    monkeypatch.setattr("app.disk.shutil.disk_usage", lambda _: SimpleNamespace(free=room["free"]))
+    code, err = main(capsys, "--db", str(db.path), "backup")
+    assert code == 1 and len(err) == 1 and "the disk is full: backup stopped" in err[0]
+    # With room to spare the same error is not blamed on the disk.
+    room["free"] = 10**12
+    code, err = main(capsys, "--db", str(db.path), "backup")
+    assert code == 1 and len(err) == 1 and "disk I/O error" in err[0], err
+    assert ran_out_of_room(full_disk(), db.path.parent, 1) is None  # already says so
 
 
 # ------------------------------------------------------------- a real full disk (root only)
