@@ -28,6 +28,7 @@ from app.segments.refresh import (
     recompute,
     settle,
 )
+from app.segments.writeback import CACHED_ATTRS
 
 # Past this many customers one full pass is cheaper than ranking each against the others.
 FULL_PASS_ABOVE = 200
@@ -98,10 +99,13 @@ def _rank_against_book(
     return facts
 
 
-# customers_query's columns: name, and the cached last order, 12-month revenue, 24-month count
-# and revenue the book's figures were summed from.
+# customers_query's columns: the name third, the cached values from the seventh on (in
+# CACHED_ATTRS order), of which the book's figures were summed.
 _NAME = 2
-_CACHED = (14, 13, 16, 17)
+_CACHED = tuple(
+    6 + CACHED_ATTRS.index(name)
+    for name in ("last_order_date", "revenue_12m", "orders_24m", "revenue_24m")
+)
 
 
 def _cached(row: Sequence[Any]) -> tuple[Any, ...]:
