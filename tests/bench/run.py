@@ -348,6 +348,7 @@ def measure_startup(book: Path, folder: Path) -> dict[str, float | None]:
     # The cached book keeps the schema it was built with: upgraded here, so the starts measured
     # are ordinary days, not the once-a-release start that backs the book up and migrates it.
     open_database(path).close()
+    os.sync()  # the upgrade's backup of the book: a gigabyte written back before the first start
     # The first start of the day runs the full derived pass and the growth rebuild in the
     # background beside the open window: the heaviest memory a rep's morning sees. It is let
     # finish (a start cut short would leave the rebuild to the next one) and its peak counts.
