@@ -7,8 +7,11 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
+from sqlalchemy import String
+
+from app.models import Contact, Customer
 from app.models.customers import SIZE_BANDS, TIERS
 from app.parsing.choices import parse_channel, parse_lost_reason, parse_role, parse_status
 from app.parsing.errors import ValueProblem
@@ -200,6 +203,21 @@ _MEMO_LIMIT = 10_000
 _LONGEST_BLANK = max(map(len, BLANKS))
 
 
+# A name longer than its column is a sheet gone wrong (a notes column taken for names, a cell
+# pasted a thousand times), not a company or a person: the row is refused, not stored.
+def _longest(column: Any) -> int:
+    length = cast(String, column.type).length
+    if length is None:
+        raise TypeError(f"{column} has no length")
+    return length
+
+
+_NAME_LIMITS = {
+    "name": _longest(Customer.__table__.c.name),
+    "contact_name": _longest(Contact.__table__.c.name),
+}
+
+
 class _Failure(NamedTuple):
     code: str
     params: dict[str, Any]
@@ -280,6 +298,12 @@ class RowParser:
             _join_name(values, "name")
         if "contact_first_name" in values or "contact_last_name" in values:
             _join_name(values, "contact_name")
+        for field, limit in _NAME_LIMITS.items():
+            if len(values.get(field, "")) > limit:
+                length = len(values.pop(field))
+                header = self.header(field) or self.header(field.replace("name", "first_name"))
+                refusal = ValueProblem("value.name_too_long", length=length, limit=limit)
+                problems.append((header, str(refusal)))
         return values, problems
 
 

@@ -279,6 +279,26 @@ def test_bad_rows_are_reported_with_excel_row_column_and_reason_and_set_aside(
     assert rows[2][0] == "4" and rows[2][2:] == REJECT_ROWS[2]
 
 
+def test_a_name_longer_than_any_name_is_refused_not_stored(db: Database, tmp_path: Path) -> None:
+    # A cell of 100,000 characters under 客户名称 (a notes column pasted over, a runaway
+    # formula) is no company: the row is set aside, the others import.
+    rows = [CUSTOMERS[0], ["云" * 100_000, *CUSTOMERS[1][1:]], CUSTOMERS[2]]
+    rows[2] = [*rows[2][:3], "赵" * 101, *rows[2][4:]]  # a contact name past its 100
+    sheet = excel_csv(tmp_path / "客户.csv", CUSTOMER_HEADER, rows, encoding="utf-8-sig")
+
+    result = import_path(db, sheet)
+
+    assert result.to_json()["errors"] == [
+        {
+            "row": 3,
+            "column": "客户名称",
+            "message": "name too long: 100,000 characters, at most 200",
+        },
+        {"row": 4, "column": "联系人", "message": "name too long: 101 characters, at most 100"},
+    ]
+    assert [c.name for c in everything(db, Customer)] == ["杭州云启科技有限公司"]
+
+
 def test_reasons_follow_the_users_language(db: Database, tmp_path: Path) -> None:
     i18n.set_language("zh_CN")
     result = import_path(db, excel_csv(tmp_path / "c.csv", CUSTOMER_HEADER, REJECT_ROWS))
