@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from app.i18n import msg
 from app.models import Deal, DealStageHistory, Order, Payment, Product, Stage
 from app.parsing.choices import parse_stage
 from app.parsing.values import match_key
@@ -15,6 +16,7 @@ from app.sync.foreign_book import Book, Rows, chunked
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import CUSTOMER_NAME, missing
 
+UNKNOWN_ORDERS_SHOWN = 5  # order numbers named in the warning; the count covers them all
 DEAL_FIELDS = (
     "expected_close_date",
     "closed_date",
@@ -296,6 +298,9 @@ class PaymentRows(Rows):
             (r.customer_id, r.order_id, r.due_date, r.amount_due): r.id
             for r in book.conn.execute(query)
         }
+        # Order numbers the book has no order for, first seen first: such a payment is still
+        # money owed by the customer, kept without its order, and said once for the sheet.
+        self.unknown_orders: dict[str, None] = {}
 
     required = (
         CUSTOMER_NAME,
@@ -315,6 +320,8 @@ class PaymentRows(Rows):
         customer_id = book.customer_for(values["customer_name"])
         order_no = values.get("order_no")
         order_id = self.orders.get(match_key(order_no)) if order_no else None
+        if order_no and order_id is None:
+            self.unknown_orders.setdefault(order_no)
         amount_due = values["amount_due"][0]
         received = values.get("amount_received")
         key = (customer_id, order_id, values["due_date"], amount_due)
@@ -335,3 +342,13 @@ class PaymentRows(Rows):
             },
         )
         return []
+
+    def finish(self) -> None:
+        if self.unknown_orders:
+            numbers = list(self.unknown_orders)
+            shown = ", ".join(numbers[:UNKNOWN_ORDERS_SHOWN])
+            if len(numbers) > UNKNOWN_ORDERS_SHOWN:
+                shown += ", …"
+            self.book.result.warnings.append(
+                msg("import.unknown_orders", count=len(numbers), numbers=shown)
+            )

@@ -526,6 +526,17 @@ def test_orders_and_payments_link_by_order_number(db: Database, tmp_path: Path) 
     so1 = next(o for o in everything(db, Order) if o.order_no == "SO-001")
     assert payment.order_id == so1.id and payment.amount_received == Decimal("12800.00")
     assert str(payment.received_date) == "2026-02-14"
+    assert result.warnings == []
+
+    # Order numbers the book has never seen: the money is still owed and imported, said once.
+    unknown = [["杭州云启科技", f"SO-9{n:02}", "100", f"2026/3/{n + 1}", "", ""] for n in range(7)]
+    rows = [*unknown, unknown[0]]
+    result = import_path(db, excel_csv(tmp_path / "回款.csv", header, rows))
+    assert result.by_entity["payment"].created == 7 and result.rejected == 0
+    assert result.warnings == [
+        "7 order numbers of this sheet are not in the book (SO-900, SO-901, SO-902, SO-903,"
+        " SO-904, …): their payments were imported without a link to an order"
+    ]
 
 
 def test_a_contacts_sheet_matches_people_by_phone_within_their_customer(
