@@ -130,7 +130,7 @@ def _count(
     if not orders_24m:
         return
     book["scored"] += sign
-    # SQL's comparisons: a missing last order is neither before nor equal to any day.
+    # A scored customer always has all three figures (the pass writes them together).
     for key, value, of_than in (
         ("r", last_order, than[1]),
         ("f", orders_24m, than[3]),
