@@ -112,6 +112,7 @@ class RecordLists:
         payment_rows = [
             (
                 (self._day(p.due_date), p.overdue),
+                p.order_no or "",
                 self._money(p.amount_due),
                 self._money(p.amount_received),
                 self._day(p.received_date),
@@ -136,6 +137,7 @@ class RecordLists:
             table(
                 (
                     self.tr("Due date"),
+                    self.tr("Order number"),
                     self.tr("Amount due"),
                     self.tr("Received"),
                     self.tr("Received on"),

@@ -125,6 +125,7 @@ class OrderRow:
 @dataclass(frozen=True)
 class PaymentRow:
     id: str
+    order_no: str | None  # its order's number, else the one its sheet named
     due_date: date
     amount_due: Decimal
     amount_received: Decimal
@@ -333,15 +334,17 @@ def customer_payments(
     rows = session.execute(
         select(
             Payment.id,
+            func.coalesce(Order.order_no, Payment.order_no),
             Payment.due_date,
             Payment.amount_due,
             Payment.amount_received,
             Payment.received_date,
         )
+        .outerjoin(Order, Order.id == Payment.order_id)
         .where(Payment.customer_id == customer_id, Payment.deleted_at.is_(None))
         .order_by(Payment.due_date.desc(), Payment.id)
     )
-    return [PaymentRow(*row, overdue=row[3] < row[2] and row[1] < today) for row in rows]
+    return [PaymentRow(*row, overdue=row[4] < row[3] and row[2] < today) for row in rows]
 
 
 def customer_complaints(

@@ -81,6 +81,9 @@ class Payment(Synced, Base):
 
     customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
     order_id: Mapped[str | None] = mapped_column(ForeignKey("sales_order.id", ondelete="SET NULL"))
+    # The order number a receivables sheet gave when the book had no such order: it keeps the
+    # payment apart from others of the same day and amount, and links it once the order comes.
+    order_no: Mapped[str | None] = mapped_column(String(60))
     amount_due: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     due_date: Mapped[date] = mapped_column(Date)
     amount_received: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))

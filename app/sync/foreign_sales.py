@@ -260,7 +260,8 @@ class OrderRows(Rows):
         return []
 
     def finish(self) -> None:
-        """Move each customer's last order date up to its newest order."""
+        """Move each customer's last order date up to its newest order; link waiting payments."""
+        self._link_payments()
         for ids in chunked(sorted(self.customers), 500):
             marks = ",".join("?" * len(ids))
             self.book.conn.exec_driver_sql(
@@ -271,6 +272,31 @@ class OrderRows(Rows):
                 "AND (customer.last_order_date IS NULL OR customer.last_order_date < latest.day)",
                 tuple(ids),
             )
+
+    def _link_payments(self) -> None:
+        # Payments imported before their order kept its number: the customer's order of that
+        # number is theirs.
+        payments, orders = Payment.__table__, Order.__table__
+        conn = self.book.conn
+        waiting = [
+            (row.id, row.customer_id, self.by_number.get(match_key(row.order_no)))
+            for row in conn.execute(
+                select(payments.c.id, payments.c.customer_id, payments.c.order_no).where(
+                    payments.c.deleted_at.is_(None),
+                    payments.c.order_id.is_(None),
+                    payments.c.order_no.is_not(None),
+                )
+            )
+        ]
+        wanted = sorted({order_id for _, _, order_id in waiting if order_id})
+        customer_of: dict[str, str] = {}
+        for ids in chunked(wanted, 500):
+            query = select(orders.c.id, orders.c.customer_id).where(orders.c.id.in_(ids))
+            customer_of.update((row.id, row.customer_id) for row in conn.execute(query))
+        staged = self.book.entity("payment")
+        for payment_id, customer_id, order_id in waiting:
+            if order_id and customer_of.get(order_id) == customer_id:
+                staged.stage(payment_id, {"order_id": order_id})
 
 
 class PaymentRows(Rows):
@@ -291,16 +317,25 @@ class PaymentRows(Rows):
             payments.c.id,
             payments.c.customer_id,
             payments.c.order_id,
+            payments.c.order_no,
             payments.c.due_date,
             payments.c.amount_due,
         ).where(payments.c.deleted_at.is_(None))
         self.index = {
-            (r.customer_id, r.order_id, r.due_date, r.amount_due): r.id
+            (r.customer_id, self._order_of(r.order_id, r.order_no), r.due_date, r.amount_due): r.id
             for r in book.conn.execute(query)
         }
         # Order numbers the book has no order for, first seen first: such a payment is still
         # money owed by the customer, kept without its order, and said once for the sheet.
         self.unknown_orders: dict[str, None] = {}
+
+    def _order_of(self, order_id: str | None, order_no: str | None) -> str | None:
+        # What tells a customer's payments of one day and amount apart: the order, else the
+        # order number the book has no order for yet (kept on the payment), else nothing.
+        if order_id is not None or not order_no:
+            return order_id
+        key = match_key(order_no)
+        return self.orders.get(key, f"no:{key}")
 
     required = (
         CUSTOMER_NAME,
@@ -324,7 +359,7 @@ class PaymentRows(Rows):
             self.unknown_orders.setdefault(order_no)
         amount_due = values["amount_due"][0]
         received = values.get("amount_received")
-        key = (customer_id, order_id, values["due_date"], amount_due)
+        key = (customer_id, self._order_of(order_id, order_no), values["due_date"], amount_due)
         payments = book.entity("payment")
         found = self.index.get(key)
         if payments.seen(found):
@@ -334,6 +369,7 @@ class PaymentRows(Rows):
             {
                 "customer_id": customer_id,
                 "order_id": order_id,
+                "order_no": order_no,
                 "amount_due": amount_due,
                 "due_date": values["due_date"],
                 "amount_received": received[0] if received else None,

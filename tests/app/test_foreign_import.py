@@ -539,6 +539,40 @@ def test_orders_and_payments_link_by_order_number(db: Database, tmp_path: Path) 
     ]
 
 
+def test_payments_for_orders_not_yet_in_the_book_stay_apart_and_link_when_the_orders_come(
+    db: Database, tmp_path: Path
+) -> None:
+    header = ["客户名称", "订单号", "应收金额", "到期日"]
+    # Two installments of one customer, same day and amount, for two orders the book lacks.
+    rows = [
+        ["杭州云启科技有限公司", "SO-701", "5000", "2026/3/31"],
+        ["杭州云启科技有限公司", "SO-702", "5000", "2026/3/31"],
+    ]
+    ledger = excel_csv(tmp_path / "回款.csv", header, rows)
+    first = import_path(db, ledger)
+    assert first.by_entity["payment"].created == 2 and first.merged_rows == 0
+    assert sorted(p.order_no for p in everything(db, Payment)) == ["SO-701", "SO-702"]
+    again = import_path(db, ledger)
+    assert again.created == 0 and again.by_entity["payment"].unchanged == 2
+
+    orders = excel_csv(
+        tmp_path / "订单.csv",
+        ["订单号", "客户名称", "下单日期", "订单金额"],
+        [
+            ["SO-701", "杭州云启科技有限公司", "2026/3/1", "5000"],
+            ["SO-702", "杭州云启科技有限公司", "2026/3/2", "5000"],
+        ],
+    )
+    linked = import_path(db, orders)
+    assert linked.by_entity["payment"].updated == 2
+    order_of = {o.id: o.order_no for o in everything(db, Order)}
+    assert sorted(order_of[p.order_id] for p in everything(db, Payment)) == ["SO-701", "SO-702"]
+    # Now matched through their orders: the same ledger changes nothing and warns of nothing.
+    third = import_path(db, ledger)
+    assert third.created == 0 and third.by_entity["payment"].unchanged == 2
+    assert third.warnings == []
+
+
 def test_a_contacts_sheet_matches_people_by_phone_within_their_customer(
     db: Database, tmp_path: Path
 ) -> None:
