@@ -258,16 +258,37 @@ class ContactIndex:
         if not people:
             return None
         email = email.lower() if email else None
-        for wanted, position in (
-            (phone_key, 2),
-            (email, 3),
-            (match_key(name) if name else None, 1),
-        ):
+        for wanted, position in ((phone_key, 2), (email, 3)):
             if wanted:
                 found = next((p[0] for p in people if p[position] == wanted), None)
                 if found:
                     return found
-        return None
+        if not name:
+            return None
+        # Two 张伟 at one company are two people when their phones or e-mails differ: the same
+        # name finds someone only if nothing the row gives contradicts what is known of them.
+        key = match_key(name)
+        return next(
+            (
+                p[0]
+                for p in people
+                if p[1] == key
+                and not (phone_key and p[2] and p[2] != phone_key)
+                and not (email and p[3] and p[3] != email)
+            ),
+            None,
+        )
+
+    def learn(
+        self, customer_id: str, contact_id: str, phone_key: str | None, email: str | None
+    ) -> None:
+        """Note the phone and e-mail a row staged for a contact found by it."""
+        people = self._people(customer_id)
+        for n, (known, name_key, known_phone, known_email) in enumerate(people):
+            if known == contact_id:
+                email = (email or "").lower() or None
+                people[n] = (known, name_key, phone_key or known_phone, email or known_email)
+                return
 
 
 def _person(

@@ -69,6 +69,7 @@ def stage_contact(
             book.stale_search.add(customer_id)
     else:
         contacts.stage(found, fields)
+        book.contacts.learn(customer_id, found, phone_key, email)
     return found, repeated
 
 

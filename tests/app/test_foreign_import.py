@@ -597,6 +597,29 @@ def test_a_contacts_sheet_matches_people_by_phone_within_their_customer(
     assert "陈静" in by_name(db, "杭州云启科技有限公司").search_text
 
 
+def test_two_people_of_one_name_at_one_customer_stay_two_when_their_phones_differ(
+    db: Database, tmp_path: Path
+) -> None:
+    header = ["公司名称", "姓名", "手机号", "邮箱"]
+    rows = [
+        ["宁波海曙贸易有限公司", "张伟", "", ""],  # known by name only, at first
+        ["宁波海曙贸易有限公司", "张伟", "13800138000", ""],  # the same 张伟: now with a phone
+        ["宁波海曙贸易有限公司", "张伟", "13911112222", ""],  # another 张伟: another phone
+        ["宁波海曙贸易有限公司", "张伟", "", "zhangwei@haishu.cn"],  # which one: the first
+        ["宁波海曙贸易有限公司", "张伟", "13911112222", "zw2@haishu.cn"],
+    ]
+    result = import_path(db, excel_csv(tmp_path / "联系人.csv", header, rows), kind="contacts")
+    assert result.by_entity["contact"].created == 2
+    people = sorted((c.phone_key, c.email) for c in everything(db, Contact))
+    assert people == [
+        ("13800138000", "zhangwei@haishu.cn"),
+        ("13911112222", "zw2@haishu.cn"),
+    ]
+    # The sheet again finds each by phone or e-mail and changes nothing.
+    again = import_path(db, excel_csv(tmp_path / "联系人.csv", header, rows), kind="contacts")
+    assert again.by_entity["contact"].created == 0 and again.by_entity["contact"].updated == 0
+
+
 def test_a_row_with_several_problems_lists_each_once(db: Database, tmp_path: Path) -> None:
     header = ["客户名称", "下单日期", "订单金额"]
     sheet = excel_csv(tmp_path / "订单.csv", header, [["", "2026/2/30", "一万"]])
