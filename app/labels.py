@@ -92,6 +92,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "field.created_date": ("Created date", "创建日期"),
     "field.deal_title": ("Deal", "商机"),
     "field.occurred_at": ("Date and time", "跟进时间"),
+    "field.occurred_time": ("Time of day", "时刻"),
     "field.channel": ("Channel", "跟进方式"),
     "field.kind": ("Activity type", "跟进类型"),
     "field.summary": ("Summary", "跟进内容"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import lru_cache
 
 from app.parsing.cells import BLANKS, CACHE_SIZE, clean_text
@@ -177,6 +177,33 @@ def _datetime(text: str, day_first: bool) -> datetime | None:
     if not rest.strip():
         return datetime(day.year, day.month, day.day)
     return _apply_time(day, rest, s)
+
+
+# Excel keeps a time of day as the fraction of a day; a sheet saved as text may show it so.
+_DAY_FRACTION = re.compile(r"0?\.\d+|0")
+
+
+def parse_time_of_day(text: str) -> time | None:
+    """Parse a time cell of a sheet that keeps the day in another column.
+
+    "14:30", "14:30:00", "下午2:30", "2:30 PM", Excel's day fraction (0.6041…); a full
+    date-time gives its time of day.
+    """
+    s = clean_text(text)
+    if s in BLANKS:
+        return None
+    if _DAY_FRACTION.fullmatch(s):
+        seconds = round(float(s) * 86_400)
+        return time(seconds // 3600, seconds // 60 % 60, seconds % 60)
+    if _TIME.fullmatch(s):
+        return _apply_time(date(2000, 1, 1), s, s).time()
+    try:
+        value = _datetime(s, False)
+    except ValueProblem:
+        value = None
+    if value is None:
+        raise ValueProblem("value.not_time", text=text)
+    return value.time()
 
 
 def infer_day_first(samples: Iterable[str]) -> bool:

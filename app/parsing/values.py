@@ -16,14 +16,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from app.parsing.cells import BLANKS, CACHE_SIZE, clean_text, is_blank
-from app.parsing.dates import infer_day_first, parse_date, parse_datetime
+from app.parsing.dates import infer_day_first, parse_date, parse_datetime, parse_time_of_day
 from app.parsing.errors import ValueProblem
 
 __all__ = [
     "BLANKS", "CACHE_SIZE", "CENT", "MAX_DIGITS", "ONE", "Phone", "clean_text", "match_key",
     "infer_day_first", "is_blank", "neutralise_formula", "normalise_company_name", "parse_amount",
     "parse_date", "parse_datetime", "parse_email", "parse_money", "parse_percent", "parse_phone",
-    "parse_unit", "restore_formula",
+    "parse_time_of_day", "parse_unit", "restore_formula",
 ]  # fmt: skip
 
 CENT = Decimal("0.01")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from sqlalchemy import DateTime
@@ -101,6 +101,13 @@ class ActivityRows(Rows):
             if key == summary_key:
                 return record_id
         return None
+
+    def check(self, values: dict[str, Any]) -> list[Problem]:
+        # A time of day in its own column completes a date that came without one.
+        moment, hour = values.get("occurred_at"), values.pop("occurred_time", None)
+        if moment is not None and hour is not None and moment.time() == time():
+            values["occurred_at"] = datetime.combine(moment.date(), hour)
+        return super().check(values)
 
     @property
     def deals(self) -> dict[tuple[str, str], str]:

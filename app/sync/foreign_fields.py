@@ -27,6 +27,7 @@ from app.parsing.values import (
     parse_money,
     parse_percent,
     parse_phone,
+    parse_time_of_day,
     parse_unit,
 )
 from app.sync.csv_source import SourceRow
@@ -171,6 +172,7 @@ def _currency(cell: str, _: ColumnGuess) -> str | None:
 
 _PARSERS: dict[str, Parser] = {
     "occurred_at": _datetime,
+    "occurred_time": lambda cell, _: parse_time_of_day(cell),
     "phone": _phone,
     "contact_phone": _phone,
     "email": lambda cell, _: parse_email(cell),

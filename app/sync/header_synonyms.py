@@ -197,6 +197,7 @@ SYNONYMS: dict[str, dict[str, str]] = {
             "|发生时间|活动时间|活动日期|记录时间|date|time|activity date|date time|due date"
             "|start date|start time|completed date|done time"
         ),
+        "occurred_time": "时刻|具体时间|跟进时刻|拜访时刻|time of day",
         "channel": (
             "跟进方式|沟通方式|联系方式|方式|渠道|沟通渠道|拜访方式|channel|method|contact method"
             "|type|activity type"

@@ -36,8 +36,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
         "created_date",
     ),
     "activities": (
-        "customer_name", "contact_name", "deal_title", "occurred_at", "channel", "kind", "summary",
-        "feedback", "intent_level", "next_step",
+        "customer_name", "contact_name", "deal_title", "occurred_at", "occurred_time", "channel",
+        "kind", "summary", "feedback", "intent_level", "next_step",
     ),
     "orders": (
         "customer_name", "order_date", "amount", "product", "quantity", "unit_price", "order_no",
@@ -219,6 +219,8 @@ def guess_mapping(headers: Sequence[str], kind: str) -> Mapping:
         if pick is not None:
             used.add(pick)
         chosen[i] = (pick, confidence if pick else 0.0)
+    if kind == "activities" and "occurred_time" not in used:
+        _split_day_and_time([key for key, _, _ in parsed], matches, chosen)
     return Mapping(
         kind,
         tuple(
@@ -226,6 +228,35 @@ def guess_mapping(headers: Sequence[str], kind: str) -> Mapping:
             for i in range(len(headers))
         ),
     )
+
+
+# A follow-up log may keep the day and the time of day in two columns ("日期" | "时间"): both
+# headers name the activity's date-time, and the time then completes the day.
+_DAY_ONLY = frozenset(
+    match_key(h)
+    for h in ("日期", "跟进日期", "拜访日期", "沟通日期", "联系日期", "活动日期", "date")
+)
+_TIME_ONLY = frozenset(
+    match_key(h)
+    for h in ("时间", "跟进时间", "拜访时间", "沟通时间", "联系时间", "time", "start time")
+)
+
+
+def _split_day_and_time(
+    keys: Sequence[str],
+    matches: Sequence[tuple[str | None, float]],
+    chosen: dict[int, tuple[str | None, float]],
+) -> None:
+    dated = [i for i, (field, _) in enumerate(matches) if field == "occurred_at"]
+    day = next((i for i in dated if keys[i] in _DAY_ONLY), None)
+    hour = next((i for i in dated if keys[i] in _TIME_ONLY), None)
+    if day is None or hour is None:
+        return
+    for i in dated:
+        if chosen[i][0] == "occurred_at":
+            chosen[i] = (None, 0.0)
+    chosen[day] = ("occurred_at", matches[day][1])
+    chosen[hour] = ("occurred_time", matches[hour][1])
 
 
 # Fields that only a sheet of that kind would have: a deals sheet is told by its stage and a

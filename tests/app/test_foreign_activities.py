@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
+import openpyxl
 from sqlalchemy import select
 
 from app.db import Database
@@ -81,3 +82,36 @@ def test_a_small_import_refreshes_the_customers_it_touched_at_once(
         contact = {c.name: c.last_contact_at for c in s.scalars(select(Customer))}
     assert tiers["杭州云启科技有限公司"] == "A"
     assert str(contact["宁波海曙贸易有限公司"]) == f"{today:%Y-%m-%d} 09:00:00"
+
+
+def test_a_time_of_day_in_its_own_column_completes_the_date(db: Database, tmp_path: Path) -> None:
+    import_path(db, excel_csv(tmp_path / "c.csv", CUSTOMER_HEADER, CUSTOMERS))
+    header = ["客户", "日期", "时间", "跟进内容"]
+    rows = [
+        ["杭州云启科技", "2026/3/5", "14:30", "确认预算"],
+        ["杭州云启科技", "2026/3/5", "下午4:05", "确认交期"],
+        ["宁波海曙贸易", "2026/3/6", "", "寄样品"],  # no time: the day alone
+    ]
+    result = import_path(db, excel_csv(tmp_path / "跟进.csv", header, rows))
+    assert result.by_entity["activity"].created == 3 and result.rejected == 0
+    times = sorted((a.summary, str(a.occurred_at)) for a in everything(db, Activity))
+    assert times == [
+        ("寄样品", "2026-03-06 00:00:00"),
+        ("确认交期", "2026-03-05 16:05:00"),
+        ("确认预算", "2026-03-05 14:30:00"),
+    ]
+    bad = [["杭州云启科技", "2026/3/7", "午饭后", "回访"]]
+    refused = import_path(db, excel_csv(tmp_path / "坏.csv", header, bad))
+    assert refused.rejected == 1 and [e.column for e in refused.errors] == ["时间"]
+
+
+def test_an_xlsx_log_with_time_cells(db: Database, tmp_path: Path) -> None:
+    import_path(db, excel_csv(tmp_path / "c.csv", CUSTOMER_HEADER, CUSTOMERS))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["客户名称", "拜访日期", "拜访时间", "拜访内容"])
+    sheet.append(["杭州云启科技", datetime(2026, 3, 5), time(9, 15), "现场演示"])
+    book.save(tmp_path / "拜访.xlsx")
+    import_path(db, tmp_path / "拜访.xlsx")
+    [visit] = everything(db, Activity)
+    assert visit.occurred_at == datetime(2026, 3, 5, 9, 15)

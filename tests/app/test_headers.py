@@ -514,3 +514,14 @@ def test_a_sheet_without_a_date_column_is_not_a_log_or_a_ledger() -> None:
         ["客户名称", "负责人", "客户来源", "客户级别", "跟进记录", "最后跟进时间"]
     ) == ("customers")
     assert guess_kind(["客户", "跟进日期", "跟进方式", "跟进内容"]) == "activities"
+
+
+def test_a_log_with_the_day_and_the_time_in_two_columns() -> None:
+    assert _fields(["客户", "时间", "日期", "跟进内容"], "activities") == [
+        "customer_name", "occurred_time", "occurred_at", "summary",
+    ]  # fmt: skip
+    assert _fields(["Company", "Date", "Time", "Notes"], "activities")[1:3] == [
+        "occurred_at", "occurred_time",
+    ]  # fmt: skip
+    # One column alone is the date-time, whatever it is called.
+    assert _fields(["客户", "时间", "跟进内容"], "activities")[1] == "occurred_at"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -26,6 +26,7 @@ from app.parsing.values import (
     parse_money,
     parse_percent,
     parse_phone,
+    parse_time_of_day,
     parse_unit,
     restore_formula,
 )
@@ -560,4 +561,28 @@ def test_formula_round_trip_on_tricky_prefixes(text: str) -> None:
     # Whatever reaches a spreadsheet starting with a formula character is a plain number.
     assert neutral[:1] not in ("=", "+", "-", "@", "\t", "\r") or re.fullmatch(
         r"[-+]?(\d+\.?\d*|\.\d+)", neutral
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14:30", time(14, 30)),
+        ("9:05:30", time(9, 5, 30)),
+        ("下午2:30", time(14, 30)),
+        ("2:30 PM", time(14, 30)),
+        ("0.6041666667", time(14, 30)),  # Excel's fraction of a day
+        ("2026/3/5 16:45", time(16, 45)),  # a full date-time gives its time
+        ("", None),
+    ],
+)
+def test_a_time_of_day_in_its_own_cell(text: str, expected: time | None) -> None:
+    assert parse_time_of_day(text) == expected
+
+
+def test_a_cell_that_is_no_time_says_so() -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_time_of_day("午饭后")
+    assert "午饭后" in caught.value.in_language("en") and "午饭后" in caught.value.in_language(
+        "zh_CN"
     )
