@@ -216,6 +216,16 @@ def _not_a_phone(text: str) -> ValueProblem:
     return ValueProblem("value.not_phone", text=text)
 
 
+_MOBILE_HEAD = re.compile(r"1[3-9]")
+
+
+def _check_mobile_length(key: str, text: str) -> None:
+    # A Chinese number starting 13–19 is a mobile, 11 digits long; 9 to 12 digits is one with a
+    # digit missing or one too many (service numbers such as 10086 or 95588 start otherwise).
+    if 9 <= len(key) <= 12 and len(key) != 11 and _MOBILE_HEAD.match(key):
+        raise ValueProblem("value.mobile_digits", text=text, count=len(key))
+
+
 def _one_phone(text: str) -> Phone:
     # Cheap substring tests first: the extension regex is the slowest step on plain numbers.
     marked = "转" in text or "分机" in text or "#" in text or "x" in text.lower()
@@ -231,6 +241,7 @@ def _one_phone(text: str) -> Phone:
     chinese = not international or digits.startswith("86")
     if international and chinese:
         key = digits[2:]
+        _check_mobile_length(key, text)
         # Chinese landlines are dialled with a trunk 0 at home (+86 10 … → 010 …).
         if not (_CN_MOBILE.fullmatch(key) or key.startswith("0")):
             key = "0" + key
@@ -238,6 +249,8 @@ def _one_phone(text: str) -> Phone:
         key = digits[2:]
     if not 5 <= len(key) <= 15:
         raise _not_a_phone(text)
+    if chinese and not international:
+        _check_mobile_length(key, text)
     if chinese and ext is None and _CN_MOBILE.fullmatch(key):
         return Phone(f"{key[:3]} {key[3:7]} {key[7:]}", key, None)
     return Phone(" ".join(text.split()), key, ext[1] if ext else None)

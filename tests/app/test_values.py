@@ -345,6 +345,21 @@ def test_parse_phone_rejects(text: str) -> None:
         parse_phone(text)
 
 
+@pytest.mark.parametrize("text", ["138001380", "1380013800", "138 0013 80001", "+86 1380013800"])
+def test_a_mobile_with_a_digit_missing_or_too_many_is_refused(text: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_phone(text)
+    digits = str(sum(c.isdigit() for c in text) - (2 if text.startswith("+86") else 0))
+    assert f"has {digits} digits, not 11" in caught.value.in_language("en")
+    assert "11 位" in caught.value.in_language("zh_CN")
+
+
+@pytest.mark.parametrize("text", ["10086", "12345", "95588"])
+def test_short_service_numbers_are_phones(text: str) -> None:
+    phone = parse_phone(text)
+    assert phone is not None and phone.key == text
+
+
 # ------------------------------------------------------------------------------ emails and names
 
 
