@@ -37,7 +37,9 @@ class GoalRow(QWidget):
     def __init__(self, goal: GoalProgress, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         kind = METRIC_KINDS.get(goal.metric, "int")
-        shown = lambda value: format_cell(locale, Cell(value, kind))  # noqa: E731
+        # A projection is an estimate: whole yuan, and the figures beside it alike.
+        digits = 0 if kind == "money" else None
+        shown = lambda value: format_cell(locale, Cell(value, kind), digits)  # noqa: E731
         self.title = QLabel(f"{goal.name} · {label(f'metric.{goal.metric}')}")
         self.bar = QProgressBar()
         self.bar.setRange(0, 100)

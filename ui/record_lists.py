@@ -26,7 +26,7 @@ from app.customers.profile import (
 from app.db import Database
 from app.labels import label
 from app.pipeline import stage_label
-from ui.kit.format import format_day, format_money
+from ui.kit.format import format_day, format_money, money_digits
 from ui.kit.theme import overdue
 
 Cell = str | tuple[str, bool]  # text, or (text, shown in the overdue red)
@@ -73,8 +73,8 @@ class RecordLists:
     def tr(self, text: str) -> str:
         return QGuiApplication.translate("RecordLists", text)
 
-    def _money(self, amount: object, currency: str = "CNY") -> str:
-        return format_money(self.locale, amount, currency)  # type: ignore[arg-type]
+    def _money(self, amount: object, currency: str = "CNY", digits: int | None = None) -> str:
+        return format_money(self.locale, amount, currency, digits)  # type: ignore[arg-type]
 
     def _day(self, day: object) -> str:
         return format_day(self.locale, day) if day else "—"  # type: ignore[arg-type]
@@ -82,13 +82,14 @@ class RecordLists:
     def deals(self) -> QWidget:
         with self.db.session() as session:
             deals = customer_deals(session, self.customer_id)
+        cents = money_digits(d.amount for d in deals)
         rows = [
             (
                 d.title,
                 stage_label(d.stage_name, d.stage_name_en)
                 if d.status == "open"
                 else label(f"status.{d.status}"),
-                self._money(d.amount, d.currency),
+                self._money(d.amount, d.currency, cents),
                 self._day(d.closed_date if d.status != "open" else d.expected_close_date),
             )
             for d in deals
@@ -100,21 +101,25 @@ class RecordLists:
         with self.db.session() as session:
             orders = customer_orders(session, self.customer_id)
             payments = customer_payments(session, self.customer_id)
+        # Each column of amounts shows cents on every row or none, so the figures line up.
+        cents = money_digits(o.amount for o in orders)
         order_rows = [
             (
                 self._day(o.order_date),
                 o.order_no or "",
                 o.product or "",
-                self._money(o.amount, o.currency),
+                self._money(o.amount, o.currency, cents),
             )
             for o in orders
         ]
+        due_cents = money_digits(p.amount_due for p in payments)
+        received_cents = money_digits(p.amount_received for p in payments)
         payment_rows = [
             (
                 (self._day(p.due_date), p.overdue),
                 p.order_no or "",
-                self._money(p.amount_due),
-                self._money(p.amount_received),
+                self._money(p.amount_due, digits=due_cents),
+                self._money(p.amount_received, digits=received_cents),
                 self._day(p.received_date),
                 (self.tr("Overdue") if p.overdue else "", p.overdue),
             )

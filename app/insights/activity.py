@@ -46,8 +46,11 @@ def activity_by_week(session: Session, scope: Scope) -> list[ActivityWeek]:
         bucket = counts.setdefault(date.fromisoformat(week), {})
         bucket[key] = bucket.get(key, 0) + count
     first = scope.start - timedelta(days=scope.start.weekday())
+    # Weeks still to come are not weeks without follow-ups: the chart stops at this week
+    # (or at the last week something was logged for, when the log runs ahead).
+    last = max([scope.as_of, *counts])
     weeks, cursor = [], first
-    while cursor <= scope.end:
+    while cursor <= last:
         weeks.append(ActivityWeek(cursor, counts.get(cursor, {})))
         cursor += timedelta(days=7)
     return weeks

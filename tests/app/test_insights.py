@@ -129,6 +129,16 @@ def test_activity_by_iso_week_and_channel(db, book):
     assert (totals["visit"], totals["phone"], totals["email"]) == (3, 2, 0)
 
 
+def test_the_weekly_activity_stops_at_this_week_not_the_periods_end(db, book):
+    # On 31 March the half year's last thirteen weeks are still to come: not weeks of zeros.
+    with db.session() as s:
+        weeks = activity_by_week(s, Scope(date(2026, 1, 1), date(2026, 6, 30), today=TODAY))
+        ahead = activity_by_week(s, Scope(*Q1, today=date(2026, 2, 4)))
+    assert weeks[-1].monday == date(2026, 3, 30) and len(weeks) == 14
+    # A log that runs ahead of today (a visit written down in advance) is still shown.
+    assert ahead[-1].monday == date(2026, 3, 30)
+
+
 def test_receivables_aging_and_on_time_rate(db, book):
     with db.session() as s:
         r = receivables(s, QUARTER)

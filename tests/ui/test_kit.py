@@ -12,7 +12,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
+from app.reports.tables import Cell, Table
 from ui import translations
+from ui.charts.table_model import InsightTableModel
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import (
     format_compact_money,
@@ -265,3 +267,13 @@ def test_kit_users_import_no_sqlalchemy_and_set_no_inline_styles() -> None:
         if "style='" in text or 'style="' in text:
             offenders.append(f"{path.name}: inline HTML style")
     assert offenders == []
+
+
+def test_a_table_column_of_money_shows_cents_on_every_row_or_none() -> None:
+    table = Table("aging", "Aging", ["Bucket", "Amount", "Target"])
+    table.add(Cell("0–30"), Cell(Decimal("2057747.08"), "money"), Cell(Decimal(100), "money"))
+    table.add(Cell("31–60"), Cell(Decimal("861535"), "money"), Cell(Decimal(200), "money"))
+    model = InsightTableModel(QLocale(QLocale.Language.English))
+    model.set_table(table)
+    assert [model.cell_text(r, 1) for r in range(2)] == ["¥2,057,747.08", "¥861,535.00"]
+    assert [model.cell_text(r, 2) for r in range(2)] == ["¥100", "¥200"]

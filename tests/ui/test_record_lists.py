@@ -52,3 +52,24 @@ def test_payments_name_their_order_number_linked_or_only_given(qtbot, db) -> Non
     assert headers[:3] == ["Due date", "Order number", "Amount due"]
     assert _cells(payments, 1) == ["SO-702", "SO-001"]  # latest due first
     assert _cells(orders, 1) == ["SO-001"]
+
+
+def test_a_column_of_amounts_shows_cents_on_every_row_or_none(qtbot, db) -> None:
+    with db.session.begin() as session:
+        customer = Customer(name="宁波海曙贸易有限公司")
+        session.add(customer)
+        session.flush()
+        for day, amount in ((1, "12800"), (2, "5000.50")):
+            session.add(
+                Order(
+                    customer_id=customer.id, order_date=date(2026, 1, day), amount=Decimal(amount)
+                )
+            )
+        customer_id = customer.id
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    lists = RecordLists(db, customer_id, QLocale(QLocale.Language.English), owner)
+    tab = lists.orders_and_payments()
+    qtbot.addWidget(tab)
+    orders = tab.widget(0).findChild(QTableWidget)
+    assert _cells(orders, 3) == ["¥5,000.50", "¥12,800.00"]

@@ -9,19 +9,20 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from app.reports.tables import Cell, Table
-from ui.kit.format import format_money, format_percent
+from ui.kit.format import format_money, format_percent, money_digits
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def format_cell(locale: QLocale, cell: Cell) -> str:
-    """Show one typed cell the way the rest of the app shows its kind."""
+def format_cell(locale: QLocale, cell: Cell, digits: int | None = None) -> str:
+    """Show one typed cell the way the rest of the app shows its kind (money with digits
+    decimals, when given: those of its column)."""
     value = cell.value
     if value is None:
         return "—" if cell.kind != "text" else ""
     if cell.kind == "money":
-        return format_money(locale, Decimal(str(value)))
+        return format_money(locale, Decimal(str(value)), digits=digits)
     if cell.kind == "percent":
         return format_percent(locale, float(value), 1)
     if cell.kind == "int":
@@ -42,11 +43,19 @@ class InsightTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._locale = locale
         self._table: Table | None = None
+        self._digits: list[int] = []
 
     def set_table(self, table: Table) -> None:
         """Show another table (a new period or owner)."""
         self.beginResetModel()
         self._table = table
+        # A column of money shows cents on every row or on none, so the figures line up.
+        self._digits = [
+            money_digits(
+                row[n].value for row in table.rows if n < len(row) and row[n].kind == "money"
+            )
+            for n in range(len(table.headers))
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802 - Qt override
@@ -72,7 +81,7 @@ class InsightTableModel(QAbstractTableModel):
             return None
         cell = row[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_cell(self._locale, cell)
+            return format_cell(self._locale, cell, self._digits[index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and cell.kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

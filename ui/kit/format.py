@@ -6,6 +6,7 @@ words go through Qt translation in the "Format" context.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -23,6 +24,7 @@ __all__ = [
     "format_month",
     "format_overdue",
     "format_percent",
+    "money_digits",
     "plain_amount",
     "relative_days",
     "relative_time",
@@ -42,10 +44,25 @@ def _symbol(currency: str) -> str:
     return SYMBOLS.get(currency, currency + " ")
 
 
-def format_money(locale: QLocale, amount: Decimal, currency: str = "CNY") -> str:
-    """Format an amount with its currency and the locale's separators: ¥12,800 or ¥12,800.50."""
-    digits = 0 if amount == amount.to_integral_value() else 2
+def format_money(
+    locale: QLocale, amount: Decimal, currency: str = "CNY", digits: int | None = None
+) -> str:
+    """Format an amount with its currency and the locale's separators: ¥12,800 or ¥12,800.50.
+
+    Cents show when the amount has them, or always / never with digits 2 / 0 (a column of
+    amounts shows them all alike: see money_digits).
+    """
+    if digits is None:
+        digits = money_digits([amount])
     return locale.toCurrencyString(float(amount), _symbol(currency), digits)
+
+
+def money_digits(amounts: Iterable[Decimal | float | int | None]) -> int:
+    """Return 2 when any of the amounts has cents, else 0: the decimals a column shows."""
+    for amount in amounts:
+        if amount is not None and Decimal(str(amount)) != int(amount):
+            return 2
+    return 0
 
 
 def format_compact_money(locale: QLocale, amount: Decimal, currency: str = "CNY") -> str:
