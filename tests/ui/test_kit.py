@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from app.reports.tables import Cell, Table
 from ui import translations
+from ui.charts.bars import BarChart
 from ui.charts.table_model import InsightTableModel
 from ui.kit.empty_state import EmptyState
 from ui.kit.format import (
@@ -277,3 +278,14 @@ def test_a_table_column_of_money_shows_cents_on_every_row_or_none() -> None:
     model.set_table(table)
     assert [model.cell_text(r, 1) for r in range(2)] == ["¥2,057,747.08", "¥861,535.00"]
     assert [model.cell_text(r, 2) for r in range(2)] == ["¥100", "¥200"]
+
+
+def test_a_chart_of_counts_has_ticks_on_whole_numbers_only(qtbot) -> None:
+    chart = BarChart(horizontal=True)
+    qtbot.addWidget(chart)
+    chart.set_bars(["价格过高", "没有预算"], [3, 1])
+    axis = chart.getPlotItem().getAxis("bottom")
+    ticks = [v for _, values in axis.tickValues(0, 3.2, 450) for v in values]
+    assert ticks and all(v.is_integer() for v in ticks)
+    chart.set_bars(["方案呈现", "商务谈判"], [20.0, 9.5])  # median days: halves are real
+    assert not axis.whole

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -23,7 +24,23 @@ def series_colour(index: int) -> QColor:
 
 
 class ValueAxis(pg.AxisItem):
-    """An axis of short plain numbers (1.5万 / 15K, 800), never 2e+07."""
+    """An axis of short plain numbers (1.5万 / 15K, 800), never 2e+07.
+
+    With whole set (a chart of counts), ticks fall on whole numbers only: no "1.5 deals".
+    """
+
+    whole = False
+
+    def tickValues(  # noqa: N802 - pyqtgraph override
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        if not self.whole:
+            return levels
+        kept = [(spacing, values) for spacing, values in levels if spacing >= 1]
+        if kept:
+            return kept
+        return [(1.0, [float(n) for n in range(math.ceil(minVal), math.floor(maxVal) + 1)])]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         locale = QLocale()
@@ -90,6 +107,7 @@ class BarChart(pg.PlotWidget):
             )
         self.addItem(item)
         self._ticks(names, positions)
+        self._counts_whole()
 
     def set_stacked(
         self, names: Sequence[str], series: Sequence[tuple[str, Sequence[float]]]
@@ -119,6 +137,14 @@ class BarChart(pg.PlotWidget):
             bottoms = [b + h for b, h in zip(bottoms, heights, strict=True)]
         self.values = bottoms
         self._ticks(names, list(range(len(names))), every=max(1, len(names) // 12))
+        self._counts_whole()
+
+    def _counts_whole(self) -> None:
+        # Whole values are counts (or whole amounts, whose ticks are whole anyway).
+        axis = self.getPlotItem().getAxis("bottom" if self.horizontal else "left")
+        axis.whole = all(value.is_integer() for value in self.values)
+        axis.picture = None  # drawn again with the new ticks
+        axis.update()
 
     def _ticks(self, names: Sequence[str], positions: Sequence[int], every: int = 1) -> None:
         ticks = [
