@@ -239,8 +239,8 @@ class DuplicatesView(QWidget):
             (self.tr("Follow-ups"), count(one.activities), count(other.activities)),
             (
                 self.tr("Revenue, 12 months"),
-                format_money(money, one.revenue_12m),
-                format_money(money, other.revenue_12m),
+                format_money(money, one.revenue_12m, digits=0),
+                format_money(money, other.revenue_12m, digits=0),
             ),
         ]
 

@@ -68,8 +68,8 @@ class ReferrerTableModel(RowTableModel[Referrer]):
             row.name,
             row.tier,
             format_count(self.locale, row.referred),
-            format_money(self.locale, row.revenue_12m),
-            format_money(self.locale, row.revenue_all),
+            format_money(self.locale, row.revenue_12m, digits=0),
+            format_money(self.locale, row.revenue_all, digits=0),
             row.notes or "",
         )
         return values[column]
@@ -170,15 +170,15 @@ class ReferralsView(QWidget):
         locale = self.locale()
         self.detail_title.setText(
             self.tr("{0}: {1} referred, {2} in the last 12 months").format(
-                name, links.count, format_money(locale, links.revenue_12m)
+                name, links.count, format_money(locale, links.revenue_12m, digits=0)
             )
         )
         for person in links.referred:
             item = QListWidgetItem(
                 self.tr("{0} — {1} (12 months {2})").format(
                     person.name,
-                    format_money(locale, person.revenue_all),
-                    format_money(locale, person.revenue_12m),
+                    format_money(locale, person.revenue_all, digits=0),
+                    format_money(locale, person.revenue_12m, digits=0),
                 )
             )
             item.setData(ID_ROLE, person.id)

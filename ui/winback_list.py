@@ -166,8 +166,8 @@ class WinBackList(QWidget):
             NAME: e.name,
             TIER: e.tier,
             SEGMENT: segment_name(e.segment) if e.segment else "",
-            AT_STAKE: format_money(self.locale, e.monetary_24m),
-            REVENUE: format_money(self.locale, e.revenue_12m),
+            AT_STAKE: format_money(self.locale, e.monetary_24m, digits=0),
+            REVENUE: format_money(self.locale, e.revenue_12m, digits=0),
             LAST_ORDER: format_day(self.locale, e.last_order_date, today)
             if e.last_order_date
             else "",

@@ -49,8 +49,9 @@ def format_money(
 ) -> str:
     """Format an amount with its currency and the locale's separators: ¥12,800 or ¥12,800.50.
 
-    Cents show when the amount has them, or always / never with digits 2 / 0 (a column of
-    amounts shows them all alike: see money_digits).
+    Cents show when the amount has them, or always / never with digits 2 / 0: a column of
+    amounts shows them all alike (money_digits), and totals over months (12-month revenue,
+    money at stake) show whole yuan, as the customer cards' 万 figures do.
     """
     if digits is None:
         digits = money_digits([amount])

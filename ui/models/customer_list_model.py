@@ -279,7 +279,7 @@ class CustomerListModel(QAbstractTableModel):
             case "next_visit":
                 return self.visit_text(row)
             case "revenue":
-                return format_money(self.locale, row.revenue_12m)
+                return format_money(self.locale, row.revenue_12m, digits=0)
             case "industry":
                 return row.industry or ""
             case "city":
