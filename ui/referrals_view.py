@@ -132,6 +132,7 @@ class ReferralsView(QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([600, 400])  # the table's six columns first; the lists take the rest
         self.count_label = QLabel()
         self.count_label.setObjectName("PageHint")
         layout = QVBoxLayout(self)
