@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, time
+from difflib import SequenceMatcher
 from typing import Any
 
 from sqlalchemy import DateTime
@@ -23,11 +24,15 @@ _STORED_WIDTH = len("2026-03-05 14:30:00.000000")  # how SQLAlchemy's SQLite Dat
 # doubles in a single step that holds the GIL for ~100 ms, long enough to freeze the window
 # while an import runs in a worker; shards of a few thousand grow in steps too small to notice.
 _SHARDS = 256
+# How alike (difflib ratio of the folded summaries) a row's summary must be to a stored one at
+# the same customer and minute to be taken for its edit: "确认预算" → "确认预算和交期" is 0.73.
+EDIT_LIKENESS = 0.6
 _SHARD_MASK = _SHARDS - 1
 
 
 class ActivityRows(Rows):
-    """An interaction log: one activity per row, matched on customer, time and summary.
+    """An interaction log: one activity per row, matched on customer, time and summary (or a
+    summary reading as an edit of the stored one, when the log was corrected since).
 
     The live activities are indexed by customer and time alone; a summary is folded only when a
     row lands on a customer and time already taken, so a log of new activities never folds the
@@ -95,12 +100,31 @@ class ActivityRows(Rows):
         taken = self.slots[slot & _SHARD_MASK].get(slot)
         if taken is None:
             return None
+        records = list(reversed(taken)) if isinstance(taken, list) else [taken]
         # The newest of equal activities wins, as a later row of the file would.
-        for record in reversed(taken) if isinstance(taken, list) else (taken,):
+        for record in records:
             record_id, key = self._identify(record, slot)
             if key == summary_key:
                 return record_id
-        return None
+        return self._edited(slot, records, summary_key)
+
+    def _edited(self, slot: int, records: list[Slot], summary_key: str) -> str | None:
+        # A log imported before and corrected since: the row is the stored activity of that
+        # customer and minute whose summary it reads as an edit of (a typo fixed, a sentence
+        # added), unless an earlier row of this file already took that activity. Two rows of
+        # one file are two activities, and so is an unlike summary at the same minute.
+        activities = self.book.entity("activity")
+        best, likeness = None, EDIT_LIKENESS
+        for record in records:
+            if not isinstance(record, int):
+                continue
+            record_id, key = self._identify(record, slot)
+            if activities.seen(record_id):
+                continue
+            matcher = SequenceMatcher(None, key, summary_key, autojunk=False)
+            if matcher.quick_ratio() >= likeness and (ratio := matcher.ratio()) >= likeness:
+                best, likeness = record_id, ratio
+        return best
 
     def check(self, values: dict[str, Any]) -> list[Problem]:
         # A time of day in its own column completes a date that came without one.

@@ -115,3 +115,32 @@ def test_an_xlsx_log_with_time_cells(db: Database, tmp_path: Path) -> None:
     import_path(db, tmp_path / "拜访.xlsx")
     [visit] = everything(db, Activity)
     assert visit.occurred_at == datetime(2026, 3, 5, 9, 15)
+
+
+def test_a_corrected_log_imported_again_updates_its_activities(
+    db: Database, tmp_path: Path
+) -> None:
+    import_path(db, excel_csv(tmp_path / "c.csv", CUSTOMER_HEADER, CUSTOMERS))
+    header = ["客户", "跟进时间", "跟进方式", "跟进内容"]
+    log = [
+        ["杭州云启科技", "2026/3/5 14:30", "电话", "确认预算，客户希望下周看演示"],
+        ["杭州云启科技", "2026/3/5 14:30", "微信", "发送报价单"],  # same minute, other talk
+        ["宁波海曙贸易", "2026/3/6 10:00", "拜访", "现场调研仓库流程"],
+    ]
+    import_path(db, excel_csv(tmp_path / "跟进.csv", header, log))
+    corrected = [
+        [
+            "杭州云启科技",
+            "2026/3/5 14:30",
+            "电话",
+            "确认预算，客户希望下周三看演示",
+        ],  # a word added
+        ["杭州云启科技", "2026/3/5 14:30", "微信", "发送报价单"],
+        ["宁波海曙贸易", "2026/3/6 10:00", "拜访", "现场调研仓储流程，见到采购经理"],
+        ["宁波海曙贸易", "2026/3/6 10:00", "电话", "约定交付时间"],  # a new one, unlike
+    ]
+    again = import_path(db, excel_csv(tmp_path / "跟进2.csv", header, corrected))
+    counts = again.by_entity["activity"]
+    assert (counts.created, counts.updated, counts.unchanged) == (1, 2, 1)
+    summaries = sorted(a.summary for a in everything(db, Activity))
+    assert summaries == sorted(row[3] for row in corrected)
