@@ -328,6 +328,10 @@ class PaymentRows(Rows):
         # Order numbers the book has no order for, first seen first: such a payment is still
         # money owed by the customer, kept without its order, and said once for the sheet.
         self.unknown_orders: dict[str, None] = {}
+        # Payment id → what this sheet says came in for it, by day: a 回款 ledger lists each
+        # instalment of one receivable as a row of its own (首款, 尾款).
+        self.receipts: dict[str, dict[date | None, Decimal]] = {}
+        self.notes: dict[str, list[str]] = {}
 
     def _order_of(self, order_id: str | None, order_no: str | None) -> str | None:
         # What tells a customer's payments of one day and amount apart: the order, else the
@@ -364,20 +368,41 @@ class PaymentRows(Rows):
         found = self.index.get(key)
         if payments.seen(found):
             book.result.merged_rows += 1
-        self.index[key] = payments.stage(
-            found,
-            {
-                "customer_id": customer_id,
-                "order_id": order_id,
-                "order_no": order_no,
-                "amount_due": amount_due,
-                "due_date": values["due_date"],
-                "amount_received": received[0] if received else None,
-                "received_date": values.get("received_date"),
-                "note": values.get("note"),
-            },
-        )
+        fields = {
+            "customer_id": customer_id,
+            "order_id": order_id,
+            "order_no": order_no,
+            "amount_due": amount_due,
+            "due_date": values["due_date"],
+            "amount_received": received[0] if received else None,
+            "received_date": values.get("received_date"),
+            "note": values.get("note"),
+        }
+        if found is not None and found in self.receipts:
+            self._add_up(found, fields)
+        found = self.index[key] = payments.stage(found, fields)
+        self.receipts.setdefault(found, {})
+        if fields["amount_received"] is not None:
+            self.receipts[found][fields["received_date"]] = fields["amount_received"]
+        if fields["note"] and fields["note"] not in self.notes.setdefault(found, []):
+            self.notes[found].append(fields["note"])
         return []
+
+    def _add_up(self, payment_id: str, fields: dict[str, Any]) -> None:
+        # A later row of the sheet for a receivable it already named: a receipt on another day
+        # adds to what came in (the same day again replaces it, as a corrected row would), so
+        # the sheet imported twice gives the same sum. Its note joins the earlier ones.
+        receipts = dict(self.receipts[payment_id])
+        if fields["amount_received"] is not None:
+            receipts[fields["received_date"]] = fields["amount_received"]
+            fields["amount_received"] = sum(receipts.values(), Decimal(0))
+            days = [day for day in receipts if day is not None]
+            fields["received_date"] = max(days) if days else None
+        note, notes = fields["note"], self.notes.get(payment_id, [])
+        if note and notes and note not in notes:
+            fields["note"] = "；".join([*notes, note])
+        elif notes:
+            fields["note"] = None  # nothing new: the joined notes stay
 
     def finish(self) -> None:
         if self.unknown_orders:

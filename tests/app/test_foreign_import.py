@@ -573,6 +573,36 @@ def test_payments_for_orders_not_yet_in_the_book_stay_apart_and_link_when_the_or
     assert third.warnings == []
 
 
+def test_instalments_of_one_receivable_add_up_and_the_sheet_again_changes_nothing(
+    db: Database, tmp_path: Path
+) -> None:
+    header = ["客户名称", "订单编号", "应收金额", "到期日", "回款金额", "回款日期", "备注"]
+    rows = [
+        [
+            "杭州宏达机械有限公司",
+            "SO-1",
+            "80,000.00",
+            "2026-11-20",
+            "50,000.00",
+            "2026-11-01",
+            "首款",
+        ],
+        ["杭州宏达机械有限公司", "SO-1", "80,000.00", "2026-11-20", "3万", "2026-11-25", "尾款"],
+        ["深圳市鹏程物流有限公司", "SO-4", "12,000", "2026-10-30", "12,000", "2026-10-28", ""],
+        ["深圳市鹏程物流有限公司", "SO-4", "12,000", "2026-10-30", "12,000", "2026-10-28", ""],
+    ]
+    ledger = excel_csv(tmp_path / "回款.csv", header, rows)
+    first = import_path(db, ledger)
+    assert first.by_entity["payment"].created == 2
+    paid = {p.order_no: p for p in everything(db, Payment)}
+    hongda = paid["SO-1"]
+    assert hongda.amount_received == Decimal("80000.00") and hongda.note == "首款；尾款"
+    assert str(hongda.received_date) == "2026-11-25"
+    assert paid["SO-4"].amount_received == Decimal("12000.00")  # a repeated row, not two receipts
+    again = import_path(db, ledger)
+    assert again.created == 0 and again.by_entity["payment"].unchanged == 2
+
+
 def test_a_contacts_sheet_matches_people_by_phone_within_their_customer(
     db: Database, tmp_path: Path
 ) -> None:
