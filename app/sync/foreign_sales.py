@@ -67,6 +67,9 @@ class DealRows(Rows):
         self.current = {
             row.id: row.stage_id for row in book.conn.execute(select(deals.c.id, deals.c.stage_id))
         }
+        self.closed = set(
+            book.conn.execute(select(deals.c.id).where(deals.c.closed_date.is_not(None))).scalars()
+        )
         self.open_stay = {
             row.deal_id: row.id
             for row in book.conn.execute(
@@ -112,6 +115,13 @@ class DealRows(Rows):
         amount, currency = values.get("amount") or (None, None)
         budget = values.get("budget")
         fields = {key: values.get(key) for key in DEAL_FIELDS}
+        found = self.index.get((customer_id, match_key(title)))
+        if status in ("won", "lost") and fields["closed_date"] is None and found not in self.closed:
+            # A sheet that says 赢单 without a day: closed when it was expected to, else today,
+            # so the deal counts in the year's won figures and the report.
+            today = date.today()
+            expected = fields["expected_close_date"]
+            fields["closed_date"] = expected if expected and expected <= today else today
         fields.update(
             customer_id=customer_id,
             amount=amount,
@@ -120,7 +130,6 @@ class DealRows(Rows):
             status=status,
         )
         key = (customer_id, match_key(title))
-        found = self.index.get(key)
         deals = book.entity("deal")
         if deals.seen(found):
             book.result.merged_rows += 1
@@ -158,7 +167,8 @@ class DealRows(Rows):
                 },
             )
         if status in ("won", "lost"):
-            self._leave(found, _at_midnight(values.get("closed_date")) or book.now)
+            self.closed.add(found)
+            self._leave(found, _at_midnight(fields["closed_date"]) or book.now)
         return []
 
     def _enter(self, deal_id: str, stage_id: str, when: datetime) -> None:

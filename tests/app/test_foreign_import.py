@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from app.models import (
     Stage,
 )
 from app.parsing.errors import UnusableFileError
+from app.summary import summarize
 from app.sync.bundle import import_path
 from app.sync.bundle_export import export_bundle
 from app.sync.foreign import preview_file
@@ -479,6 +480,26 @@ def test_activities_find_their_customer_by_normalised_name(db: Database, tmp_pat
     assert contacts["周敏"].customer_id == by_name(db, "宁波海曙贸易有限公司").id
     again = import_path(db, sheet)
     assert again.created == 0 and again.by_entity["activity"].unchanged == 2
+
+
+def test_a_deal_won_on_a_sheet_without_a_day_closes_when_expected_or_today(
+    db: Database, tmp_path: Path
+) -> None:
+    today = date.today()
+    month_ago = today - timedelta(days=30)
+    rows = [
+        ["杭州云启科技", "年度维保", "1.5", "赢单", f"{month_ago:%Y/%m/%d}", ""],
+        ["杭州云启科技", "MES 三期", "8", "赢单", "", ""],
+        ["杭州云启科技", "试点", "1", "输单", f"{today.year + 1}/6/30", ""],  # expected ahead
+    ]
+    sheet = excel_csv(tmp_path / "商机.csv", DEAL_HEADER, rows)
+    import_path(db, sheet)
+    closed = {d.title: d.closed_date for d in everything(db, Deal)}
+    assert closed == {"年度维保": month_ago, "MES 三期": today, "试点": today}
+    again = import_path(db, sheet)
+    assert again.by_entity["deal"].unchanged == 3  # the day once set is kept
+    with db.session() as session:
+        assert summarize(session, today)["money"]["won_12m"] == Decimal(95_000)
 
 
 def test_orders_and_payments_link_by_order_number(db: Database, tmp_path: Path) -> None:
