@@ -81,20 +81,27 @@ _MONEY = re.compile(
 )
 _UNIT = re.compile(rf"(?:单位:?)?\s*(?P<pre>{_CUR})?\s*(?P<scale>{_SCALE})?\s*(?P<post>{_CUR})?")
 _GROUP_SPACE = re.compile(r"(?<=\d)[\s'](?=\d{3}(?!\d))")
-# 12,800.50 as written in China and the US; failing that, 12.800,50 as in a European sheet.
+# 12,800.50 as written in China and the US; 1,2800 grouped by 万 as some Chinese sheets do;
+# failing those, 12.800,50 or € 12,5 as in a European sheet.
 _POINT_DECIMAL = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?")
+_WAN_GROUPED = re.compile(r"\d{1,4}(?:,\d{4})+(?:\.\d*)?")
 _COMMA_DECIMAL = re.compile(r"(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d*)?")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d*)?")
+_COMMA_CURRENCIES = frozenset({"EUR"})  # written with a decimal comma where they are used
 
 
 def _bad_amount(text: str) -> ValueProblem:
     return ValueProblem("value.not_amount", text=text)
 
 
-def _number(num: str, text: str) -> Decimal:
-    if _POINT_DECIMAL.fullmatch(num):
+def _number(num: str, text: str, comma_decimal: bool) -> Decimal:
+    if _POINT_DECIMAL.fullmatch(num) or _WAN_GROUPED.fullmatch(num):
         return Decimal(num.replace(",", ""))
     if _COMMA_DECIMAL.fullmatch(num):
-        return Decimal(num.replace(".", "").replace(",", "."))
+        # In a yuan sheet 12,80 may be 1280 mistyped as well as 12.80: said, not guessed.
+        if comma_decimal or _DOT_GROUPED.fullmatch(num):
+            return Decimal(num.replace(".", "").replace(",", "."))
+        raise ValueProblem("value.unclear_comma", text=text)
     raise _bad_amount(text)
 
 
@@ -145,7 +152,7 @@ def _money(text: str, multiplier: Decimal, non_negative: bool) -> tuple[Decimal,
         raise _bad_amount(s)
     if pre and post and pre != post:
         raise ValueProblem("value.two_currencies", text=s)
-    value = _number(m["num"], s)
+    value = _number(m["num"], s, bool({pre, post} & _COMMA_CURRENCIES))
     if m["scale"]:
         value *= _SCALES[m["scale"]]
     if multiplier != ONE:

@@ -206,6 +206,8 @@ def test_blank_cells_are_none(text: str) -> None:
         ("HKD 1000", "1000.00", "HKD"),
         ("0.005", "0.01", None),  # half-up to cents
         ("1.234", "1.23", None),
+        ("1,2800", "12800.00", None),  # grouped by 万
+        ("12,8000.00", "128000.00", None),
     ],
 )
 def test_parse_money(text: str, amount: str, currency: str | None) -> None:
@@ -218,6 +220,13 @@ def test_parse_money(text: str, amount: str, currency: str | None) -> None:
 def test_parse_money_rejects_non_amounts(text: str) -> None:
     with pytest.raises(ValueProblem):
         parse_money(text)
+
+
+@pytest.mark.parametrize("text", ["12,80", "128,00", "1,28", "¥12,5"])
+def test_a_comma_that_may_be_a_decimal_point_in_a_yuan_amount_is_asked_about(text: str) -> None:
+    with pytest.raises(ValueProblem, match="decimal point or a thousands separator") as caught:
+        parse_money(text)
+    assert "逗号" in caught.value.in_language("zh_CN")
 
 
 def test_parse_money_options() -> None:
