@@ -29,7 +29,7 @@ from app.bulk import CHUNK, collector_paused
 from app.db import Database, backup, bulk_work
 from app.derived import refresh_imported
 from app.i18n import msg
-from app.labels import field_list
+from app.labels import field_list, kind_label
 from app.models.types import utcnow
 from app.parsing.errors import UnusableFileError
 from app.parsing.values import neutralise_formula
@@ -41,7 +41,7 @@ from app.sync.foreign_book import Book, Rows
 from app.sync.foreign_fields import Problem, RowParser
 from app.sync.foreign_people import ContactRows, CustomerRows
 from app.sync.foreign_sales import DealRows, OrderRows, PaymentRows
-from app.sync.headers import FIELDS, Mapping, guess_kind, guess_mapping
+from app.sync.headers import FIELDS, Mapping, guess_kind, guess_mapping, specific_fields
 from app.sync.result import ImportResult, Progress, report
 
 HANDLERS: dict[str, type[Rows]] = {
@@ -82,6 +82,21 @@ def preview_file(path: Path, kind: str | None = None, sheet: str | None = None) 
 def rejects_path(source: Path) -> Path:
     """Return where the rejected rows of source are written: <name>.rejects.csv beside it."""
     return source.with_name(source.stem + REJECTS_SUFFIX)
+
+
+def check_kind(mapping: Mapping, guessed: str) -> None:
+    """Refuse a kind asked for a sheet that has no column of that kind and looks like another.
+
+    An orders sheet taken for customers would write its 备注 over the customers' notes; a
+    customer list taken for deals would make a deal of every company.
+    """
+    if guessed != mapping.kind and not specific_fields(mapping):
+        raise UnusableFileError(
+            "import.kind_mismatch",
+            kind=kind_label(mapping.kind),
+            guessed=kind_label(guessed),
+            option=guessed,
+        )
 
 
 def check_mapping(mapping: Mapping) -> None:
@@ -172,11 +187,15 @@ def import_foreign(
     table = read_table(path, sheet)
     if mapping is not None:
         kind = mapping.kind
+    # A kind asked for without a mapping the user checked (the CLI's --kind) may be a mistake.
+    asked = kind is not None and mapping is None
     kind = kind or guess_kind(table.headers)
     if kind not in FIELDS:
         raise ValueError(f"unknown kind {kind!r}")
     mapping = mapping or guess_mapping(table.headers, kind)
     check_mapping(mapping)
+    if asked:
+        check_kind(mapping, guess_kind(table.headers))
     parse = RowParser(mapping, islice(table.rows(), SAMPLE_ROWS))
     result = ImportResult(
         kind=kind, dry_run=dry_run, encoding=table.encoding, delimiter=table.delimiter

@@ -61,6 +61,7 @@ _DEAL = (
     "商机名称|商机|机会名称|销售机会|项目名称|项目|商机标题|opportunity name|opportunity|deal name"
     "|deal|deal title|deal - title"
 )
+DEAL_TITLES = _DEAL  # headers that name a deal, whatever else the sheet has
 _ORDER_NO = (
     "订单号|订单编号|合同号|合同编号|单号|订单|order no|order number|order id|orderno|contract no"
     "|contract number|po number|invoice number"

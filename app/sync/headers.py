@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from app.parsing.values import ONE, match_key, parse_unit
-from app.sync.header_synonyms import MOBILE, NOT_FIELDS, SYNONYMS
+from app.sync.header_synonyms import DEAL_TITLES, MOBILE, NOT_FIELDS, SYNONYMS
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "customers": (
@@ -277,6 +277,19 @@ _SIGNATURE = {
 }  # fmt: skip
 
 
+# "商机名称" names a deal, where a bare "名称" or "Name" may head any list.
+_DEAL_KEYS = frozenset(match_key(word) for word in DEAL_TITLES.split("|"))
+# Fields any kind of sheet may have: a sheet giving only these under a kind says nothing of it.
+_SHARED_FIELDS = frozenset(
+    {"customer_name", "name", "notes", "note", "amount", "currency", "owner"}
+)
+
+
+def specific_fields(mapping: Mapping) -> set[str]:
+    """Return the mapped fields that only a sheet of the mapping's kind would have."""
+    return set(mapping.fields()) - _SHARED_FIELDS
+
+
 # Kinds whose every row needs one of these dates: a follow-up log has a date, an order its day.
 _DATED = {
     "activities": frozenset({"occurred_at"}),
@@ -300,7 +313,9 @@ def guess_kind(headers: Sequence[str]) -> str:
         score = sum(
             1
             for c in mapping.columns
-            if c.field in _SIGNATURE[kind] and c.confidence >= PREFIXED and c.index not in generic
+            if (c.field in _SIGNATURE[kind] or (c.field == "title" and keys[c.index] in _DEAL_KEYS))
+            and c.confidence >= PREFIXED
+            and c.index not in generic
         )
         if score > best_score:
             best, best_score = kind, score

@@ -744,3 +744,28 @@ def test_a_receipts_ledger_without_due_dates_is_due_when_received(
         (payment,) = s.scalars(select(Payment))
     assert (payment.due_date, payment.received_date) == (date(2026, 2, 1), date(2026, 2, 1))
     assert (payment.amount_due, payment.amount_received) == (Decimal(50000), Decimal(20000))
+
+
+def test_a_sheet_imported_as_a_kind_it_has_no_column_of_is_refused(
+    db: Database, tmp_path: Path
+) -> None:
+    import_path(db, excel_csv(tmp_path / "c.csv", CUSTOMER_HEADER, CUSTOMERS))
+    orders = excel_csv(
+        tmp_path / "订单.csv",
+        ["客户名称", "订单号", "下单日期", "订单金额", "备注"],
+        [["杭州云启科技有限公司", "SO-1", "2026/3/1", "5000", "一期"]],
+    )
+    before = snapshot(db)
+    with pytest.raises(UnusableFileError, match="looks like Orders: import it with --kind orders"):
+        import_path(db, orders, kind="customers")  # would write 一期 over the customer's notes
+    with pytest.raises(UnusableFileError, match="looks like Customers"):
+        import_path(db, tmp_path / "c.csv", kind="deals")  # would make a deal of each company
+    assert snapshot(db) == before
+    # A deals sheet without a stage column is told by its deal titles.
+    deals = excel_csv(
+        tmp_path / "商机.csv",
+        ["商机名称", "客户名称", "商机金额"],
+        [["宏达三期", "杭州云启科技有限公司", "50000"]],
+    )
+    result = import_path(db, deals)
+    assert result.kind == "deals" and result.by_entity["deal"].created == 1
